@@ -1,0 +1,119 @@
+package dev.converge.connect;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import dev.converge.error.ConvergeException;
+
+/**
+ * Where and as whom to connect to PostgreSQL. Built by {@link ConnectionSpecParser} from a URL and the libpq
+ * environment variables, which pgjdbc itself ignores. The password is kept out of {@link #toString()}, the JDBC
+ * URL and every message: it travels only in the connection properties.
+ */
+public final class ConnectionSpec {
+
+    private final String host;
+    private final int port;
+    private final String database;
+    private final String user;
+    private final String password;
+    private final Map<String, String> parameters;
+
+    public ConnectionSpec(String host, int port, String database, String user, String password,
+                          Map<String, String> parameters) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.port = port;
+        this.database = Objects.requireNonNull(database, "database");
+        this.user = Objects.requireNonNull(user, "user");
+        this.password = password;
+        this.parameters = Map.copyOf(new TreeMap<>(parameters));
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public boolean hasPassword() {
+        return password != null;
+    }
+
+    /** Extra connection parameters passed through to pgjdbc, e.g. {@code sslmode}, {@code sslrootcert}. */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /** The same server and credentials, another database (for the temporary dev database). */
+    public ConnectionSpec withDatabase(String otherDatabase) {
+        return new ConnectionSpec(host, port, otherDatabase, user, password, parameters);
+    }
+
+    /** A JDBC URL without user or password; those go in the properties of {@link #open()}. */
+    public String jdbcUrl() {
+        String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "jdbc:postgresql://" + hostPart + ":" + port + "/" + encode(database);
+    }
+
+    /** Opens a connection; the message of a failure names the server but never the password. */
+    public Connection open() {
+        Properties properties = new Properties();
+        parameters.forEach(properties::setProperty);
+        properties.setProperty("user", user);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.putIfAbsent("ApplicationName", "converge");
+        try {
+            return DriverManager.getConnection(jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw new ConvergeException("connecting to " + this + ": " + Redaction.redact(e.getMessage(), password)
+                    + connectHint(e.getSQLState()), e.getSQLState(), null);
+        }
+    }
+
+    /** Replaces this spec's password wherever it occurs in a text that may be shown to the user. */
+    public String redact(String text) {
+        return Redaction.redact(text, password);
+    }
+
+    private static String connectHint(String sqlState) {
+        if (sqlState != null && sqlState.startsWith("08")) {
+            return " (is the server running and reachable? check the URL or PGHOST/PGPORT)";
+        }
+        if ("28P01".equals(sqlState) || "28000".equals(sqlState)) {
+            return " (check the user and password: URL, PGUSER, PGPASSWORD or ~/.pgpass)";
+        }
+        if ("3D000".equals(sqlState)) {
+            return " (create the database first, or check the URL or PGDATABASE)";
+        }
+        return "";
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** {@code postgresql://user@host:port/database}: never the password. */
+    @Override
+    public String toString() {
+        return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.converge.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything Converge manages in a set of schemas, as read from one database: the live target or the dev
+ * database holding the desired state. Lists are sorted by name so that every later step is deterministic.
+ */
+public record Catalog(
+        List<Schema> schemas,
+        List<EnumType> enums,
+        List<Sequence> sequences,
+        List<Table> tables) {
+
+    public Catalog {
+        schemas = sorted(schemas, Comparator.comparing(Schema::name));
+        enums = sorted(enums, Comparator.comparing(EnumType::name));
+        sequences = sorted(sequences, Comparator.comparing(Sequence::name));
+        tables = sorted(tables, Comparator.comparing(Table::name));
+    }
+
+    public static Catalog empty() {
+        return new Catalog(List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Table> table(QualifiedName name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Map<QualifiedName, Table> tablesByName() {
+        return byName(tables, Table::name);
+    }
+
+    public Map<QualifiedName, Sequence> sequencesByName() {
+        return byName(sequences, Sequence::name);
+    }
+
+    public Map<QualifiedName, EnumType> enumsByName() {
+        return byName(enums, EnumType::name);
+    }
+
+    public Map<String, Schema> schemasByName() {
+        return schemas.stream().collect(Collectors.toMap(Schema::name, Function.identity(), (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+
+    /** The number of objects of every kind, for summaries and progress. */
+    public int objectCount() {
+        int count = schemas.size() + enums.size() + sequences.size();
+        for (Table table : tables) {
+            count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
+        }
+        return count;
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        return items.stream().sorted(order).toList();
+    }
+
+    private static <T> Map<QualifiedName, T> byName(List<T> items, Function<T, QualifiedName> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+}

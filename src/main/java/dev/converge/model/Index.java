@@ -1,0 +1,40 @@
+package dev.converge.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An index that does not back a constraint (those belong to their {@link Constraint}). {@code definition} is
+ * {@code pg_get_indexdef(oid)} and decides equality; it carries uniqueness, method, expressions, opclasses,
+ * INCLUDE and the predicate. {@code columns} lists the plain key columns (expressions excluded), which planning
+ * uses to see what a column change affects. The index lives in its table's schema.
+ */
+public record Index(
+        String name,
+        QualifiedName table,
+        boolean unique,
+        String method,
+        List<String> columns,
+        String predicate,
+        String definition,
+        String comment) {
+
+    public Index {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(definition, "definition");
+        columns = List.copyOf(columns);
+    }
+
+    public QualifiedName qualifiedName() {
+        return QualifiedName.of(table.schema(), name);
+    }
+
+    public boolean sameDefinition(Index other) {
+        return definition.equals(other.definition);
+    }
+
+    public Index withComment(String newComment) {
+        return new Index(name, table, unique, method, columns, predicate, definition, newComment);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.converge.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import dev.converge.connect.ConnectionSpec;
+
+/**
+ * A fresh database of its own for one test, created from template0 on the {@link TestServer} and dropped (with
+ * its connections) on close, so tests never see each other's objects.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final String name;
+    private final ConnectionSpec spec;
+
+    private TestDatabase(String name) {
+        this.name = name;
+        this.spec = TestServer.admin().withDatabase(name);
+    }
+
+    public static TestDatabase create() {
+        String name = "converge_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        adminExecute("CREATE DATABASE " + name + " TEMPLATE template0");
+        return new TestDatabase(name);
+    }
+
+    /** Creates a database and runs {@code sql} (any number of statements) in it. */
+    public static TestDatabase withSql(String sql) {
+        TestDatabase db = create();
+        if (sql != null && !sql.isBlank()) {
+            db.execute(sql);
+        }
+        return db;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ConnectionSpec spec() {
+        return spec;
+    }
+
+    /** A {@code postgresql://} URL for the CLI and workflows. */
+    public String url() {
+        return spec.toString();
+    }
+
+    public Connection connect() {
+        return spec.open();
+    }
+
+    public void execute(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("executing in " + name + ": " + e.getMessage() + "\n" + sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        adminExecute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    static void adminExecute(String sql) {
+        try (Connection c = TestServer.admin().open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+}
