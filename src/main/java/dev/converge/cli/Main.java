@@ -1,2 +1,53 @@
 package dev.converge.cli;
-public class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code converge} command. Exit codes are a contract: 0 ok or nothing to do, 1 error, 2 changes or drift
+ * present, 3 refused by policy, 64 usage.
+ */
+@Command(name = "converge",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Declarative schema management for PostgreSQL: keep the schema you want in SQL files, "
+                + "and let Converge plan, apply and check the changes that get a database there.",
+        subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
+                + "3 refused by policy, 64 usage.",
+                "Database URLs: postgresql://user@host:port/db, postgres://..., jdbc:postgresql://...; "
+                        + "whatever a URL leaves out comes from PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE "
+                        + "and ~/.pgpass."})
+public final class Main implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_ERROR = 1;
+    public static final int EXIT_CHANGES = 2;
+    public static final int EXIT_REFUSED = 3;
+    public static final int EXIT_USAGE = 64;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; tests call this instead of main. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExitCodeOnInvalidInput(EXIT_USAGE);
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan, apply or drift");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.converge.app;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.converge.connect.ConnectionSpec;
+import dev.converge.error.DesiredStateException;
+import dev.converge.inspect.CatalogInspector;
+import dev.converge.source.DesiredFiles;
+import dev.converge.source.DesiredStateLoader;
+import dev.converge.source.DevDatabase;
+import dev.converge.source.SourceFile;
+import dev.converge.source.SqlSplitter;
+import dev.converge.source.SqlStatement;
+
+/**
+ * Reads desired-state files the one way Converge knows: load them into a temporary dev database and read that back
+ * with the same inspector that reads the target, so PostgreSQL decides what every type, default and name looks
+ * like. The dev database is always dropped afterwards.
+ */
+public final class DesiredStateReader {
+
+    private final Progress progress;
+
+    public DesiredStateReader(Progress progress) {
+        this.progress = progress;
+    }
+
+    /**
+     * @param devServer the server on which to create the temporary database (the target's, or --dev-db)
+     * @param explicitSchemas the schemas given with --schema; empty means "those the desired state uses"
+     */
+    public DesiredState read(List<Path> paths, ConnectionSpec devServer, Set<String> explicitSchemas) {
+        List<SqlStatement> statements = parse(paths);
+        progress.step("loading " + statements.size() + " desired-state statements into a temporary database on "
+                + devServer.withDatabase("").toString().replaceAll("/$", ""));
+        try (DevDatabase dev = DevDatabase.createOn(devServer); Connection connection = dev.spec().open()) {
+            new DesiredStateLoader(connection).load(statements);
+            CatalogInspector inspector = new CatalogInspector(connection);
+            Set<String> schemas = explicitSchemas.isEmpty()
+                    ? new TreeSet<>(inspector.schemasInUse()) : new TreeSet<>(explicitSchemas);
+            progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
+            return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
+                    statements.size());
+        } catch (SQLException e) {
+            throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
+                    e.getSQLState(), e);
+        }
+    }
+
+    /** Splits every file before any database is touched, so a malformed file fails fast. */
+    private static List<SqlStatement> parse(List<Path> paths) {
+        List<SqlStatement> statements = new ArrayList<>();
+        for (SourceFile file : DesiredFiles.discover(paths)) {
+            statements.addAll(SqlSplitter.split(file));
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.converge.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.TreeSet;
+
+import dev.converge.diff.ChangeSet;
+import dev.converge.diff.Differ;
+import dev.converge.error.ConvergeException;
+import dev.converge.inspect.CatalogInspector;
+import dev.converge.model.Catalog;
+import dev.converge.plan.Plan;
+import dev.converge.plan.Planner;
+
+/**
+ * Computes the plan that turns the target database into the desired state: read the desired state through a dev
+ * database, inspect the target in the same schemas, diff, order and render. Reads only; changes nothing.
+ */
+public final class PlanWorkflow {
+
+    private final Progress progress;
+
+    public PlanWorkflow(Progress progress) {
+        this.progress = progress;
+    }
+
+    public PlanResult plan(Target target) {
+        try (Connection connection = target.database().open()) {
+            return plan(target, connection);
+        } catch (SQLException e) {
+            throw new ConvergeException("closing the connection to " + target.database() + ": " + e.getMessage(),
+                    e.getSQLState(), e);
+        }
+    }
+
+    /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
+    public PlanResult plan(Target target, Connection connection) {
+        DesiredState desired = new DesiredStateReader(progress)
+                .read(target.desired(), target.devServerOrTarget(), target.schemas());
+        progress.step("inspecting " + target.database());
+        CatalogInspector inspector = new CatalogInspector(connection);
+        Catalog current = inspector.inspect(desired.schemas());
+        TreeSet<String> unmanaged = new TreeSet<>(desired.unmanagedObjects());
+        unmanaged.addAll(inspector.unmanagedObjects(desired.schemas()));
+        progress.step("comparing " + current.objectCount() + " current and " + desired.catalog().objectCount()
+                + " desired objects");
+        ChangeSet changes = Differ.diff(current, desired.catalog());
+        Plan plan = Planner.plan(changes);
+        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged));
+    }
+}

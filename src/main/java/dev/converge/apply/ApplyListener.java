@@ -1,0 +1,16 @@
+package dev.converge.apply;
+
+import dev.converge.plan.Statement;
+
+/** Hears about each statement as a plan runs, for progress display. */
+public interface ApplyListener {
+
+    ApplyListener SILENT = new ApplyListener() {
+    };
+
+    default void starting(int index, int total, Statement statement) {
+    }
+
+    default void finished(int index, int total, Statement statement, long millis) {
+    }
+}

@@ -1,0 +1,80 @@
+package dev.converge.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.converge.plan.Hazard;
+import dev.converge.plan.Plan;
+import dev.converge.plan.Statement;
+import dev.converge.plan.Statement.Action;
+
+/**
+ * Renders a plan as a readable SQL script: each statement is preceded by a comment with its one-line summary
+ * (+ create, ~ change, - drop) and its hazards, so the output can be reviewed and also run as it is. Statements
+ * that run outside the plan's transaction are marked, since they are not rolled back with the rest.
+ */
+public final class TextPlanReport {
+
+    private final Ansi ansi;
+
+    public TextPlanReport(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    public String render(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        for (Statement statement : plan.statements()) {
+            out.append(header(statement)).append('\n');
+            out.append(statement.sql()).append(statement.sql().endsWith(";") ? "" : ";").append("\n\n");
+        }
+        out.append(summary(plan)).append('\n');
+        return out.toString();
+    }
+
+    /** {@code Plan: 2 to create, 1 to change, 1 to drop.} or {@code No changes.} */
+    public String summary(Plan plan) {
+        if (plan.isEmpty()) {
+            return "No changes: the database matches the desired state.";
+        }
+        Map<Action, Long> counts = new EnumMap<>(Action.class);
+        for (Statement statement : plan.statements()) {
+            counts.merge(statement.action(), 1L, Long::sum);
+        }
+        return ansi.bold("Plan: " + counts.getOrDefault(Action.CREATE, 0L) + " to create, "
+                + counts.getOrDefault(Action.ALTER, 0L) + " to change, "
+                + counts.getOrDefault(Action.DROP, 0L) + " to drop.");
+    }
+
+    private String header(Statement statement) {
+        String line = "-- " + marker(statement.action()) + " " + statement.summary();
+        String coloured = switch (statement.action()) {
+            case CREATE -> ansi.green(line);
+            case DROP -> ansi.red(line);
+            case ALTER -> ansi.yellow(line);
+        };
+        StringBuilder header = new StringBuilder(coloured);
+        if (!statement.hazards().isEmpty()) {
+            header.append('\n').append(ansi.red("--   hazards: " + hazards(statement.hazards().stream().toList())));
+        }
+        if (!statement.transactional()) {
+            header.append('\n').append(ansi.dim("--   runs outside the transaction (PostgreSQL requires it)"));
+        }
+        return header.toString();
+    }
+
+    private static String hazards(List<Hazard> hazards) {
+        return hazards.stream().sorted().map(h -> h.destructive()
+                        ? h.flagName() + " (refused unless --allow-destructive)" : h.flagName())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String marker(Action action) {
+        return switch (action) {
+            case CREATE -> "+";
+            case DROP -> "-";
+            case ALTER -> "~";
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package dev.converge.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** Keeps the dependencies pointing down the layers of STYLE.md: cli -> app -> adapters -> plan -> diff -> model. */
+class LayeringTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.converge");
+
+    @Test
+    void modelDiffAndPlanArePure() {
+        noClasses().that().resideInAnyPackage("dev.converge.model..", "dev.converge.diff..", "dev.converge.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..", "picocli..",
+                        "org.yaml..", "net.sf.jsqlparser..", "dev.converge.inspect..", "dev.converge.source..",
+                        "dev.converge.apply..", "dev.converge.report..", "dev.converge.app..", "dev.converge.cli..",
+                        "dev.converge.connect..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelDependsOnNothingAbove() {
+        noClasses().that().resideInAPackage("dev.converge.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.converge.diff..", "dev.converge.plan..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void diffDoesNotKnowAboutPlanning() {
+        noClasses().that().resideInAPackage("dev.converge.diff..")
+                .should().dependOnClassesThat().resideInAPackage("dev.converge.plan..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nobodyDependsOnTheCli() {
+        noClasses().that().resideOutsideOfPackage("dev.converge.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.converge.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void adaptersDoNotDependOnWorkflows() {
+        noClasses().that().resideInAnyPackage("dev.converge.inspect..", "dev.converge.source..",
+                        "dev.converge.apply..", "dev.converge.report..", "dev.converge.connect..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.converge.app..", "dev.converge.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlySourceUsesParsersAndOnlyReportUsesDiffUtils() {
+        noClasses().that().resideOutsideOfPackage("dev.converge.source..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "net.sf.jsqlparser..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("dev.converge.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..")
+                .check(CLASSES);
+    }
+}
