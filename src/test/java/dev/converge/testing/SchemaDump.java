@@ -1,0 +1,81 @@
+package dev.converge.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.converge.connect.ConnectionSpec;
+
+/**
+ * A normalised {@code pg_dump --schema-only} of a database: an oracle independent of Converge's own inspector.
+ * Lines are trimmed, trailing commas dropped and the result sorted, so column order (ADD COLUMN appends) and
+ * statement order do not matter, while every column, constraint, index, sequence, type and comment does.
+ */
+public final class SchemaDump {
+
+    private SchemaDump() {
+    }
+
+    public static List<String> of(ConnectionSpec database) {
+        ProcessBuilder builder = new ProcessBuilder("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
+                "--no-tablespaces", "-h", database.host(), "-p", Integer.toString(database.port()),
+                "-U", database.user(), database.database());
+        builder.redirectErrorStream(false);
+        String output;
+        try {
+            Process process = builder.start();
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("pg_dump of " + database + " failed: " + errors);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("pg_dump is needed to compare schemas and could not run ("
+                    + e.getMessage() + "); install the PostgreSQL client tools", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return normalise(output);
+    }
+
+    /**
+     * Splits the dump into statements, drops session settings and comments, sorts the lines inside each
+     * statement (so a table's column order does not matter but its columns stay with it), and sorts the statements.
+     */
+    static List<String> normalise(String dump) {
+        List<String> statements = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String raw : dump.split("\n")) {
+            String line = raw.strip();
+            if (current.isEmpty() && (line.isEmpty() || line.startsWith("--") || line.startsWith("SET ")
+                    || line.startsWith("SELECT pg_catalog.set_config") || line.startsWith("\\"))) {
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("--")) {
+                continue;
+            }
+            current.add(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+            if (line.endsWith(";")) {
+                statements.add(normaliseStatement(current));
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            statements.add(normaliseStatement(current));
+        }
+        statements.sort(null);
+        return statements;
+    }
+
+    private static String normaliseStatement(List<String> lines) {
+        if (lines.size() <= 2) {
+            return String.join("\n", lines);
+        }
+        List<String> body = new ArrayList<>(lines.subList(1, lines.size() - 1));
+        body.sort(null);
+        return lines.get(0) + "\n  " + String.join("\n  ", body) + "\n" + lines.get(lines.size() - 1);
+    }
+}

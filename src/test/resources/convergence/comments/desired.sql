@@ -1,0 +1,11 @@
+CREATE TABLE t (id int PRIMARY KEY, a text, CONSTRAINT t_a_check CHECK (a <> ''));
+CREATE INDEX t_a_idx ON t (a);
+CREATE SEQUENCE s;
+CREATE TYPE e AS ENUM ('x');
+COMMENT ON SCHEMA public IS 'the app';
+COMMENT ON TABLE t IS 'new, with ''quotes''';
+COMMENT ON COLUMN t.id IS 'key';
+COMMENT ON CONSTRAINT t_a_check ON t IS 'not empty';
+COMMENT ON INDEX t_a_idx IS 'by a';
+COMMENT ON SEQUENCE s IS 'numbers';
+COMMENT ON TYPE e IS 'an enum';

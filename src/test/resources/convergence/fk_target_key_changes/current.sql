@@ -1,0 +1,2 @@
+CREATE TABLE p (id int PRIMARY KEY, code text, CONSTRAINT p_code_key UNIQUE (code));
+CREATE TABLE c (id int PRIMARY KEY, p_code text REFERENCES p (code));

@@ -1,0 +1,1 @@
+CREATE TABLE "Order" (id int PRIMARY KEY);
