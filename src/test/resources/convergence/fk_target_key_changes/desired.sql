@@ -1,2 +1,2 @@
-CREATE TABLE p (id int PRIMARY KEY, code text, CONSTRAINT p_code_key UNIQUE (code) WITH (fillfactor = 70));
-CREATE TABLE c (id int PRIMARY KEY, p_code text REFERENCES p (code));
+CREATE TABLE p (id int CONSTRAINT p_primary PRIMARY KEY, code text);
+CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p (id));
