@@ -34,9 +34,20 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code; tests call this instead of main. */
+    /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Runs the command line with its output captured; for tests and embedding. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     static CommandLine commandLine() {

@@ -46,7 +46,9 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A {@code postgresql://} URL for the CLI and workflows. */
     public String url() {
-        return spec.toString();
+        String password = TestServer.password();
+        String url = spec.toString();
+        return password == null ? url : url.replace("://" + spec.user() + "@", "://" + spec.user() + ":" + password + "@");
     }
 
     public Connection connect() {

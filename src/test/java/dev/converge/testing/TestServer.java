@@ -17,6 +17,7 @@ public final class TestServer {
     public static final String ENV = "CONVERGE_TEST_DB_URL";
 
     private static ConnectionSpec admin;
+    private static String password;
     private static PostgreSQLContainer<?> container;
 
     private TestServer() {
@@ -28,6 +29,12 @@ public final class TestServer {
             admin = locate();
         }
         return admin;
+    }
+
+    /** The password a URL for the CLI must carry (Testcontainers only; the env URL carries its own). */
+    static synchronized String password() {
+        admin();
+        return password;
     }
 
     private static ConnectionSpec locate() {
@@ -44,6 +51,7 @@ public final class TestServer {
         if (docker) {
             container = new PostgreSQLContainer<>("postgres:15");
             container.start();
+            password = container.getPassword();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
             return new ConnectionSpec(container.getHost(), container.getFirstMappedPort(),
                     container.getDatabaseName(), container.getUsername(), container.getPassword(), Map.of());
