@@ -40,6 +40,10 @@ public final class TestServer {
     private static ConnectionSpec locate() {
         String url = System.getenv(ENV);
         if (url != null && !url.isBlank()) {
+            String userInfo = java.net.URI.create(url.replaceFirst("^jdbc:", "")).getUserInfo();
+            if (userInfo != null && userInfo.contains(":")) {
+                password = userInfo.substring(userInfo.indexOf(':') + 1);
+            }
             return new ConnectionSpecParser(Map.of()).parse(url);
         }
         boolean docker;
