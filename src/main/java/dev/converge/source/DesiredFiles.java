@@ -1,0 +1,123 @@
+package dev.converge.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.converge.error.DesiredStateException;
+
+/**
+ * Finds and reads the files of the desired state. Order is deterministic (directories are read in path order)
+ * so that two runs over the same files load the same statements in the same order, and any error is the same.
+ */
+public final class DesiredFiles {
+
+    private DesiredFiles() {
+    }
+
+    /**
+     * The files named by {@code paths}, in the order given: a file is read whatever its extension; a directory
+     * contributes its {@code *.sql} files, recursively, sorted by relative path. A file reached twice is read
+     * once, where it is first reached. Decoding is strict UTF-8 (a leading byte-order mark is dropped).
+     *
+     * @throws DesiredStateException naming the file for a missing path, an unreadable file, invalid UTF-8 or a
+     *     binary file (one with NUL bytes)
+     */
+    public static List<SourceFile> discover(List<Path> paths) {
+        List<SourceFile> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path path : paths) {
+            for (Path file : expand(path)) {
+                if (seen.add(identity(file))) {
+                    files.add(read(file));
+                }
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private static List<Path> expand(Path path) {
+        if (Files.isDirectory(path)) {
+            return sqlFilesUnder(path);
+        }
+        if (!Files.exists(path)) {
+            throw new DesiredStateException(path + ": no such file or directory (check the desired-state path)");
+        }
+        return List.of(path);
+    }
+
+    private static List<Path> sqlFilesUnder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing((Path p) -> relativeKey(dir, p)))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new DesiredStateException(dir + ": cannot read directory: " + describe(e));
+        }
+    }
+
+    /** Separators are normalised so that the order is the same on every platform. */
+    private static String relativeKey(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    private static SourceFile read(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DesiredStateException(name + ": cannot read file: " + describe(e));
+        }
+        String content = decode(name, bytes);
+        int nul = content.indexOf('\0');
+        if (nul >= 0) {
+            TextPosition at = TextPosition.START.advance(content, 0, nul);
+            throw new DesiredStateException(name + ":" + at.line() + ":" + at.column()
+                    + ": binary file (contains a NUL byte); the desired state must be SQL text");
+        }
+        return new SourceFile(file, name, content.startsWith("\uFEFF") ? content.substring(1) : content);
+    }
+
+    private static String decode(String name, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new DesiredStateException(name + ": not valid UTF-8 text (save it as UTF-8)");
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

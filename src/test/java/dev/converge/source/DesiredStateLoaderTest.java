@@ -1,0 +1,179 @@
+package dev.converge.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.converge.error.DesiredStateException;
+import dev.converge.source.DesiredStateLoader.LoadResult;
+import dev.converge.testing.TestServer;
+
+class DesiredStateLoaderTest {
+
+    private DevDatabase dev;
+    private Connection connection;
+
+    @BeforeEach
+    void createDevDatabase() {
+        dev = DevDatabase.createOn(TestServer.admin());
+        connection = dev.spec().open();
+    }
+
+    @AfterEach
+    void dropDevDatabase() throws SQLException {
+        connection.close();
+        dev.close();
+    }
+
+    private static List<SqlStatement> statements(SourceFile... files) {
+        List<SqlStatement> all = new ArrayList<>();
+        for (SourceFile file : files) {
+            all.addAll(SqlSplitter.split(file));
+        }
+        return all;
+    }
+
+    private static SourceFile file(String name, String content) {
+        return new SourceFile(Path.of(name), name, content);
+    }
+
+    private LoadResult load(SourceFile... files) {
+        return new DesiredStateLoader(connection).load(statements(files));
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void loadsStatementsWrittenInReverseDependencyOrder() throws URISyntaxException, SQLException {
+        Path dir = Path.of(getClass().getResource("reverse-order").toURI());
+        List<SourceFile> files = DesiredFiles.discover(List.of(dir));
+        List<SqlStatement> statements = statements(files.toArray(SourceFile[]::new));
+
+        LoadResult result = new DesiredStateLoader(connection).load(statements);
+
+        assertThat(result.statements()).isEqualTo(7);
+        assertThat(result.rounds()).isEqualTo(3);
+        assertThat(query("""
+                SELECT n.nspname || '.' || c.relname || ':' || c.relkind::text FROM pg_class c
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname IN ('public', 'audit') AND c.relkind IN ('r', 'v') ORDER BY 1"""))
+                .containsExactly("audit.events:r", "public.customers:r", "public.open_orders:v", "public.orders:r");
+        assertThat(query("SELECT conname FROM pg_constraint WHERE contype = 'f' ORDER BY 1"))
+                .containsExactly("events_order_id_fkey", "orders_customer_id_fkey");
+    }
+
+    @Test
+    void statementsInOrderLoadInOneRound() {
+        LoadResult result = load(file("ok.sql", "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a int REFERENCES a);"));
+
+        assertThat(result).isEqualTo(new LoadResult(2, 1));
+    }
+
+    @Test
+    void emptyDesiredStateRunsNoRound() {
+        assertThat(new DesiredStateLoader(connection).load(List.of())).isEqualTo(new LoadResult(0, 0));
+    }
+
+    @Test
+    void syntaxErrorIsReportedAtItsPositionInTheFile() {
+        SourceFile f = file("schema/tables.sql", "CREATE TABLE ok (a int);\n\nCREATE TABLEX bad (a int);\n");
+
+        assertThatThrownBy(() -> load(f))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessage("loading schema/tables.sql:3:8: syntax error at or near \"TABLEX\" (SQLSTATE 42601)")
+                .extracting(e -> ((DesiredStateException) e).sqlState()).isEqualTo("42601");
+    }
+
+    @Test
+    void errorPositionCountsCharactersNotBytesOrUtf16Units() {
+        SourceFile f = file("u.sql", "-- é\n  CREATE VIEW v AS SELECT '\uD834\uDD1E é' AS x,\n    FROM pg_class;");
+
+        assertThatThrownBy(() -> load(f))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading u.sql:3:5: syntax error at or near \"FROM\"");
+    }
+
+    @Test
+    void unknownTypeIsReportedAfterNoProgress() {
+        SourceFile f = file("t.sql", "CREATE TABLE fine (a int);\nCREATE TABLE t (\n    a int,\n    b nosuchtype\n);");
+
+        assertThatThrownBy(() -> load(f))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessage("loading t.sql:4:7: type \"nosuchtype\" does not exist (SQLSTATE 42704)"
+                        + " (create it in the desired state, or check its schema)")
+                .extracting(e -> ((DesiredStateException) e).sqlState()).isEqualTo("42704");
+    }
+
+    @Test
+    void firstStatementLeftInFileOrderIsReportedAndTheOthersListed() {
+        SourceFile a = file("a.sql", "CREATE VIEW v AS SELECT b FROM t;");
+        SourceFile b = file("b.sql", "CREATE TABLE t (b nosuchtype);");
+
+        assertThatThrownBy(() -> load(a, b))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading a.sql:1:32: relation \"t\" does not exist (SQLSTATE 42P01)")
+                .hasMessageContaining("\n  also failing: b.sql:1:19: type \"nosuchtype\" does not exist");
+    }
+
+    @Test
+    void duplicateTableIsARealError() {
+        SourceFile f = file("dup.sql", "CREATE TABLE t (a int);\n-- again\nCREATE TABLE t (a int);\nCREATE TABLE never (a int);");
+
+        assertThatThrownBy(() -> load(f))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessage("loading dup.sql:3:1: relation \"t\" already exists (SQLSTATE 42P07)")
+                .extracting(e -> ((DesiredStateException) e).sqlState()).isEqualTo("42P07");
+    }
+
+    @Test
+    void foreignKeyWaitsForTheUniqueConstraintItNeeds() {
+        SourceFile f = file("fk.sql", """
+                CREATE TABLE parent (id int NOT NULL);
+                ALTER TABLE child ADD FOREIGN KEY (parent_id) REFERENCES parent (id);
+                CREATE TABLE child (parent_id int);
+                ALTER TABLE parent ADD PRIMARY KEY (id);
+                """);
+
+        assertThat(load(f)).isEqualTo(new LoadResult(4, 2));
+    }
+
+    @Test
+    void sessionSettingsApplyToLaterStatements() throws SQLException {
+        SourceFile f = file("s.sql", "CREATE SCHEMA app;\nSET search_path = app;\nCREATE TABLE t (a int);");
+
+        load(f);
+
+        assertThat(query("SELECT relnamespace::regnamespace::text FROM pg_class WHERE relname = 't'"))
+                .containsExactly("app");
+    }
+
+    @Test
+    void leavesTheConnectionsAutoCommitAsItFoundIt() throws SQLException {
+        connection.setAutoCommit(false);
+
+        load(file("x.sql", "CREATE TABLE x (a int)"));
+
+        assertThat(connection.getAutoCommit()).isFalse();
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname = 'x'")).containsExactly("1");
+    }
+}
