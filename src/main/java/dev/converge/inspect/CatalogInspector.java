@@ -1,0 +1,100 @@
+package dev.converge.inspect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.converge.model.Catalog;
+import dev.converge.model.Column;
+import dev.converge.model.Constraint;
+import dev.converge.model.EnumType;
+import dev.converge.model.Index;
+import dev.converge.model.Schema;
+import dev.converge.model.Sequence;
+import dev.converge.model.Table;
+
+/**
+ * Reads what Converge manages in a database into a {@link Catalog}. The same code reads the live database and
+ * the dev database holding the desired state, so PostgreSQL's own printing functions normalise both sides. Each
+ * object kind is one bulk query over all requested schemas; system schemas and extension members are never read.
+ * The inspector borrows the connection and does not close it.
+ */
+public final class CatalogInspector {
+
+    private final CatalogReader reader;
+    private final ReadOnlySnapshot snapshot;
+
+    public CatalogInspector(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        this.reader = new CatalogReader(connection, databaseName(connection));
+        this.snapshot = new ReadOnlySnapshot(connection, reader);
+    }
+
+    /**
+     * Schemas for the default managed scope: every non-system schema (not pg_*, not information_schema) that
+     * exists, except "public" when public holds no objects of its own (extension members do not count).
+     */
+    public Set<String> schemasInUse() {
+        return new TreeSet<>(reader.list(CatalogQuery.SCHEMAS_IN_USE, row -> row.getString("schema_name")));
+    }
+
+    /**
+     * Reads every managed object of the given schemas in one consistent snapshot. Schemas that do not exist, and
+     * system schemas, are simply absent from {@link Catalog#schemas()}.
+     */
+    public Catalog inspect(Set<String> schemas) {
+        List<String> scope = managedScope(schemas);
+        if (scope.isEmpty()) {
+            return Catalog.empty();
+        }
+        return snapshot.read(() -> readCatalog(scope));
+    }
+
+    /**
+     * Objects in the given schemas of a kind Converge does not manage yet, one readable line each (e.g.
+     * {@code view public.v}, {@code trigger t on public.x}), sorted, for a warning. Extension members are left out.
+     */
+    public List<String> unmanagedObjects(Set<String> schemas) {
+        List<String> scope = managedScope(schemas);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = snapshot.read(() ->
+                reader.list(CatalogQuery.UNMANAGED, scope, row -> row.getString("description")));
+        return found.stream().sorted().toList();
+    }
+
+    private Catalog readCatalog(List<String> scope) {
+        List<Schema> schemas = reader.list(CatalogQuery.SCHEMAS, scope, SchemaLevelRows::schema);
+        List<EnumType> enums = reader.list(CatalogQuery.ENUMS, scope, SchemaLevelRows::enumType);
+        List<Sequence> sequences = reader.list(CatalogQuery.SEQUENCES, scope, SequenceRows::map);
+        List<TableRow> tableRows = reader.list(CatalogQuery.TABLES, scope, TableRow::map);
+        List<TablePart<Column>> columns = reader.list(CatalogQuery.COLUMNS, scope, ColumnRows::map);
+        List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
+        List<TablePart<Index>> indexes = reader.list(CatalogQuery.INDEXES, scope, IndexRows::map);
+        List<Table> tables = TableAssembler.assemble(tableRows, columns, constraints, indexes);
+        return new Catalog(schemas, enums, sequences, tables);
+    }
+
+    /** The requested schemas minus the system ones, sorted so that the query parameter is deterministic. */
+    private static List<String> managedScope(Set<String> schemas) {
+        Objects.requireNonNull(schemas, "schemas");
+        return schemas.stream().filter(name -> !isSystemSchema(name)).sorted().toList();
+    }
+
+    static boolean isSystemSchema(String name) {
+        return name.startsWith("pg_") || name.equals("information_schema");
+    }
+
+    private static String databaseName(Connection connection) {
+        try {
+            String name = connection.getCatalog();
+            return name == null ? "the database" : name;
+        } catch (SQLException e) {
+            return "the database";
+        }
+    }
+}

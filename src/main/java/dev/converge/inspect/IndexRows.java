@@ -1,0 +1,26 @@
+package dev.converge.inspect;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import dev.converge.model.Index;
+
+/** Maps rows of {@code indexes.sql} to {@link Index}es. */
+final class IndexRows {
+
+    private IndexRows() {
+    }
+
+    static TablePart<Index> map(ResultSet row) throws SQLException {
+        Index index = new Index(
+                row.getString("index_name"),
+                Rows.qualifiedName(row, "schema_name", "table_name"),
+                row.getBoolean("is_unique"),
+                row.getString("method"),
+                Rows.textArray(row, "columns"),
+                row.getString("predicate"),
+                row.getString("definition"),
+                row.getString("comment"));
+        return new TablePart<>(row.getLong("table_oid"), index);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.converge.inspect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.converge.model.Column;
+import dev.converge.model.Constraint;
+import dev.converge.model.Index;
+import dev.converge.model.Table;
+
+/**
+ * Puts the columns, constraints and indexes read by the bulk queries into their tables, grouping by table oid
+ * in one pass over each list. Parts keep the order the queries return (columns in attribute order).
+ */
+final class TableAssembler {
+
+    private TableAssembler() {
+    }
+
+    static List<Table> assemble(List<TableRow> tables, List<TablePart<Column>> columns,
+                                List<TablePart<Constraint>> constraints, List<TablePart<Index>> indexes) {
+        Map<Long, List<Column>> columnsByTable = byTable(columns);
+        Map<Long, List<Constraint>> constraintsByTable = byTable(constraints);
+        Map<Long, List<Index>> indexesByTable = byTable(indexes);
+        List<Table> result = new ArrayList<>(tables.size());
+        for (TableRow table : tables) {
+            result.add(new Table(
+                    table.name(),
+                    table.unlogged(),
+                    columnsByTable.getOrDefault(table.oid(), List.of()),
+                    constraintsByTable.getOrDefault(table.oid(), List.of()),
+                    indexesByTable.getOrDefault(table.oid(), List.of()),
+                    table.comment()));
+        }
+        return result;
+    }
+
+    private static <T> Map<Long, List<T>> byTable(List<TablePart<T>> parts) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        for (TablePart<T> part : parts) {
+            grouped.computeIfAbsent(part.tableOid(), oid -> new ArrayList<>()).add(part.part());
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,50 @@
+-- Columns of the managed tables (same filter as tables.sql), in attribute order. With search_path set to ''
+-- format_type and pg_get_expr qualify user types and sequences. An identity column's options come from its
+-- hidden sequence, which depends on the column with deptype 'i'.
+-- Parameter 1: text[] of schema names.
+WITH managed_table AS (
+    SELECT c.oid
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = ANY (?)
+      AND c.relkind = 'r'
+      AND NOT c.relispartition
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                        AND d.objid = c.oid AND d.deptype = 'e')
+)
+SELECT a.attrelid AS table_oid,
+       a.attname AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+       CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
+       a.attidentity AS identity,
+       ids.seqstart AS identity_start,
+       ids.seqincrement AS identity_increment,
+       ids.seqmin AS identity_min,
+       ids.seqmax AS identity_max,
+       ids.seqcache AS identity_cache,
+       ids.seqcycle AS identity_cycle,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+       END AS collation,
+       pg_catalog.col_description(a.attrelid, a.attnum) AS comment
+FROM managed_table t
+JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN LATERAL (
+    SELECT s.*
+    FROM pg_catalog.pg_depend d
+    JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+    WHERE a.attidentity <> ''
+      AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.refobjid = a.attrelid
+      AND d.refobjsubid = a.attnum
+      AND d.deptype = 'i'
+) ids ON true
+ORDER BY a.attrelid, a.attnum

@@ -1,0 +1,42 @@
+-- Local primary key, unique, check, foreign key and exclusion constraints of the managed tables (same filter as
+-- tables.sql). Other contype values (e.g. PostgreSQL 16's NOT NULL 'n') are not table constraints Converge
+-- manages. Column lists keep conkey/confkey order because that order is part of the constraint.
+-- Parameter 1: text[] of schema names.
+WITH managed_table AS (
+    SELECT c.oid
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = ANY (?)
+      AND c.relkind = 'r'
+      AND NOT c.relispartition
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                        AND d.objid = c.oid AND d.deptype = 'e')
+)
+SELECT con.conrelid AS table_oid,
+       con.conname AS constraint_name,
+       con.contype AS constraint_type,
+       ARRAY(SELECT a.attname::text
+             FROM pg_catalog.unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.position) AS columns,
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       con.condeferrable AS deferrable,
+       con.condeferred AS initially_deferred,
+       rn.nspname AS referenced_schema,
+       rc.relname AS referenced_table,
+       ARRAY(SELECT a.attname::text
+             FROM pg_catalog.unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+             ORDER BY k.position) AS referenced_columns,
+       con.confupdtype AS on_update,
+       con.confdeltype AS on_delete,
+       con.confmatchtype AS match_type,
+       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
+FROM managed_table t
+JOIN pg_catalog.pg_constraint con ON con.conrelid = t.oid
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
+  AND con.conislocal
+ORDER BY con.conrelid, con.conname

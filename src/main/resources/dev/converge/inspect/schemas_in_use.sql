@@ -1,0 +1,50 @@
+-- The default managed scope: every schema that is not a system schema or an extension member, except "public"
+-- when it holds nothing of its own. An object counts when it is neither an extension member (deptype 'e') nor an
+-- automatic part of another object (deptype 'i': array and row types, identity sequences, range constructors);
+-- indexes and TOAST tables always belong to a table, multirange types to their range.
+-- No parameter.
+WITH own_object AS (
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid, c.relnamespace AS namespace
+    FROM pg_catalog.pg_class c WHERE c.relkind NOT IN ('i', 'I', 't')
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, t.typnamespace
+    FROM pg_catalog.pg_type t WHERE t.typrelid = 0 AND t.typtype <> 'm'
+    UNION ALL
+    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, p.pronamespace FROM pg_catalog.pg_proc p
+    UNION ALL
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, o.oid, o.collnamespace FROM pg_catalog.pg_collation o
+    UNION ALL
+    SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, o.oid, o.connamespace FROM pg_catalog.pg_conversion o
+    UNION ALL
+    SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprnamespace FROM pg_catalog.pg_operator o
+    UNION ALL
+    SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid, o.opcnamespace FROM pg_catalog.pg_opclass o
+    UNION ALL
+    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid, o.opfnamespace FROM pg_catalog.pg_opfamily o
+    UNION ALL
+    SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, o.oid, o.stxnamespace
+    FROM pg_catalog.pg_statistic_ext o
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, o.oid, o.cfgnamespace FROM pg_catalog.pg_ts_config o
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, o.oid, o.dictnamespace FROM pg_catalog.pg_ts_dict o
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, o.oid, o.prsnamespace FROM pg_catalog.pg_ts_parser o
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, o.oid, o.tmplnamespace
+    FROM pg_catalog.pg_ts_template o
+)
+SELECT n.nspname AS schema_name
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname !~ '^pg_'
+  AND n.nspname <> 'information_schema'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                    AND d.objid = n.oid AND d.deptype = 'e')
+  AND (n.nspname <> 'public'
+       OR EXISTS (SELECT 1 FROM own_object o
+                  WHERE o.namespace = n.oid
+                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                    WHERE d.classid = o.classid AND d.objid = o.oid
+                                      AND d.deptype IN ('e', 'i'))))
+ORDER BY n.nspname

@@ -1,0 +1,133 @@
+-- Objects of the requested schemas that Converge does not manage yet, one readable line each, so that the user
+-- is warned instead of silently ignored. Extension members (deptype 'e') and automatic parts of other objects
+-- (deptype 'i', internal triggers, cloned partition triggers, the _RETURN rule of a view) are left out. With
+-- search_path set to '' the regprocedure/regoperator casts print schema-qualified names.
+-- Parameter 1: text[] of schema names.
+WITH requested AS (
+    SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY (?)
+),
+extension_member AS (
+    SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+),
+relation AS (
+    SELECT c.oid, c.relkind, c.relispartition, c.relrowsecurity, r.nspname || '.' || c.relname AS qualified
+    FROM pg_catalog.pg_class c
+    JOIN requested r ON r.oid = c.relnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND m.objid = c.oid)
+),
+own_type AS (
+    SELECT t.oid, t.typtype, r.nspname || '.' || t.typname AS qualified
+    FROM pg_catalog.pg_type t
+    JOIN requested r ON r.oid = t.typnamespace
+    WHERE t.typrelid = 0
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid
+                        AND d.deptype IN ('e', 'i'))
+)
+SELECT CASE c.relkind
+           WHEN 'v' THEN 'view '
+           WHEN 'm' THEN 'materialized view '
+           WHEN 'p' THEN 'partitioned table '
+           WHEN 'f' THEN 'foreign table '
+           WHEN 'c' THEN 'composite type '
+       END || c.qualified AS description
+FROM relation c
+WHERE c.relkind IN ('v', 'm', 'p', 'f', 'c') AND NOT (c.relkind = 'p' AND c.relispartition)
+UNION ALL
+SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned partition ' ELSE 'partition ' END
+       || c.qualified || ' of ' || pn.nspname || '.' || pc.relname
+FROM relation c
+JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
+JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE c.relispartition
+UNION ALL
+SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname
+FROM relation c
+JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
+JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE NOT c.relispartition
+UNION ALL
+SELECT 'row level security on ' || c.qualified FROM relation c WHERE c.relrowsecurity
+UNION ALL
+SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
+FROM relation c
+JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid
+WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
+UNION ALL
+SELECT 'policy ' || po.polname || ' on ' || c.qualified
+FROM relation c
+JOIN pg_catalog.pg_policy po ON po.polrelid = c.oid
+UNION ALL
+SELECT 'rule ' || ru.rulename || ' on ' || c.qualified
+FROM relation c
+JOIN pg_catalog.pg_rewrite ru ON ru.ev_class = c.oid
+WHERE ru.rulename <> '_RETURN'
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'domain ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END || t.qualified
+FROM own_type t
+WHERE t.typtype IN ('d', 'r', 'b')
+UNION ALL
+SELECT CASE p.prokind
+           WHEN 'p' THEN 'procedure '
+           WHEN 'a' THEN 'aggregate '
+           WHEN 'w' THEN 'window function '
+           ELSE 'function '
+       END || p.oid::pg_catalog.regprocedure::text
+FROM pg_catalog.pg_proc p
+JOIN requested r ON r.oid = p.pronamespace
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
+                    AND d.deptype IN ('e', 'i'))
+UNION ALL
+SELECT 'operator ' || o.oid::pg_catalog.regoperator::text
+FROM pg_catalog.pg_operator o
+JOIN requested r ON r.oid = o.oprnamespace
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'operator class ' || r.nspname || '.' || o.opcname || ' using ' || am.amname
+FROM pg_catalog.pg_opclass o
+JOIN requested r ON r.oid = o.opcnamespace
+JOIN pg_catalog.pg_am am ON am.oid = o.opcmethod
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'operator family ' || r.nspname || '.' || o.opfname || ' using ' || am.amname
+FROM pg_catalog.pg_opfamily o
+JOIN requested r ON r.oid = o.opfnamespace
+JOIN pg_catalog.pg_am am ON am.oid = o.opfmethod
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'collation ' || r.nspname || '.' || o.collname
+FROM pg_catalog.pg_collation o
+JOIN requested r ON r.oid = o.collnamespace
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'conversion ' || r.nspname || '.' || o.conname
+FROM pg_catalog.pg_conversion o
+JOIN requested r ON r.oid = o.connamespace
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'statistics ' || r.nspname || '.' || o.stxname
+FROM pg_catalog.pg_statistic_ext o
+JOIN requested r ON r.oid = o.stxnamespace
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'text search configuration ' || r.nspname || '.' || o.cfgname
+FROM pg_catalog.pg_ts_config o
+JOIN requested r ON r.oid = o.cfgnamespace
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND m.objid = o.oid)
+UNION ALL
+SELECT 'text search dictionary ' || r.nspname || '.' || o.dictname
+FROM pg_catalog.pg_ts_dict o
+JOIN requested r ON r.oid = o.dictnamespace
+WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                  WHERE m.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND m.objid = o.oid)

@@ -1,0 +1,88 @@
+package dev.converge.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.converge.model.Catalog;
+import dev.converge.model.Schema;
+import dev.converge.testing.TestDatabase;
+
+/** Which schemas are read by default, and that objects outside the requested schemas stay out. */
+class ScopeInspectionTest {
+
+    @Test
+    void emptyPublicIsNotInUseButACreatedEmptySchemaIs() throws SQLException {
+        try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA empty; CREATE EXTENSION pg_trgm;");
+             Connection c = db.connect()) {
+            assertThat(new CatalogInspector(c).schemasInUse()).containsExactly("empty");
+        }
+    }
+
+    @Test
+    void publicWithATableIsInUse() throws SQLException {
+        try (TestDatabase db = TestDatabase.withSql("CREATE TABLE public.t (x int); CREATE SCHEMA b; CREATE SCHEMA a;");
+             Connection c = db.connect()) {
+            assertThat(new CatalogInspector(c).schemasInUse()).containsExactly("a", "b", "public");
+        }
+    }
+
+    @Test
+    void publicWithOnlyAFunctionIsInUse() throws SQLException {
+        try (TestDatabase db = TestDatabase.withSql(
+                "CREATE FUNCTION public.one() RETURNS int LANGUAGE sql AS 'SELECT 1'");
+             Connection c = db.connect()) {
+            assertThat(new CatalogInspector(c).schemasInUse()).containsExactly("public");
+        }
+    }
+
+    @Test
+    void onlyRequestedSchemasAreRead() {
+        Catalog catalog = Inspected.catalog("""
+                CREATE SCHEMA wanted;
+                CREATE SCHEMA unwanted;
+                CREATE TYPE unwanted.e AS ENUM ('x');
+                CREATE SEQUENCE unwanted.s;
+                CREATE TABLE unwanted.u (id int PRIMARY KEY);
+                CREATE INDEX u_idx ON unwanted.u (id);
+                CREATE TABLE wanted.w (id int REFERENCES unwanted.u);
+                CREATE TYPE wanted.e AS ENUM ('y');
+                """, Set.of("wanted", "missing", "pg_catalog", "information_schema"));
+        assertThat(catalog.schemas()).extracting(Schema::name).containsExactly("wanted");
+        assertThat(catalog.tables()).extracting(t -> t.name().toString()).containsExactly("wanted.w");
+        assertThat(catalog.enums()).extracting(e -> e.name().toString()).containsExactly("wanted.e");
+        assertThat(catalog.sequences()).isEmpty();
+        assertThat(Inspected.table(catalog, "wanted", "w").foreignKeys()).hasSize(1);
+    }
+
+    @Test
+    void extensionMembersAreNotRead() {
+        Catalog catalog = Inspected.catalog("CREATE EXTENSION pg_trgm; CREATE TABLE public.t (x int);",
+                Set.of("public"));
+        assertThat(catalog.tables()).extracting(t -> t.name().toString()).containsExactly("public.t");
+        assertThat(catalog.enums()).isEmpty();
+        assertThat(catalog.sequences()).isEmpty();
+    }
+
+    @Test
+    void partitionedTablesAndPartitionsAreNotTables() {
+        Catalog catalog = Inspected.catalog("""
+                CREATE TABLE public.p (x int) PARTITION BY RANGE (x);
+                CREATE TABLE public.p1 PARTITION OF public.p FOR VALUES FROM (1) TO (10);
+                CREATE TABLE public.plain (x int);
+                """, Set.of("public"));
+        assertThat(catalog.tables()).extracting(t -> t.name().toString()).containsExactly("public.plain");
+    }
+
+    @Test
+    void noSchemasMeansAnEmptyCatalog() throws SQLException {
+        try (TestDatabase db = TestDatabase.withSql("CREATE TABLE public.t (x int)");
+             Connection c = db.connect()) {
+            assertThat(new CatalogInspector(c).inspect(Set.of())).isEqualTo(Catalog.empty());
+        }
+    }
+}
