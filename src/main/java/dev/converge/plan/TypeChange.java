@@ -66,6 +66,9 @@ final class TypeChange {
             return d.unbounded() || !c.unbounded() && d.scale() >= c.scale()
                     && d.first() - d.scale() >= c.first() - c.scale();
         }
+        if (c.base().equals("text") && d.base().equals(VARCHAR)) {
+            return d.unbounded();
+        }
         if (c.base().equals("character") && d.base().equals(VARCHAR)) {
             return d.unbounded() || !c.unbounded() && d.first() >= c.first();
         }
