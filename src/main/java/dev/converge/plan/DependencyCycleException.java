@@ -13,12 +13,12 @@ public class DependencyCycleException extends ConvergeException {
     private final List<String> cycle;
 
     public DependencyCycleException(List<String> cycle) {
-        super("ordering the plan: changes depend on each other in a cycle: " + String.join(" -> ", cycle)
+        super("ordering the plan: changes depend on each other in a cycle (each must run before the next): " + String.join(" -> ", cycle)
                 + "; this is a bug in Converge, please report it with the current and desired schema");
         this.cycle = List.copyOf(cycle);
     }
 
-    /** The changes of the cycle, the first repeated at the end. */
+    /** The changes of the cycle in run order (each must run before the next), the first repeated at the end. */
     public List<String> cycle() {
         return cycle;
     }
