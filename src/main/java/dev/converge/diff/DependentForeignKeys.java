@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.ColumnRef;
@@ -24,9 +23,10 @@ final class DependentForeignKeys {
     private DependentForeignKeys() {
     }
 
+    /** A PK, UNIQUE constraint or unique index, by table and column set: what a foreign key's index is found by. */
     private record UniqueKey(QualifiedName table, Set<String> columns) {
         UniqueKey {
-            columns = Set.copyOf(new TreeSet<>(columns));
+            columns = Set.copyOf(columns);
         }
     }
 

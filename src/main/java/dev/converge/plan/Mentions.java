@@ -1,6 +1,7 @@
 package dev.converge.plan;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class Mentions {
 
     /** Keys of the types (enums) named in {@code text}; none for null. */
     Set<ObjectKey> types(String text) {
-        Set<ObjectKey> keys = new java.util.HashSet<>();
+        Set<ObjectKey> keys = new HashSet<>();
         if (text != null) {
             enums.stream().filter(e -> names(text, SqlText.qualified(e)) || names(text, e.toString()))
                     .forEach(e -> keys.add(ObjectKey.type(e)));
@@ -51,7 +52,7 @@ final class Mentions {
 
     /** Keys of the sequences named in {@code text} as a regclass literal, e.g. by nextval; none for null. */
     Set<ObjectKey> sequences(String text) {
-        Set<ObjectKey> keys = new java.util.HashSet<>();
+        Set<ObjectKey> keys = new HashSet<>();
         if (text != null) {
             sequences.stream().filter(s -> text.contains(SqlText.literal(SqlText.qualified(s))))
                     .forEach(s -> keys.add(ObjectKey.relation(s)));

@@ -7,7 +7,6 @@ import static dev.converge.diff.Build.sequence;
 import static dev.converge.diff.Build.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -89,10 +88,9 @@ class HazardTest {
         assertThat(plan.statements()).extracting(Statement::hazards).containsExactlyElementsOf(expected);
     }
 
-    @SafeVarargs
     private static Arguments hazards(String name, CatalogBuilder current, CatalogBuilder desired,
-                                     Set<Hazard>... perStatement) {
-        return Arguments.of(name, current, desired, Arrays.asList(perStatement));
+                                     Set<?>... perStatement) {
+        return Arguments.of(name, current, desired, List.of(perStatement));
     }
 
     private static CatalogBuilder t() {
