@@ -1,0 +1,66 @@
+package dev.converge.diff;
+
+import java.util.Objects;
+
+import dev.converge.model.QualifiedName;
+
+/**
+ * The object a comment belongs to. {@code schema} is always set; {@code name} is the table, index, sequence or
+ * type name (null for a schema); {@code member} is the column or constraint name within a table, else null.
+ */
+public record CommentTarget(Kind kind, String schema, String name, String member) {
+
+    /** The kinds of object {@code COMMENT ON} is rendered for. */
+    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE }
+
+    public CommentTarget {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(schema, "schema");
+        if (kind != Kind.SCHEMA) {
+            Objects.requireNonNull(name, "name");
+        }
+        if ((kind == Kind.COLUMN || kind == Kind.CONSTRAINT) != (member != null)) {
+            throw new IllegalArgumentException("member must be set exactly for columns and constraints: " + kind);
+        }
+    }
+
+    public static CommentTarget schema(String schema) {
+        return new CommentTarget(Kind.SCHEMA, schema, null, null);
+    }
+
+    public static CommentTarget table(QualifiedName table) {
+        return new CommentTarget(Kind.TABLE, table.schema(), table.name(), null);
+    }
+
+    public static CommentTarget column(QualifiedName table, String column) {
+        return new CommentTarget(Kind.COLUMN, table.schema(), table.name(), column);
+    }
+
+    public static CommentTarget constraint(QualifiedName table, String constraint) {
+        return new CommentTarget(Kind.CONSTRAINT, table.schema(), table.name(), constraint);
+    }
+
+    public static CommentTarget index(QualifiedName index) {
+        return new CommentTarget(Kind.INDEX, index.schema(), index.name(), null);
+    }
+
+    public static CommentTarget sequence(QualifiedName sequence) {
+        return new CommentTarget(Kind.SEQUENCE, sequence.schema(), sequence.name(), null);
+    }
+
+    public static CommentTarget type(QualifiedName type) {
+        return new CommentTarget(Kind.TYPE, type.schema(), type.name(), null);
+    }
+
+    /** The schema-level object: the table for columns and constraints; null for a schema. */
+    public QualifiedName object() {
+        return name == null ? null : QualifiedName.of(schema, name);
+    }
+
+    /** A readable, unquoted form for summaries, e.g. {@code public.orders.total}. */
+    @Override
+    public String toString() {
+        String text = name == null ? schema : schema + "." + name;
+        return member == null ? text : text + "." + member;
+    }
+}

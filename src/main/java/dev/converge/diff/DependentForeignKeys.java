@@ -1,0 +1,87 @@
+package dev.converge.diff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.converge.model.Catalog;
+import dev.converge.model.ColumnRef;
+import dev.converge.model.Constraint;
+import dev.converge.model.ConstraintKind;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
+
+/**
+ * Unchanged foreign keys that must still be dropped and added again because something they depend on is: the
+ * unique constraint or unique index on the referenced columns (PostgreSQL refuses to drop it while the FK
+ * exists), or the type of a referenced or referencing column (the FK is re-added after both sides are altered).
+ */
+final class DependentForeignKeys {
+
+    private DependentForeignKeys() {
+    }
+
+    /** A PK, UNIQUE constraint or unique index, by table and column set: what a foreign key's index is found by. */
+    private record UniqueKey(QualifiedName table, Set<String> columns) {
+        UniqueKey {
+            columns = Set.copyOf(columns);
+        }
+    }
+
+    private record ConstraintId(QualifiedName table, String name) {
+    }
+
+    static void recreate(Catalog current, Catalog desired, List<Change> changes) {
+        Set<UniqueKey> droppedKeys = new HashSet<>();
+        Set<ColumnRef> retyped = new HashSet<>();
+        Set<ConstraintId> droppedConstraints = new HashSet<>();
+        for (Change change : changes) {
+            if (change instanceof DropConstraint drop) {
+                droppedConstraints.add(new ConstraintId(drop.table(), drop.constraint().name()));
+                ConstraintKind kind = drop.constraint().kind();
+                if (kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE) {
+                    droppedKeys.add(new UniqueKey(drop.table(), Set.copyOf(drop.constraint().columns())));
+                }
+            } else if (change instanceof DropIndex drop && drop.index().unique() && drop.index().predicate() == null) {
+                droppedKeys.add(new UniqueKey(drop.index().table(), Set.copyOf(drop.index().columns())));
+            } else if (change instanceof AlterColumn alter && alter.changesType()) {
+                retyped.add(new ColumnRef(alter.table(), alter.current().name()));
+            } else if (change instanceof DropColumn drop) {
+                retyped.add(new ColumnRef(drop.table(), drop.column().name()));
+            }
+        }
+        List<Change> extra = new ArrayList<>();
+        for (Table want : desired.tables()) {
+            Optional<Table> have = current.table(want.name());
+            if (have.isEmpty()) {
+                continue;
+            }
+            for (Constraint fk : have.get().foreignKeys()) {
+                Optional<Constraint> same = want.constraint(fk.name()).filter(fk::sameDefinition);
+                if (same.isEmpty() || droppedConstraints.contains(new ConstraintId(want.name(), fk.name()))) {
+                    continue;
+                }
+                if (dependsOnChange(want.name(), fk, droppedKeys, retyped)) {
+                    extra.add(new DropConstraint(want.name(), fk));
+                    extra.add(new AddConstraint(want.name(), same.get()));
+                    if (same.get().comment() != null) {
+                        extra.add(new SetComment(CommentTarget.constraint(want.name(), fk.name()),
+                                same.get().comment()));
+                    }
+                }
+            }
+        }
+        changes.addAll(extra);
+    }
+
+    private static boolean dependsOnChange(QualifiedName table, Constraint fk, Set<UniqueKey> droppedKeys,
+                                           Set<ColumnRef> retyped) {
+        QualifiedName referenced = fk.foreignKey().referencedTable();
+        List<String> referencedColumns = fk.foreignKey().referencedColumns();
+        return droppedKeys.contains(new UniqueKey(referenced, Set.copyOf(referencedColumns)))
+                || referencedColumns.stream().anyMatch(c -> retyped.contains(new ColumnRef(referenced, c)))
+                || fk.columns().stream().anyMatch(c -> retyped.contains(new ColumnRef(table, c)));
+    }
+}

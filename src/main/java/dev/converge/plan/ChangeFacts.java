@@ -1,0 +1,252 @@
+package dev.converge.plan;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.converge.diff.AddColumn;
+import dev.converge.diff.AddConstraint;
+import dev.converge.diff.AddEnumValue;
+import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterSequence;
+import dev.converge.diff.Change;
+import dev.converge.diff.CommentTarget;
+import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreateSchema;
+import dev.converge.diff.CreateSequence;
+import dev.converge.diff.CreateTable;
+import dev.converge.diff.DropColumn;
+import dev.converge.diff.DropConstraint;
+import dev.converge.diff.DropEnum;
+import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropSchema;
+import dev.converge.diff.DropSequence;
+import dev.converge.diff.DropTable;
+import dev.converge.diff.SetComment;
+import dev.converge.diff.SetSequenceOwner;
+import dev.converge.diff.SetTableLogged;
+import dev.converge.model.Column;
+import dev.converge.model.Constraint;
+import dev.converge.model.ConstraintKind;
+import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
+
+/**
+ * What one change does to the objects around it, declared as data. From these the planner derives its edges:
+ * a change runs after every change that {@code provides} a key it {@code requires}; a change that {@code removes}
+ * a key runs after every change that {@code releases} it (stops using it) and before any change that provides it
+ * again.
+ */
+record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectKey> removes,
+                   Set<ObjectKey> releases) {
+
+    static ChangeFacts of(Change change, Mentions mentions) {
+        ChangeFacts f = new ChangeFacts(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+        if (change instanceof CreateSchema c) {
+            f.provides.add(ObjectKey.schema(c.schema().name()));
+        } else if (change instanceof DropSchema d) {
+            f.removes.add(ObjectKey.schema(d.schema().name()));
+        } else if (change instanceof CreateEnum c) {
+            f.requires.add(ObjectKey.schema(c.enumType().name().schema()));
+            f.provides.add(ObjectKey.type(c.enumType().name()));
+        } else if (change instanceof DropEnum d) {
+            f.removes.add(ObjectKey.type(d.enumType().name()));
+            f.releases.add(ObjectKey.schema(d.enumType().name().schema()));
+        } else if (change instanceof AddEnumValue a) {
+            f.requires.add(ObjectKey.type(a.enumName()));
+            if (a.neighbour() != null) {
+                f.requires.add(ObjectKey.enumLabel(a.enumName(), a.neighbour()));
+            }
+            f.provides.add(ObjectKey.enumLabel(a.enumName(), a.label()));
+        } else if (change instanceof CreateSequence c) {
+            f.requires.add(ObjectKey.schema(c.sequence().name().schema()));
+            f.provides.add(ObjectKey.relation(c.sequence().name()));
+        } else if (change instanceof DropSequence d) {
+            f.removes.add(ObjectKey.relation(d.sequence().name()));
+            f.releases.add(ObjectKey.schema(d.sequence().name().schema()));
+        } else if (change instanceof AlterSequence a) {
+            f.requires.add(ObjectKey.relation(a.desired().name()));
+        } else if (change instanceof SetSequenceOwner s) {
+            ownerFacts(s, f);
+        } else if (change instanceof CreateTable c) {
+            createTableFacts(c.table(), mentions, f);
+        } else if (change instanceof DropTable d) {
+            dropTableFacts(d.table(), mentions, f);
+        } else if (change instanceof SetTableLogged s) {
+            f.requires.add(ObjectKey.table(s.table()));
+        } else if (change instanceof AddColumn a) {
+            f.requires.add(ObjectKey.table(a.table()));
+            f.requires.addAll(columnMentions(a.column(), mentions));
+            f.provides.add(ObjectKey.column(a.table(), a.column().name()));
+        } else if (change instanceof DropColumn d) {
+            f.removes.add(ObjectKey.column(d.table(), d.column().name()));
+            f.releases.addAll(columnMentions(d.column(), mentions));
+        } else if (change instanceof AlterColumn a) {
+            alterColumnFacts(a, mentions, f);
+        } else if (change instanceof AddConstraint a) {
+            addConstraintFacts(a.table(), a.constraint(), mentions, f);
+        } else if (change instanceof DropConstraint d) {
+            dropConstraintFacts(d.table(), d.constraint(), mentions, f);
+        } else if (change instanceof CreateIndex c) {
+            indexFacts(c.index(), f.provides, f.requires);
+        } else if (change instanceof DropIndex d) {
+            indexFacts(d.index(), f.removes, f.releases);
+        } else if (change instanceof SetComment s) {
+            f.requires.add(commentedObject(s.target()));
+        } else {
+            throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
+        }
+        return f;
+    }
+
+    private static void ownerFacts(SetSequenceOwner s, ChangeFacts f) {
+        f.requires.add(ObjectKey.relation(s.sequence()));
+        if (s.currentOwner() != null) {
+            // Releasing the current owner must precede that column's drop, or the sequence goes with it.
+            f.releases.add(ObjectKey.column(s.currentOwner()));
+            f.removes.add(ObjectKey.sequenceOwner(s.sequence()));
+        }
+        if (s.desiredOwner() != null) {
+            f.requires.add(ObjectKey.table(s.desiredOwner().table()));
+            f.requires.add(ObjectKey.column(s.desiredOwner()));
+            f.provides.add(ObjectKey.sequenceOwner(s.sequence()));
+        }
+    }
+
+    private static void createTableFacts(Table table, Mentions mentions, ChangeFacts f) {
+        QualifiedName name = table.name();
+        f.requires.add(ObjectKey.schema(name.schema()));
+        f.provides.addAll(tableKeys(table));
+        for (Column column : table.columns()) {
+            f.requires.addAll(columnMentions(column, mentions));
+        }
+        for (Constraint constraint : table.constraints()) {
+            f.requires.addAll(mentions.types(constraint.definition()));
+        }
+    }
+
+    private static void dropTableFacts(Table table, Mentions mentions, ChangeFacts f) {
+        f.removes.addAll(tableKeys(table));
+        for (Index index : table.indexes()) {
+            f.removes.add(ObjectKey.relation(index.qualifiedName()));
+            if (index.unique() && index.predicate() == null) {
+                f.removes.add(ObjectKey.uniqueKey(table.name(), index.columns()));
+            }
+        }
+        f.releases.add(ObjectKey.schema(table.name().schema()));
+        for (Column column : table.columns()) {
+            f.releases.addAll(columnMentions(column, mentions));
+        }
+        for (Constraint constraint : table.constraints()) {
+            f.releases.addAll(mentions.types(constraint.definition()));
+        }
+    }
+
+    /** The table, its row type, its columns and its constraints (with the indexes that back them). */
+    private static Set<ObjectKey> tableKeys(Table table) {
+        QualifiedName name = table.name();
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.table(name));
+        keys.add(ObjectKey.relation(name));
+        keys.add(ObjectKey.type(name));
+        table.columns().forEach(c -> keys.add(ObjectKey.column(name, c.name())));
+        for (Constraint constraint : table.constraints()) {
+            keys.addAll(constraintKeys(name, constraint));
+        }
+        return keys;
+    }
+
+    private static Set<ObjectKey> constraintKeys(QualifiedName table, Constraint constraint) {
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.constraint(table, constraint.name()));
+        ConstraintKind kind = constraint.kind();
+        if (kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE || kind == ConstraintKind.EXCLUSION) {
+            keys.add(ObjectKey.relation(QualifiedName.of(table.schema(), constraint.name())));
+        }
+        if (kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE) {
+            keys.add(ObjectKey.uniqueKey(table, constraint.columns()));
+        }
+        return keys;
+    }
+
+    /**
+     * A type or collation change rewrites the column: it "removes and provides" it, so foreign keys on it are
+     * dropped before and added after. Whatever the current type and default name is released; the desired ones
+     * are required.
+     */
+    private static void alterColumnFacts(AlterColumn a, Mentions mentions, ChangeFacts f) {
+        ObjectKey column = ObjectKey.column(a.table(), a.current().name());
+        f.requires.add(ObjectKey.table(a.table()));
+        if (a.changesType()) {
+            f.removes.add(column);
+            f.provides.add(column);
+        } else {
+            f.requires.add(column);
+        }
+        Set<ObjectKey> before = columnMentions(a.current(), mentions);
+        Set<ObjectKey> after = columnMentions(a.desired(), mentions);
+        before.removeAll(after);
+        f.releases.addAll(before);
+        f.requires.addAll(after);
+    }
+
+    private static void addConstraintFacts(QualifiedName table, Constraint constraint, Mentions mentions,
+                                           ChangeFacts f) {
+        f.requires.add(ObjectKey.table(table));
+        constraint.columns().forEach(c -> f.requires.add(ObjectKey.column(table, c)));
+        f.requires.addAll(mentions.types(constraint.definition()));
+        if (constraint.foreignKey() != null) {
+            f.requires.addAll(referencedKeys(constraint));
+        }
+        f.provides.addAll(constraintKeys(table, constraint));
+    }
+
+    private static void dropConstraintFacts(QualifiedName table, Constraint constraint, Mentions mentions,
+                                            ChangeFacts f) {
+        f.removes.addAll(constraintKeys(table, constraint));
+        constraint.columns().forEach(c -> f.releases.add(ObjectKey.column(table, c)));
+        f.releases.addAll(mentions.types(constraint.definition()));
+        if (constraint.foreignKey() != null) {
+            f.releases.addAll(referencedKeys(constraint));
+        }
+    }
+
+    /** A foreign key needs its referenced table, columns and the unique key over exactly those columns. */
+    private static Set<ObjectKey> referencedKeys(Constraint fk) {
+        QualifiedName referenced = fk.foreignKey().referencedTable();
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.table(referenced));
+        fk.foreignKey().referencedColumns().forEach(c -> keys.add(ObjectKey.column(referenced, c)));
+        keys.add(ObjectKey.uniqueKey(referenced, fk.foreignKey().referencedColumns()));
+        return keys;
+    }
+
+    /** For a create: {@code own} = provides, {@code uses} = requires; for a drop: removes and releases. */
+    private static void indexFacts(Index index, Set<ObjectKey> own, Set<ObjectKey> uses) {
+        own.add(ObjectKey.relation(index.qualifiedName()));
+        if (index.unique() && index.predicate() == null && !index.columns().isEmpty()) {
+            own.add(ObjectKey.uniqueKey(index.table(), index.columns()));
+        }
+        uses.add(ObjectKey.table(index.table()));
+        index.columns().forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
+    }
+
+    private static Set<ObjectKey> columnMentions(Column column, Mentions mentions) {
+        Set<ObjectKey> keys = mentions.types(column.type());
+        keys.addAll(mentions.all(column.defaultExpression()));
+        keys.addAll(mentions.types(column.generatedExpression()));
+        return keys;
+    }
+
+    private static ObjectKey commentedObject(CommentTarget target) {
+        return switch (target.kind()) {
+            case SCHEMA -> ObjectKey.schema(target.schema());
+            case TABLE -> ObjectKey.table(target.object());
+            case COLUMN -> ObjectKey.column(target.object(), target.member());
+            case CONSTRAINT -> ObjectKey.constraint(target.object(), target.member());
+            case INDEX, SEQUENCE -> ObjectKey.relation(target.object());
+            case TYPE -> ObjectKey.type(target.object());
+        };
+    }
+}

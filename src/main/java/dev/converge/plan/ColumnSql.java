@@ -1,0 +1,137 @@
+package dev.converge.plan;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.converge.diff.AlterColumn;
+import dev.converge.diff.ColumnAspect;
+import dev.converge.model.Column;
+import dev.converge.model.Identity;
+import dev.converge.model.Identity.IdentitySequenceOptions;
+import dev.converge.plan.Statement.Action;
+
+/**
+ * ALTER COLUMN, one statement per action so each carries its own hazards. The order is fixed by what PostgreSQL
+ * accepts: the expression and identity go before the default is set (a column cannot have both); NOT NULL is
+ * dropped only after the identity (identity columns must be NOT NULL) and set before an identity is added (which
+ * requires it); a type change runs between dropping and setting the default, because the old default may not
+ * cast to the new type.
+ */
+final class ColumnSql {
+
+    private final AlterColumn alter;
+    private final Column current;
+    private final Column desired;
+    private final String prefix;
+    private final List<Statement> statements = new ArrayList<>();
+
+    private ColumnSql(AlterColumn alter) {
+        this.alter = alter;
+        this.current = alter.current();
+        this.desired = alter.desired();
+        this.prefix = "ALTER TABLE " + SqlText.qualified(alter.table()) + " ALTER COLUMN "
+                + SqlText.identifier(desired.name()) + " ";
+    }
+
+    static List<Statement> alter(AlterColumn alter) {
+        return new ColumnSql(alter).render();
+    }
+
+    private List<Statement> render() {
+        boolean identityChanges = alter.has(ColumnAspect.IDENTITY);
+        boolean notNullChanges = alter.has(ColumnAspect.NOT_NULL);
+        boolean retype = alter.changesType();
+        if (alter.has(ColumnAspect.GENERATED)) {
+            add("drop generation expression", "DROP EXPRESSION", Set.of());
+        }
+        if (identityChanges && current.identity().isPresent() && !desired.identity().isPresent()) {
+            add("drop identity", "DROP IDENTITY", Set.of());
+        }
+        boolean defaultDropped = current.defaultExpression() != null
+                && (retype || alter.has(ColumnAspect.DEFAULT) && desired.defaultExpression() == null);
+        if (defaultDropped) {
+            add("drop default", "DROP DEFAULT", Set.of());
+        }
+        if (notNullChanges && !desired.notNull()) {
+            add("drop not null", "DROP NOT NULL", Set.of());
+        }
+        if (retype) {
+            type();
+        }
+        if (desired.defaultExpression() != null && (alter.has(ColumnAspect.DEFAULT) || defaultDropped)) {
+            add("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(), Set.of());
+        }
+        if (notNullChanges && desired.notNull()) {
+            add("set not null", "SET NOT NULL", Set.of(Hazard.VALIDATES_ROWS));
+        }
+        if (identityChanges && !current.identity().isPresent() && desired.identity().isPresent()) {
+            add("add identity", "ADD " + TableSql.identityClause(desired.identity()), Set.of());
+        }
+        if (identityChanges && current.identity().isPresent() && desired.identity().isPresent()) {
+            alterIdentity(current.identity(), desired.identity());
+        }
+        return statements;
+    }
+
+    /** TYPE [COLLATE] with USING when the type itself changes; a collation-only change needs no cast. */
+    private void type() {
+        boolean typeChanges = alter.has(ColumnAspect.TYPE);
+        StringBuilder sql = new StringBuilder("TYPE ").append(desired.type());
+        if (desired.collation() != null) {
+            sql.append(" COLLATE ").append(desired.collation());
+        }
+        List<String> notes = new ArrayList<>();
+        Set<Hazard> hazards = EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        if (typeChanges) {
+            sql.append(" USING ").append(SqlText.identifier(desired.name())).append("::").append(desired.type());
+            notes.add("type " + current.type() + " -> " + desired.type());
+            hazards.addAll(TypeChange.hazards(current.type(), desired.type()));
+        }
+        if (alter.has(ColumnAspect.COLLATION)) {
+            notes.add("collation " + orDefault(current.collation()) + " -> " + orDefault(desired.collation()));
+        }
+        add(String.join(", ", notes), sql.toString(), hazards);
+    }
+
+    /** SET GENERATED and SET sequence options in one statement, for what differs. */
+    private void alterIdentity(Identity have, Identity want) {
+        List<String> actions = new ArrayList<>();
+        if (have.kind() != want.kind()) {
+            actions.add("SET GENERATED " + TableSql.generatedWhen(want));
+        }
+        IdentitySequenceOptions c = have.options();
+        IdentitySequenceOptions d = want.options();
+        if (d != null && !d.equals(c)) {
+            option(actions, "SET START WITH ", c == null ? null : c.start(), d.start());
+            option(actions, "SET INCREMENT BY ", c == null ? null : c.increment(), d.increment());
+            option(actions, "SET MINVALUE ", c == null ? null : c.minValue(), d.minValue());
+            option(actions, "SET MAXVALUE ", c == null ? null : c.maxValue(), d.maxValue());
+            option(actions, "SET CACHE ", c == null ? null : c.cache(), d.cache());
+            if (c == null || c.cycle() != d.cycle()) {
+                actions.add(d.cycle() ? "SET CYCLE" : "SET NO CYCLE");
+            }
+        }
+        if (!actions.isEmpty()) {
+            add("alter identity", String.join(" ", actions), Set.of());
+        }
+    }
+
+    private static void option(List<String> actions, String keyword, Long current, long desired) {
+        if (!Objects.equals(current, desired)) {
+            actions.add(keyword + desired);
+        }
+    }
+
+    private void add(String note, String action, Set<Hazard> hazards) {
+        String name = alter.table() + "." + desired.name();
+        statements.add(Statements.of(Action.ALTER, "column", name, "alter column " + name + ": " + note,
+                prefix + action, hazards));
+    }
+
+    private static String orDefault(String collation) {
+        return collation == null ? "default" : collation;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.converge.plan;
+
+import java.util.Locale;
+
+import dev.converge.diff.CommentTarget;
+import dev.converge.diff.SetComment;
+import dev.converge.plan.Statement.Action;
+
+/** COMMENT ON ... IS '...' / IS NULL. */
+final class CommentSql {
+
+    private CommentSql() {
+    }
+
+    static Statement render(SetComment s) {
+        CommentTarget t = s.target();
+        String kind = t.kind().name().toLowerCase(Locale.ROOT);
+        String summary = (s.comment() == null ? "remove comment on " : "comment on ") + kind + " " + t;
+        return Statements.of(Action.ALTER, "comment", t.toString(), summary,
+                "COMMENT ON " + t.kind().name() + " " + object(t) + " IS " + SqlText.literalOrNull(s.comment()));
+    }
+
+    private static String object(CommentTarget t) {
+        return switch (t.kind()) {
+            case SCHEMA -> SqlText.identifier(t.schema());
+            case COLUMN -> SqlText.qualified(t.object()) + "." + SqlText.identifier(t.member());
+            case CONSTRAINT -> SqlText.identifier(t.member()) + " ON " + SqlText.qualified(t.object());
+            case TABLE, INDEX, SEQUENCE, TYPE -> SqlText.qualified(t.object());
+        };
+    }
+}

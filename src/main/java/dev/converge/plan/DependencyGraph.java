@@ -1,0 +1,110 @@
+package dev.converge.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.converge.diff.Change;
+
+/**
+ * Orders changes: edges from {@link ChangeFacts} say what must run after what; Kahn's algorithm picks, among the
+ * changes whose predecessors are done, the first by {@link Placement#ORDER}. Same input, same order, whatever
+ * order the changes came in. A cycle is reported with its path.
+ */
+final class DependencyGraph {
+
+    private final List<Change> nodes;
+    /** For each node, the nodes it must run after. */
+    private final List<Set<Integer>> predecessors = new ArrayList<>();
+
+    private DependencyGraph(List<Change> changes) {
+        this.nodes = changes.stream().sorted(Placement.ORDER).toList();
+        Mentions mentions = Mentions.of(nodes);
+        List<ChangeFacts> facts = nodes.stream().map(c -> ChangeFacts.of(c, mentions)).toList();
+        Map<ObjectKey, List<Integer>> providers = index(facts, ChangeFacts::provides);
+        Map<ObjectKey, List<Integer>> removers = index(facts, ChangeFacts::removes);
+        Map<ObjectKey, List<Integer>> releasers = index(facts, ChangeFacts::releases);
+        for (int i = 0; i < nodes.size(); i++) {
+            Set<Integer> after = new TreeSet<>();
+            ChangeFacts f = facts.get(i);
+            f.requires().forEach(k -> after.addAll(providers.getOrDefault(k, List.of())));
+            f.removes().forEach(k -> after.addAll(releasers.getOrDefault(k, List.of())));
+            f.provides().forEach(k -> after.addAll(removers.getOrDefault(k, List.of())));
+            after.remove(i);
+            predecessors.add(after);
+        }
+    }
+
+    static List<Change> order(List<Change> changes) {
+        return new DependencyGraph(changes).sort();
+    }
+
+    private List<Change> sort() {
+        int n = nodes.size();
+        int[] waiting = new int[n];
+        List<List<Integer>> successors = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            successors.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            waiting[i] = predecessors.get(i).size();
+            for (int p : predecessors.get(i)) {
+                successors.get(p).add(i);
+            }
+        }
+        // Nodes are already sorted by Placement.ORDER, so the index is the tie-break.
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
+            }
+        }
+        List<Change> ordered = new ArrayList<>(n);
+        while (!ready.isEmpty()) {
+            int next = ready.poll();
+            ordered.add(nodes.get(next));
+            for (int s : successors.get(next)) {
+                if (--waiting[s] == 0) {
+                    ready.add(s);
+                }
+            }
+        }
+        if (ordered.size() < n) {
+            throw new DependencyCycleException(findCycle(waiting));
+        }
+        return ordered;
+    }
+
+    /** Walks predecessors among the nodes left over until one repeats; that loop is the cycle. */
+    private List<String> findCycle(int[] waiting) {
+        int start = 0;
+        while (waiting[start] == 0) {
+            start++;
+        }
+        List<Integer> path = new ArrayList<>();
+        int current = start;
+        while (!path.contains(current)) {
+            path.add(current);
+            current = predecessors.get(current).stream().filter(p -> waiting[p] > 0).findFirst().orElseThrow();
+        }
+        List<Integer> loop = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
+        java.util.Collections.reverse(loop);
+        loop.add(loop.get(0));
+        return loop.stream().map(i -> Placement.describe(nodes.get(i))).toList();
+    }
+
+    private static Map<ObjectKey, List<Integer>> index(List<ChangeFacts> facts,
+                                                       java.util.function.Function<ChangeFacts, Set<ObjectKey>> keys) {
+        Map<ObjectKey, List<Integer>> map = new HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (ObjectKey key : keys.apply(facts.get(i))) {
+                map.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.converge.plan;
+
+import java.util.Comparator;
+import java.util.List;
+
+import dev.converge.diff.AddColumn;
+import dev.converge.diff.AddConstraint;
+import dev.converge.diff.AddEnumValue;
+import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterSequence;
+import dev.converge.diff.Change;
+import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreateSchema;
+import dev.converge.diff.CreateSequence;
+import dev.converge.diff.CreateTable;
+import dev.converge.diff.DropColumn;
+import dev.converge.diff.DropConstraint;
+import dev.converge.diff.DropEnum;
+import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropSchema;
+import dev.converge.diff.DropSequence;
+import dev.converge.diff.DropTable;
+import dev.converge.diff.SetComment;
+import dev.converge.diff.SetSequenceOwner;
+import dev.converge.diff.SetTableLogged;
+import dev.converge.model.ConstraintKind;
+
+/**
+ * The tie-break of the topological sort: among changes whose dependencies are met, the earliest phase runs
+ * first, then the kind (in the order of {@link #KINDS}), then the object's name. The phases give a plan its
+ * familiar shape (drops before creates, foreign keys last); correctness comes from the edges of
+ * {@link ChangeFacts}, which can move a change past the phases when a real dependency asks for it.
+ */
+final class Placement {
+
+    /** Phases in plan order. */
+    enum Phase {
+        DROP_FOREIGN_KEYS,
+        RELEASE_SEQUENCE_OWNERS,
+        DROP_CONSTRAINTS_AND_INDEXES,
+        DROP_TABLES_AND_COLUMNS,
+        DROP_SEQUENCES_AND_TYPES,
+        CREATE_SCHEMAS,
+        CREATE_TYPES,
+        CREATE_SEQUENCES,
+        CREATE_TABLES_AND_COLUMNS,
+        ADD_CONSTRAINTS_AND_INDEXES,
+        ADD_FOREIGN_KEYS,
+        SET_SEQUENCE_OWNERS,
+        COMMENTS,
+        DROP_SCHEMAS
+    }
+
+    /** Every change kind, in tie-break order within a phase. A test checks that no permitted kind is missing. */
+    static final List<Class<? extends Change>> KINDS = List.of(
+            DropConstraint.class, SetSequenceOwner.class, DropIndex.class, DropColumn.class, DropTable.class,
+            DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
+            CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
+            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class);
+
+    static final Comparator<Change> ORDER = Comparator
+            .comparing(Placement::phase)
+            .thenComparingInt(Placement::kindRank)
+            .thenComparing(Placement::sortName)
+            .thenComparing(Object::toString);
+
+    private Placement() {
+    }
+
+    static Phase phase(Change change) {
+        if (change instanceof DropConstraint d) {
+            return isForeignKey(d.constraint().kind()) ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof SetSequenceOwner s) {
+            return s.desiredOwner() == null ? Phase.RELEASE_SEQUENCE_OWNERS : Phase.SET_SEQUENCE_OWNERS;
+        } else if (change instanceof DropIndex) {
+            return Phase.DROP_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof DropColumn || change instanceof DropTable) {
+            return Phase.DROP_TABLES_AND_COLUMNS;
+        } else if (change instanceof DropSequence || change instanceof DropEnum) {
+            return Phase.DROP_SEQUENCES_AND_TYPES;
+        } else if (change instanceof CreateSchema) {
+            return Phase.CREATE_SCHEMAS;
+        } else if (change instanceof CreateEnum || change instanceof AddEnumValue) {
+            return Phase.CREATE_TYPES;
+        } else if (change instanceof CreateSequence || change instanceof AlterSequence) {
+            return Phase.CREATE_SEQUENCES;
+        } else if (change instanceof CreateTable || change instanceof SetTableLogged
+                || change instanceof AddColumn || change instanceof AlterColumn) {
+            return Phase.CREATE_TABLES_AND_COLUMNS;
+        } else if (change instanceof AddConstraint a) {
+            return isForeignKey(a.constraint().kind()) ? Phase.ADD_FOREIGN_KEYS : Phase.ADD_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof CreateIndex) {
+            return Phase.ADD_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof SetComment) {
+            return Phase.COMMENTS;
+        } else if (change instanceof DropSchema) {
+            return Phase.DROP_SCHEMAS;
+        }
+        throw new IllegalArgumentException("no phase for change kind " + change.getClass().getName());
+    }
+
+    static int kindRank(Change change) {
+        int rank = KINDS.indexOf(change.getClass());
+        if (rank < 0) {
+            throw new IllegalArgumentException("no rank for change kind " + change.getClass().getName());
+        }
+        return rank;
+    }
+
+    /**
+     * The object's qualified name (with its member for columns, constraints, labels). New columns sort by their
+     * desired position so that they are added in the order users wrote them.
+     */
+    static String sortName(Change change) {
+        if (change instanceof CreateSchema c) {
+            return c.schema().name();
+        } else if (change instanceof DropSchema d) {
+            return d.schema().name();
+        } else if (change instanceof CreateEnum c) {
+            return c.enumType().name().toString();
+        } else if (change instanceof DropEnum d) {
+            return d.enumType().name().toString();
+        } else if (change instanceof AddEnumValue a) {
+            return a.enumName() + "." + a.label();
+        } else if (change instanceof CreateSequence c) {
+            return c.sequence().name().toString();
+        } else if (change instanceof DropSequence d) {
+            return d.sequence().name().toString();
+        } else if (change instanceof AlterSequence a) {
+            return a.desired().name().toString();
+        } else if (change instanceof SetSequenceOwner s) {
+            return s.sequence().toString();
+        } else if (change instanceof CreateTable c) {
+            return c.table().name().toString();
+        } else if (change instanceof DropTable d) {
+            return d.table().name().toString();
+        } else if (change instanceof SetTableLogged s) {
+            return s.table().toString();
+        } else if (change instanceof AddColumn a) {
+            return a.table() + "." + String.format("%06d", a.position());
+        } else if (change instanceof DropColumn d) {
+            return d.table() + "." + d.column().name();
+        } else if (change instanceof AlterColumn a) {
+            return a.table() + "." + a.desired().name();
+        } else if (change instanceof AddConstraint a) {
+            return a.table() + "." + a.constraint().name();
+        } else if (change instanceof DropConstraint d) {
+            return d.table() + "." + d.constraint().name();
+        } else if (change instanceof CreateIndex c) {
+            return c.index().qualifiedName().toString();
+        } else if (change instanceof DropIndex d) {
+            return d.index().qualifiedName().toString();
+        } else if (change instanceof SetComment s) {
+            return s.target().kind() + " " + s.target();
+        }
+        throw new IllegalArgumentException("no name for change kind " + change.getClass().getName());
+    }
+
+    /** A short label for messages, e.g. {@code AddConstraint public.orders.orders_customer_fk}. */
+    static String describe(Change change) {
+        return change.getClass().getSimpleName() + " " + sortName(change);
+    }
+
+    private static boolean isForeignKey(ConstraintKind kind) {
+        return kind == ConstraintKind.FOREIGN_KEY;
+    }
+}

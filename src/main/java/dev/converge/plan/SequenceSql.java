@@ -1,0 +1,73 @@
+package dev.converge.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.converge.diff.AlterSequence;
+import dev.converge.diff.CreateSequence;
+import dev.converge.diff.DropSequence;
+import dev.converge.diff.SetSequenceOwner;
+import dev.converge.model.Sequence;
+import dev.converge.plan.Statement.Action;
+
+/** Standalone sequences. */
+final class SequenceSql {
+
+    private SequenceSql() {
+    }
+
+    static Statement create(CreateSequence c) {
+        Sequence s = c.sequence();
+        return Statements.of(Action.CREATE, "sequence", s.name().toString(), "create sequence " + s.name(),
+                "CREATE SEQUENCE " + SqlText.qualified(s.name()) + " AS " + s.dataType()
+                        + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
+                        + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue() + " CACHE " + s.cache()
+                        + (s.cycle() ? " CYCLE" : " NO CYCLE"));
+    }
+
+    /** A sequence OWNED BY a column may already be gone with that column (or its table): hence IF EXISTS. */
+    static Statement drop(DropSequence d) {
+        Sequence s = d.sequence();
+        String ifExists = s.ownedBy() != null ? "IF EXISTS " : "";
+        return Statements.of(Action.DROP, "sequence", s.name().toString(), "drop sequence " + s.name(),
+                "DROP SEQUENCE " + ifExists + SqlText.qualified(s.name()), Set.of(Hazard.DELETES_DATA));
+    }
+
+    static Statement alter(AlterSequence a) {
+        Sequence c = a.current();
+        Sequence d = a.desired();
+        List<String> options = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        option(options, notes, "AS ", "type", c.dataType(), d.dataType());
+        option(options, notes, "START WITH ", "start", c.start(), d.start());
+        option(options, notes, "INCREMENT BY ", "increment", c.increment(), d.increment());
+        option(options, notes, "MINVALUE ", "minvalue", c.minValue(), d.minValue());
+        option(options, notes, "MAXVALUE ", "maxvalue", c.maxValue(), d.maxValue());
+        option(options, notes, "CACHE ", "cache", c.cache(), d.cache());
+        if (c.cycle() != d.cycle()) {
+            options.add(d.cycle() ? "CYCLE" : "NO CYCLE");
+            notes.add(d.cycle() ? "cycle" : "no cycle");
+        }
+        return Statements.of(Action.ALTER, "sequence", d.name().toString(),
+                "alter sequence " + d.name() + ": " + String.join(", ", notes),
+                "ALTER SEQUENCE " + SqlText.qualified(d.name()) + " " + String.join(" ", options));
+    }
+
+    private static void option(List<String> options, List<String> notes, String keyword, String label,
+                               Object current, Object desired) {
+        if (!current.equals(desired)) {
+            options.add(keyword + desired);
+            notes.add(label + " " + current + " -> " + desired);
+        }
+    }
+
+    static Statement setOwner(SetSequenceOwner s) {
+        String owner = s.desiredOwner() == null ? "NONE" : SqlText.column(s.desiredOwner());
+        String summary = s.desiredOwner() == null
+                ? "release sequence " + s.sequence() + " from its owner " + s.currentOwner()
+                : "set owner of sequence " + s.sequence() + " to " + s.desiredOwner();
+        return Statements.of(Action.ALTER, "sequence", s.sequence().toString(), summary,
+                "ALTER SEQUENCE " + SqlText.qualified(s.sequence()) + " OWNED BY " + owner);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.converge.plan;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.converge.diff.AddColumn;
+import dev.converge.diff.CreateTable;
+import dev.converge.diff.DropColumn;
+import dev.converge.diff.DropTable;
+import dev.converge.diff.SetTableLogged;
+import dev.converge.model.Column;
+import dev.converge.model.Identity;
+import dev.converge.model.Table;
+import dev.converge.plan.Statement.Action;
+
+/** Tables and the column definitions shared by CREATE TABLE and ADD COLUMN. */
+final class TableSql {
+
+    private TableSql() {
+    }
+
+    /** Columns, then the non-FK constraints inline; one element per line. */
+    static Statement create(CreateTable c) {
+        Table table = c.table();
+        List<String> elements = new ArrayList<>();
+        table.columns().forEach(column -> elements.add(columnDefinition(column)));
+        table.constraints().forEach(constraint -> elements.add(ConstraintSql.inline(constraint)));
+        String body = elements.isEmpty() ? "()" : "(\n    " + String.join(",\n    ", elements) + "\n)";
+        return Statements.of(Action.CREATE, "table", table.name().toString(), "create table " + table.name(),
+                "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlText.qualified(table.name())
+                        + " " + body);
+    }
+
+    static Statement drop(DropTable d) {
+        return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table " + d.table().name(),
+                "DROP TABLE " + SqlText.qualified(d.table().name()), Set.of(Hazard.DELETES_DATA));
+    }
+
+    /** SET LOGGED / SET UNLOGGED rewrite the whole table under an exclusive lock. */
+    static Statement setLogged(SetTableLogged s) {
+        String mode = s.logged() ? "LOGGED" : "UNLOGGED";
+        return Statements.of(Action.ALTER, "table", s.table().toString(),
+                "set table " + s.table() + " " + mode.toLowerCase(java.util.Locale.ROOT),
+                "ALTER TABLE " + SqlText.qualified(s.table()) + " SET " + mode,
+                Set.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
+    }
+
+    /** Adding a stored generated or identity column fills every existing row, which rewrites the table. */
+    static Statement addColumn(AddColumn a) {
+        Column column = a.column();
+        Set<Hazard> hazards = column.isGenerated() || column.identity().isPresent()
+                ? EnumSet.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK) : Set.of();
+        return Statements.of(Action.CREATE, "column", a.table() + "." + column.name(),
+                "add column " + a.table() + "." + column.name(),
+                "ALTER TABLE " + SqlText.qualified(a.table()) + " ADD COLUMN " + columnDefinition(column), hazards);
+    }
+
+    static Statement dropColumn(DropColumn d) {
+        return Statements.of(Action.DROP, "column", d.table() + "." + d.column().name(),
+                "drop column " + d.table() + "." + d.column().name(),
+                "ALTER TABLE " + SqlText.qualified(d.table()) + " DROP COLUMN "
+                        + SqlText.identifier(d.column().name()), Set.of(Hazard.DELETES_DATA));
+    }
+
+    /** name type [COLLATE c] [GENERATED ALWAYS AS (e) STORED | GENERATED ... AS IDENTITY] [DEFAULT d] [NOT NULL]. */
+    static String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(SqlText.identifier(column.name())).append(' ').append(column.type());
+        if (column.collation() != null) {
+            sql.append(" COLLATE ").append(column.collation());
+        }
+        if (column.isGenerated()) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
+        }
+        if (column.identity().isPresent()) {
+            sql.append(' ').append(identityClause(column.identity()));
+        }
+        if (column.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(column.defaultExpression());
+        }
+        if (column.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY (START WITH ... [NO] CYCLE)}. */
+    static String identityClause(Identity identity) {
+        String clause = "GENERATED " + generatedWhen(identity) + " AS IDENTITY";
+        Identity.IdentitySequenceOptions o = identity.options();
+        if (o == null) {
+            return clause;
+        }
+        return clause + " (START WITH " + o.start() + " INCREMENT BY " + o.increment() + " MINVALUE " + o.minValue()
+                + " MAXVALUE " + o.maxValue() + " CACHE " + o.cache() + (o.cycle() ? " CYCLE" : " NO CYCLE") + ")";
+    }
+
+    static String generatedWhen(Identity identity) {
+        return identity.kind() == Identity.IdentityKind.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+    }
+}
