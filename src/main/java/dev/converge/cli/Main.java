@@ -52,9 +52,21 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExitCodeOnInvalidInput(EXIT_USAGE);
+        commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         return commandLine;
+    }
+
+    /** Wrong options are exit 64, not picocli's default 2, which would read as "changes present". */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        var err = failed.getErr();
+        err.println("converge: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
+        err.flush();
+        return EXIT_USAGE;
     }
 
     @Override
