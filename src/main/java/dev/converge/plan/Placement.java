@@ -34,8 +34,13 @@ import dev.converge.model.ConstraintKind;
  */
 final class Placement {
 
-    /** Phases in plan order. */
+    /**
+     * Phases in plan order. New enum values come first: PostgreSQL will not let the transaction that adds a value
+     * use it, so they run on their own (idempotently, IF NOT EXISTS) before the one transaction that holds every
+     * other statement; placed anywhere else they would split that transaction in two.
+     */
     enum Phase {
+        EXTEND_ENUMS,
         DROP_FOREIGN_KEYS,
         RELEASE_SEQUENCE_OWNERS,
         DROP_CONSTRAINTS_AND_INDEXES,
@@ -81,7 +86,9 @@ final class Placement {
             return Phase.DROP_SEQUENCES_AND_TYPES;
         } else if (change instanceof CreateSchema) {
             return Phase.CREATE_SCHEMAS;
-        } else if (change instanceof CreateEnum || change instanceof AddEnumValue) {
+        } else if (change instanceof AddEnumValue) {
+            return Phase.EXTEND_ENUMS;
+        } else if (change instanceof CreateEnum) {
             return Phase.CREATE_TYPES;
         } else if (change instanceof CreateSequence || change instanceof AlterSequence) {
             return Phase.CREATE_SEQUENCES;

@@ -340,6 +340,19 @@ class PlannerTest {
         assertThat(fromReversedChanges).isEqualTo(first);
     }
 
+    @org.junit.jupiter.api.Test
+    void newEnumValuesRunFirstSoEverythingElseIsOneTransaction() {
+        CatalogBuilder current = catalog().schema("public").enumType(enumType("public.mood", "a", "c"))
+                .table(table("public.gone").col("id", "integer"));
+        CatalogBuilder desired = catalog().schema("public").enumType(enumType("public.mood", "a", "b", "c"))
+                .table(table(ORDERS).col("id", "integer"));
+        Plan plan = Planner.plan(Differ.diff(current.build(), desired.build()));
+        List<Boolean> transactional = plan.statements().stream().map(Statement::transactional).toList();
+        assertThat(transactional.get(0)).as("the ADD VALUE comes first").isFalse();
+        assertThat(transactional.subList(1, transactional.size())).as("then one transaction").containsOnly(true)
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
     private static Arguments scenario(String name, CatalogBuilder current, CatalogBuilder desired,
                                       String... sql) {
         return Arguments.of(name, current, desired, List.of(sql));
