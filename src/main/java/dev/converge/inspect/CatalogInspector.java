@@ -76,7 +76,7 @@ public final class CatalogInspector {
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         List<TablePart<Index>> indexes = reader.list(CatalogQuery.INDEXES, scope, IndexRows::map);
         List<Table> tables = TableAssembler.assemble(tableRows, columns, constraints, indexes);
-        return new Catalog(schemas, enums, sequences, tables);
+        return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
     }
 
     /** The requested schemas minus the system ones, sorted so that the query parameter is deterministic. */

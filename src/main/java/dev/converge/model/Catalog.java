@@ -25,7 +25,50 @@ public record Catalog(
     }
 
     public static Catalog empty() {
-        return new Catalog(List.of(), List.of(), List.of(), List.of());
+        return builder().build();
+    }
+
+    /**
+     * Builds a catalog by naming its parts, so that adding an object kind to the model does not change every
+     * place that constructs one.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mutable collector of catalog parts; every part defaults to empty. */
+    public static final class Builder {
+        private List<Schema> schemas = List.of();
+        private List<EnumType> enums = List.of();
+        private List<Sequence> sequences = List.of();
+        private List<Table> tables = List.of();
+
+        private Builder() {
+        }
+
+        public Builder schemas(List<Schema> value) {
+            schemas = value;
+            return this;
+        }
+
+        public Builder enums(List<EnumType> value) {
+            enums = value;
+            return this;
+        }
+
+        public Builder sequences(List<Sequence> value) {
+            sequences = value;
+            return this;
+        }
+
+        public Builder tables(List<Table> value) {
+            tables = value;
+            return this;
+        }
+
+        public Catalog build() {
+            return new Catalog(schemas, enums, sequences, tables);
+        }
     }
 
     public Optional<Table> table(QualifiedName name) {

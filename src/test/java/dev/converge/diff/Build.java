@@ -97,7 +97,7 @@ public final class Build {
         }
 
         public Catalog build() {
-            return new Catalog(schemas, enums, sequences, tables);
+            return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
         }
 
         /** The same catalog with every list reversed, to check that input order does not matter. */
@@ -116,7 +116,7 @@ public final class Build {
             java.util.Collections.reverse(e);
             List<Sequence> q = new ArrayList<>(sequences);
             java.util.Collections.reverse(q);
-            return new Catalog(s, e, q, reversed);
+            return Catalog.builder().schemas(s).enums(e).sequences(q).tables(reversed).build();
         }
     }
 
