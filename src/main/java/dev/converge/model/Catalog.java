@@ -10,18 +10,23 @@ import java.util.stream.Collectors;
 /**
  * Everything Converge manages in a set of schemas, as read from one database: the live target or the dev
  * database holding the desired state. Lists are sorted by name so that every later step is deterministic.
+ * {@code dependencies} are the edges between managed objects that PostgreSQL records; planning uses them to move
+ * dependents out of the way of a change and back.
  */
 public record Catalog(
         List<Schema> schemas,
         List<EnumType> enums,
         List<Sequence> sequences,
-        List<Table> tables) {
+        List<Table> tables,
+        List<Dependency> dependencies) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
         enums = sorted(enums, Comparator.comparing(EnumType::name));
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
         tables = sorted(tables, Comparator.comparing(Table::name));
+        dependencies = sorted(dependencies, Comparator.comparing(Dependency::dependent)
+                .thenComparing(Dependency::referenced));
     }
 
     public static Catalog empty() {
@@ -42,6 +47,7 @@ public record Catalog(
         private List<EnumType> enums = List.of();
         private List<Sequence> sequences = List.of();
         private List<Table> tables = List.of();
+        private List<Dependency> dependencies = List.of();
 
         private Builder() {
         }
@@ -66,8 +72,13 @@ public record Catalog(
             return this;
         }
 
+        public Builder dependencies(List<Dependency> value) {
+            dependencies = value;
+            return this;
+        }
+
         public Catalog build() {
-            return new Catalog(schemas, enums, sequences, tables);
+            return new Catalog(schemas, enums, sequences, tables, dependencies);
         }
     }
 
