@@ -14,6 +14,7 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.DevDatabase;
+import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlSplitter;
 import dev.converge.source.SqlStatement;
@@ -34,16 +35,23 @@ public final class DesiredStateReader {
     /**
      * @param devServer the server on which to create the temporary database (the target's, or --dev-db)
      * @param explicitSchemas the schemas given with --schema; empty means "those the desired state uses"
+     * @param targetSchemas the schemas that exist on the target: the desired state may use them without
+     *        creating them
      */
-    public DesiredState read(List<Path> paths, ConnectionSpec devServer, Set<String> explicitSchemas) {
+    public DesiredState read(List<Path> paths, ConnectionSpec devServer, Set<String> explicitSchemas,
+                             Set<String> targetSchemas) {
         List<SqlStatement> statements = parse(paths);
+        Set<String> borrowed = new TreeSet<>(targetSchemas);
+        borrowed.removeAll(SchemaPreparation.createdBy(statements));
+        borrowed.remove("public");
         progress.step("loading " + statements.size() + " desired-state statements into a temporary database on "
                 + devServer.withDatabase("").toString().replaceAll("/$", ""));
         try (DevDatabase dev = DevDatabase.createOn(devServer); Connection connection = dev.spec().open()) {
+            SchemaPreparation.createBorrowed(connection, borrowed);
             new DesiredStateLoader(connection).load(statements);
             CatalogInspector inspector = new CatalogInspector(connection);
             Set<String> schemas = explicitSchemas.isEmpty()
-                    ? new TreeSet<>(inspector.schemasInUse()) : new TreeSet<>(explicitSchemas);
+                    ? new TreeSet<>(inspector.schemasInUse(borrowed)) : new TreeSet<>(explicitSchemas);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
             return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
                     statements.size());

@@ -36,10 +36,10 @@ public final class PlanWorkflow {
 
     /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
     public PlanResult plan(Target target, Connection connection) {
-        DesiredState desired = new DesiredStateReader(progress)
-                .read(target.desired(), target.devServerOrTarget(), target.schemas());
-        progress.step("inspecting " + target.database());
         CatalogInspector inspector = new CatalogInspector(connection);
+        DesiredState desired = new DesiredStateReader(progress)
+                .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse());
+        progress.step("inspecting " + target.database());
         Catalog current = inspector.inspect(desired.schemas());
         TreeSet<String> unmanaged = new TreeSet<>(desired.unmanagedObjects());
         unmanaged.addAll(inspector.unmanagedObjects(desired.schemas()));

@@ -24,11 +24,24 @@ public final class PlanExecutor {
     }
 
     public void execute(Plan plan) {
+        disableFunctionBodyChecks();
         List<Statement> statements = plan.statements();
         int index = 0;
         for (ExecutionUnit unit : ExecutionUnit.split(statements)) {
             runUnit(unit, index, statements.size());
             index += unit.statements().size();
+        }
+    }
+
+    /**
+     * As pg_dump does: a function may then be created before the tables its body mentions. The bodies were
+     * already validated when the desired state was loaded into the dev database.
+     */
+    private void disableFunctionBodyChecks() {
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            jdbc.execute("SET check_function_bodies = off");
+        } catch (SQLException e) {
+            throw new ConvergeException("preparing to apply: " + e.getMessage(), e.getSQLState(), e);
         }
     }
 

@@ -38,7 +38,18 @@ public final class CatalogInspector {
      * exists, except "public" when public holds no objects of its own (extension members do not count).
      */
     public Set<String> schemasInUse() {
-        return new TreeSet<>(reader.list(CatalogQuery.SCHEMAS_IN_USE, row -> row.getString("schema_name")));
+        return schemasInUse(Set.of());
+    }
+
+    /**
+     * Like {@link #schemasInUse()}, where {@code countOnlyWithObjects} (besides "public") are left out while they
+     * hold nothing: schemas that were created only so that the desired state could refer to them.
+     */
+    public Set<String> schemasInUse(Set<String> countOnlyWithObjects) {
+        Set<String> conditional = new TreeSet<>(countOnlyWithObjects);
+        conditional.add("public");
+        return new TreeSet<>(reader.list(CatalogQuery.SCHEMAS_IN_USE, List.copyOf(conditional),
+                row -> row.getString("schema_name")));
     }
 
     /**

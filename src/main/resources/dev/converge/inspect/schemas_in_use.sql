@@ -1,8 +1,8 @@
--- The default managed scope: every schema that is not a system schema or an extension member, except "public"
--- when it holds nothing of its own. An object counts when it is neither an extension member (deptype 'e') nor an
+-- The default managed scope: every schema that is not a system schema or an extension member, except those of
+-- the parameter (text[]: "public", and schemas borrowed from the target) when they hold nothing of their own. An object counts when it is neither an extension member (deptype 'e') nor an
 -- automatic part of another object (deptype 'i': array and row types, identity sequences, range constructors);
 -- indexes and TOAST tables always belong to a table, multirange types to their range.
--- No parameter.
+-- Parameter: text[] of the schemas that count only when they hold objects.
 WITH own_object AS (
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid, c.relnamespace AS namespace
     FROM pg_catalog.pg_class c WHERE c.relkind NOT IN ('i', 'I', 't')
@@ -41,7 +41,7 @@ WHERE n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                     AND d.objid = n.oid AND d.deptype = 'e')
-  AND (n.nspname <> 'public'
+  AND (NOT n.nspname = ANY(?)
        OR EXISTS (SELECT 1 FROM own_object o
                   WHERE o.namespace = n.oid
                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
