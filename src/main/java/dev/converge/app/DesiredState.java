@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Set;
 
 import dev.converge.model.Catalog;
+import dev.converge.model.RenameHint;
 
 /**
  * The desired state as PostgreSQL normalised it: the catalog read back from the dev database, the schemas it
- * manages (given with --schema, else those the desired state creates or uses), and objects of kinds Converge does
- * not manage yet.
+ * manages (given with --schema, else those the desired state creates or uses), objects of kinds Converge does
+ * not manage yet, and the rename hints found in the files (which the dev database cannot carry).
  */
-public record DesiredState(Catalog catalog, Set<String> schemas, List<String> unmanagedObjects, int statements) {
+public record DesiredState(Catalog catalog, Set<String> schemas, List<String> unmanagedObjects, int statements,
+                           List<RenameHint> renameHints) {
     public DesiredState {
         schemas = Set.copyOf(new java.util.TreeSet<>(schemas));
         unmanagedObjects = List.copyOf(unmanagedObjects);
+        renameHints = List.copyOf(renameHints);
     }
 }

@@ -14,6 +14,7 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.DevDatabase;
+import dev.converge.source.RenameHints;
 import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlSplitter;
@@ -54,7 +55,7 @@ public final class DesiredStateReader {
                     ? new TreeSet<>(inspector.schemasInUse(borrowed)) : new TreeSet<>(explicitSchemas);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
             return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
-                    statements.size());
+                    statements.size(), RenameHints.in(statements));
         } catch (SQLException e) {
             throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
                     e.getSQLState(), e);

@@ -45,7 +45,7 @@ public final class PlanWorkflow {
         unmanaged.addAll(inspector.unmanagedObjects(desired.schemas()));
         progress.step("comparing " + current.objectCount() + " current and " + desired.catalog().objectCount()
                 + " desired objects");
-        ChangeSet changes = Differ.diff(current, desired.catalog());
+        ChangeSet changes = Differ.diff(current, desired.catalog(), desired.renameHints());
         Plan plan = Planner.plan(changes);
         return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged));
     }

@@ -13,5 +13,6 @@ public sealed interface Change permits
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint,
         CreateIndex, DropIndex,
-        SetComment {
+        SetComment,
+        Rename {
 }

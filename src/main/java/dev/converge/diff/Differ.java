@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.converge.model.Catalog;
+import dev.converge.model.RenameHint;
 
 /**
  * Compares a current and a desired catalog and returns what differs as typed changes, unordered and without SQL.
@@ -21,9 +22,19 @@ public final class Differ {
      *         expressed as DDL Converge runs safely (e.g. removing an enum value)
      */
     public static ChangeSet diff(Catalog current, Catalog desired) {
-        Objects.requireNonNull(current, "current");
+        return diff(current, desired, List.of());
+    }
+
+    /**
+     * Like {@link #diff(Catalog, Catalog)}, first turning the user's rename hints into renames, so that a renamed
+     * object keeps its data instead of being dropped and created.
+     */
+    public static ChangeSet diff(Catalog currentBeforeRenames, Catalog desired, List<RenameHint> hints) {
+        Objects.requireNonNull(currentBeforeRenames, "current");
         Objects.requireNonNull(desired, "desired");
-        List<Change> changes = new ArrayList<>();
+        Renames.Outcome renames = Renames.apply(currentBeforeRenames, desired, hints);
+        Catalog current = renames.current();
+        List<Change> changes = new ArrayList<>(renames.changes());
         Pairs.match(current.schemasByName(), desired.schemasByName(),
                 schema -> changes.add(new DropSchema(schema)),
                 schema -> {

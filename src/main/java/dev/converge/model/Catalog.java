@@ -41,6 +41,12 @@ public record Catalog(
         return new Builder();
     }
 
+    /** A builder holding every part of this catalog, to change some of them and keep the rest. */
+    public Builder toBuilder() {
+        return new Builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
+                .dependencies(dependencies);
+    }
+
     /** A mutable collector of catalog parts; every part defaults to empty. */
     public static final class Builder {
         private List<Schema> schemas = List.of();

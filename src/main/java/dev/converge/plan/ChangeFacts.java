@@ -22,6 +22,7 @@ import dev.converge.diff.DropIndex;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
+import dev.converge.diff.Rename;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
@@ -94,10 +95,38 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             indexFacts(d.index(), f.removes, f.releases);
         } else if (change instanceof SetComment s) {
             f.requires.add(commentedObject(s.target()));
+        } else if (change instanceof Rename r) {
+            renameFacts(r, f);
         } else {
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }
         return f;
+    }
+
+    /** A rename provides the new name, so every change that names the object by it runs after the rename. */
+    private static void renameFacts(Rename r, ChangeFacts f) {
+        QualifiedName renamed = QualifiedName.of(r.object().schema(), r.to());
+        switch (r.target()) {
+            case TABLE -> {
+                f.provides.add(ObjectKey.table(renamed));
+                f.provides.add(ObjectKey.relation(renamed));
+            }
+            case COLUMN -> {
+                f.requires.add(ObjectKey.table(r.object()));
+                f.provides.add(ObjectKey.column(r.object(), r.to()));
+            }
+            case CONSTRAINT -> {
+                f.requires.add(ObjectKey.table(r.object()));
+                f.provides.add(ObjectKey.constraint(r.object(), r.to()));
+            }
+            case INDEX -> f.provides.add(ObjectKey.relation(renamed));
+            case TYPE -> f.provides.add(ObjectKey.type(renamed));
+            case ENUM_VALUE -> {
+                f.requires.add(ObjectKey.type(r.object()));
+                f.provides.add(ObjectKey.enumLabel(r.object(), r.to()));
+            }
+            default -> throw new IllegalArgumentException("no ordering facts for rename of " + r.target());
+        }
     }
 
     private static void ownerFacts(SetSequenceOwner s, ChangeFacts f) {

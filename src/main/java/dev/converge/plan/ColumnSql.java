@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.converge.model.SqlText;
 import dev.converge.diff.AlterColumn;
 import dev.converge.diff.ColumnAspect;
 import dev.converge.model.Column;

@@ -2,6 +2,7 @@ package dev.converge.plan;
 
 import java.util.Locale;
 
+import dev.converge.model.SqlText;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.SetComment;
 import dev.converge.plan.Statement.Action;

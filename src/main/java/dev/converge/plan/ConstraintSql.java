@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.converge.model.SqlText;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.DropConstraint;

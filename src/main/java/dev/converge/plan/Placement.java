@@ -21,6 +21,7 @@ import dev.converge.diff.DropIndex;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
+import dev.converge.diff.Rename;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
@@ -41,6 +42,7 @@ final class Placement {
      */
     enum Phase {
         EXTEND_ENUMS,
+        RENAMES,
         DROP_FOREIGN_KEYS,
         RELEASE_SEQUENCE_OWNERS,
         DROP_CONSTRAINTS_AND_INDEXES,
@@ -62,7 +64,8 @@ final class Placement {
             DropConstraint.class, SetSequenceOwner.class, DropIndex.class, DropColumn.class, DropTable.class,
             DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
             CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
-            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class);
+            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class,
+            Rename.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -103,6 +106,8 @@ final class Placement {
             return Phase.COMMENTS;
         } else if (change instanceof DropSchema) {
             return Phase.DROP_SCHEMAS;
+        } else if (change instanceof Rename) {
+            return Phase.RENAMES;
         }
         throw new IllegalArgumentException("no phase for change kind " + change.getClass().getName());
     }
@@ -160,6 +165,9 @@ final class Placement {
             return d.index().qualifiedName().toString();
         } else if (change instanceof SetComment s) {
             return s.target().kind() + " " + s.target();
+        } else if (change instanceof Rename r) {
+            // Tables and types first: renames of their members name them by their new names.
+            return r.target().ordinal() + " " + r.object() + "." + (r.from() == null ? "" : r.from());
         }
         throw new IllegalArgumentException("no name for change kind " + change.getClass().getName());
     }

@@ -2,6 +2,7 @@ package dev.converge.plan;
 
 import java.util.Set;
 
+import dev.converge.model.SqlText;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.DropEnum;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.converge.model.SqlText;
 import dev.converge.diff.AlterSequence;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.DropSequence;

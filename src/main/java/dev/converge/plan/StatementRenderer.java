@@ -21,6 +21,7 @@ import dev.converge.diff.DropIndex;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
+import dev.converge.diff.Rename;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
@@ -78,6 +79,8 @@ final class StatementRenderer {
             return List.of(ConstraintSql.createIndex(c, newTables.contains(c.index().table())));
         } else if (change instanceof DropIndex d) {
             return List.of(ConstraintSql.dropIndex(d));
+        } else if (change instanceof Rename r) {
+            return List.of(RenameSql.render(r));
         } else if (change instanceof SetComment s) {
             return List.of(CommentSql.render(s));
         }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.converge.model.SqlText;
 import dev.converge.diff.AddColumn;
 import dev.converge.diff.CreateTable;
 import dev.converge.diff.DropColumn;

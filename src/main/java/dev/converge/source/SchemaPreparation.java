@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.converge.error.DesiredStateException;
-import dev.converge.plan.SqlText;
+import dev.converge.model.SqlText;
 
 /**
  * Lets a desired state put objects in schemas that exist on the target without creating them (a common split:

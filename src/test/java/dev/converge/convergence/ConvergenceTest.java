@@ -27,8 +27,10 @@ import dev.converge.testing.TestDatabase;
 /**
  * The acceptance test of pg-schema-diff, on a real PostgreSQL: for each scenario under
  * {@code src/test/resources/convergence/NAME/}, load {@code current.sql}, plan and apply towards
- * {@code desired.sql}, compare the result with a database built straight from {@code desired.sql} (normalised
- * pg_dump), and plan again expecting nothing. Ordering bugs show up here.
+ * {@code desired.sql}, compare the result with a database built straight from {@code desired.sql} (or from
+ * {@code reference.sql} where desired alone is not the whole end state; normalised pg_dump), run the optional
+ * {@code check.sql} (one boolean query, e.g. that rows survived a rename), and plan again expecting nothing.
+ * Ordering bugs show up here.
  */
 class ConvergenceTest {
 
@@ -62,6 +64,11 @@ class ConvergenceTest {
             assertThat(SchemaDump.of(target.spec()))
                     .as("schema of %s after apply vs. a database built from desired", scenario)
                     .containsExactlyElementsOf(SchemaDump.of(expected.spec()));
+
+            if (Files.exists(dir.resolve("check.sql"))) {
+                assertThat(target.queryBoolean(Files.readString(dir.resolve("check.sql"))))
+                        .as("data check of %s (check.sql) after apply", scenario).isTrue();
+            }
 
             PlanResult second = new PlanWorkflow(Progress.SILENT).plan(request);
             assertThat(second.plan().statements()).as("second plan of %s", scenario).isEmpty();

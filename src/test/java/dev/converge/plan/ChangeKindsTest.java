@@ -78,7 +78,8 @@ class ChangeKindsTest {
                 new DropConstraint(T.name(), PK),
                 new CreateIndex(INDEX),
                 new DropIndex(INDEX),
-                new SetComment(CommentTarget.table(T.name()), "c"));
+                new SetComment(CommentTarget.table(T.name()), "c"),
+                new dev.converge.diff.Rename(dev.converge.model.RenameHint.Target.COLUMN, T.name(), "x", "y"));
     }
 
     @Test

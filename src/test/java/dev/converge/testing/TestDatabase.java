@@ -63,6 +63,16 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs a query that returns one boolean. */
+    public boolean queryBoolean(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery(sql)) {
+            return rows.next() && rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("querying " + name + ": " + e.getMessage() + "\n" + sql, e);
+        }
+    }
+
     @Override
     public void close() {
         adminExecute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -1,10 +1,8 @@
-package dev.converge.plan;
+package dev.converge.model;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.converge.model.ColumnRef;
-import dev.converge.model.QualifiedName;
 
 /**
  * The one place where identifiers are quoted and literals escaped. Quoting follows PostgreSQL's

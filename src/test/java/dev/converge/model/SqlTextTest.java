@@ -1,4 +1,4 @@
-package dev.converge.plan;
+package dev.converge.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
