@@ -38,9 +38,10 @@ public final class DesiredStateReader {
      * @param explicitSchemas the schemas given with --schema; empty means "those the desired state uses"
      * @param targetSchemas the schemas that exist on the target: the desired state may use them without
      *        creating them
+     * @param searchPath the target session's effective search path, so unqualified names resolve as there
      */
     public DesiredState read(List<Path> paths, ConnectionSpec devServer, Set<String> explicitSchemas,
-                             Set<String> targetSchemas) {
+                             Set<String> targetSchemas, List<String> searchPath) {
         List<SqlStatement> statements = parse(paths);
         Set<String> borrowed = new TreeSet<>(targetSchemas);
         borrowed.removeAll(SchemaPreparation.createdBy(statements));
@@ -49,6 +50,7 @@ public final class DesiredStateReader {
                 + devServer.withDatabase("").toString().replaceAll("/$", ""));
         try (DevDatabase dev = DevDatabase.createOn(devServer); Connection connection = dev.spec().open()) {
             SchemaPreparation.createBorrowed(connection, borrowed);
+            SchemaPreparation.useSearchPath(connection, searchPath);
             new DesiredStateLoader(connection).load(statements);
             CatalogInspector inspector = new CatalogInspector(connection);
             Set<String> schemas = explicitSchemas.isEmpty()

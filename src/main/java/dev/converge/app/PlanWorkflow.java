@@ -38,7 +38,8 @@ public final class PlanWorkflow {
     public PlanResult plan(Target target, Connection connection) {
         CatalogInspector inspector = new CatalogInspector(connection);
         DesiredState desired = new DesiredStateReader(progress)
-                .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse());
+                .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
+                        inspector.searchPath());
         progress.step("inspecting " + target.database());
         Catalog current = inspector.inspect(desired.schemas());
         TreeSet<String> unmanaged = new TreeSet<>(desired.unmanagedObjects());

@@ -53,6 +53,14 @@ public final class CatalogInspector {
     }
 
     /**
+     * The schemas that unqualified names resolve to in this session ({@code current_schemas(false)}: the
+     * search_path with {@code "$user"} resolved and missing schemas left out), in order.
+     */
+    public List<String> searchPath() {
+        return reader.list(CatalogQuery.SEARCH_PATH, row -> row.getString("schema_name"));
+    }
+
+    /**
      * Reads every managed object of the given schemas in one consistent snapshot. Schemas that do not exist, and
      * system schemas, are simply absent from {@link Catalog#schemas()}.
      */

@@ -6,6 +6,7 @@ package dev.converge.inspect;
  */
 enum CatalogQuery {
     SCHEMAS_IN_USE("schemas_in_use.sql", "schemas in use"),
+    SEARCH_PATH("search_path.sql", "the search path"),
     SCHEMAS("schemas.sql", "schemas"),
     ENUMS("enums.sql", "enum types"),
     SEQUENCES("sequences.sql", "sequences"),

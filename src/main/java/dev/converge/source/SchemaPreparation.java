@@ -51,6 +51,23 @@ public final class SchemaPreparation {
         }
     }
 
+    /**
+     * Makes unqualified names in the desired state resolve as they would on the target: the dev session gets the
+     * target's effective search path (an empty path leaves the dev database's default in place).
+     */
+    public static void useSearchPath(Connection dev, List<String> schemas) {
+        if (schemas.isEmpty()) {
+            return;
+        }
+        String path = String.join(", ", schemas.stream().map(SqlText::identifier).toList());
+        try (Statement statement = dev.createStatement()) {
+            statement.execute("SET search_path TO " + path);
+        } catch (SQLException e) {
+            throw new DesiredStateException("preparing the dev database (search_path " + path + "): "
+                    + e.getMessage(), e.getSQLState(), e);
+        }
+    }
+
     private static String identifier(String token) {
         if (token.startsWith("\"")) {
             return token.substring(1, token.length() - 1).replace("\"\"", "\"");

@@ -130,4 +130,15 @@ class CliContractTest {
             db.execute("SELECT 1 FROM other.t");
         }
     }
+
+    @Test
+    void unqualifiedNamesResolveAsOnTheTarget(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.sql"), "CREATE TABLE t (id int PRIMARY KEY);\n");
+        try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA app;")) {
+            db.execute("ALTER DATABASE " + db.name() + " SET search_path = app, public");
+            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", dir.toString());
+            assertThat(plan.exitCode()).as(plan.all()).isEqualTo(2);
+            assertThat(plan.out()).contains("CREATE TABLE app.t").doesNotContain("public.t");
+        }
+    }
 }
