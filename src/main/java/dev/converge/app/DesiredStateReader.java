@@ -53,8 +53,7 @@ public final class DesiredStateReader {
             SchemaPreparation.useSearchPath(connection, searchPath);
             new DesiredStateLoader(connection).load(statements);
             CatalogInspector inspector = new CatalogInspector(connection);
-            Set<String> schemas = explicitSchemas.isEmpty()
-                    ? new TreeSet<>(inspector.schemasInUse(borrowed)) : new TreeSet<>(explicitSchemas);
+            Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
             return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
                     statements.size(), RenameHints.in(statements));
@@ -62,6 +61,22 @@ public final class DesiredStateReader {
             throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
                     e.getSQLState(), e);
         }
+    }
+
+    /**
+     * The managed schemas: those given with --schema; else those the desired state creates or puts objects in;
+     * but a desired state without a single statement describes an empty default schema (the first of the target's
+     * search path), not nothing at all.
+     */
+    private static Set<String> scope(Set<String> explicitSchemas, Set<String> inUse, List<SqlStatement> statements,
+                                     List<String> searchPath) {
+        if (!explicitSchemas.isEmpty()) {
+            return new TreeSet<>(explicitSchemas);
+        }
+        if (statements.isEmpty() && !searchPath.isEmpty()) {
+            return new TreeSet<>(Set.of(searchPath.get(0)));
+        }
+        return new TreeSet<>(inUse);
     }
 
     /** Splits every file before any database is touched, so a malformed file fails fast. */

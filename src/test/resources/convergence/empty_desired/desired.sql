@@ -1,0 +1,1 @@
+-- An empty desired state: the default schema should hold nothing.

@@ -1,0 +1,2 @@
+CREATE SCHEMA other;
+CREATE TABLE other.keep (id int);
