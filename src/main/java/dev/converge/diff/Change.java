@@ -13,5 +13,10 @@ public sealed interface Change permits
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint,
         CreateIndex, DropIndex,
-        SetComment {
+        SetComment,
+        // types helper: domains, composite types, enum rebuilds, extensions
+        CreateDomain, DropDomain, AlterDomain,
+        CreateCompositeType, DropCompositeType, AlterCompositeType,
+        RebuildEnum,
+        CreateExtension, DropExtension, AlterExtension {
 }

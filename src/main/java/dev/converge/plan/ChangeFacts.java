@@ -94,7 +94,7 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             indexFacts(d.index(), f.removes, f.releases);
         } else if (change instanceof SetComment s) {
             f.requires.add(commentedObject(s.target()));
-        } else {
+        } else if (!TypeFacts.add(change, mentions, f)) { // types helper: domains, composites, rebuilds, extensions
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }
         return f;
