@@ -14,5 +14,10 @@ public sealed interface Change permits
         AddConstraint, DropConstraint,
         CreateIndex, DropIndex,
         SetComment,
-        Rename {
+        Rename,
+        // types helper: domains, composite types, enum rebuilds, extensions
+        CreateDomain, DropDomain, AlterDomain,
+        CreateCompositeType, DropCompositeType, AlterCompositeType,
+        RebuildEnum,
+        CreateExtension, DropExtension, AlterExtension {
 }

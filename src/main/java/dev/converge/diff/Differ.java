@@ -19,7 +19,7 @@ public final class Differ {
 
     /**
      * @throws dev.converge.error.UnsupportedChangeException naming the object when a difference cannot be
-     *         expressed as DDL Converge runs safely (e.g. removing an enum value)
+     *         expressed as DDL Converge runs safely (e.g. a domain's base type changes while columns use it)
      */
     public static ChangeSet diff(Catalog current, Catalog desired) {
         return diff(current, desired, List.of());
@@ -51,6 +51,9 @@ public final class Differ {
         EnumDiffer.diff(current, desired, changes);
         TableDiffer.diff(current, desired, changes);
         SequenceDiffer.diff(current, desired, changes);
+        // types helper: domains, composite types, extensions
+        TypeDiffer.diff(current, desired, changes);
+        ExtensionDiffer.diff(current, desired, changes);
         DependentForeignKeys.recreate(current, desired, changes);
         return new ChangeSet(changes);
     }

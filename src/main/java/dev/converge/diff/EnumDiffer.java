@@ -8,7 +8,10 @@ import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
 import dev.converge.model.EnumType;
 
-/** Enum types: create, drop, comment, and new labels placed next to the right neighbour. */
+/**
+ * Enum types: create, drop, comment, and new labels placed next to the right neighbour; when labels are removed or
+ * reordered, which ALTER TYPE cannot do, the type is rebuilt ({@link RebuildEnum}).
+ */
 final class EnumDiffer {
 
     private EnumDiffer() {
@@ -24,11 +27,31 @@ final class EnumDiffer {
                     }
                 },
                 (c, d) -> {
-                    changes.addAll(addedValues(c, d));
+                    if (needsRebuild(c, d)) {
+                        changes.add(rebuild(current, desired, c, d));
+                    } else {
+                        changes.addAll(addedValues(c, d));
+                    }
                     if (!Objects.equals(c.comment(), d.comment())) {
                         changes.add(new SetComment(CommentTarget.type(d.name()), d.comment()));
                     }
                 });
+    }
+
+    /** True when current labels are missing from desired, or appear there in another order. */
+    static boolean needsRebuild(EnumType current, EnumType desired) {
+        List<String> want = desired.labels();
+        List<String> kept = want.stream().filter(current.labels()::contains).toList();
+        return !kept.equals(current.labels());
+    }
+
+    /** The rebuild, with the columns that keep using the type (their desired default is set again after). */
+    private static RebuildEnum rebuild(Catalog current, Catalog desired, EnumType c, EnumType d) {
+        List<RebuildEnum.EnumUse> uses = TypeUses.kept(current, desired, d.name()).stream()
+                .map(u -> new RebuildEnum.EnumUse(u.table(), u.current().name(), u.current().type(),
+                        u.current().defaultExpression(), u.desired().defaultExpression()))
+                .toList();
+        return new RebuildEnum(c, d, uses);
     }
 
     /**
@@ -72,7 +95,6 @@ final class EnumDiffer {
 
     private static UnsupportedChangeException unsupported(EnumType type, List<String> labels) {
         return new UnsupportedChangeException("enum " + type.name() + ": removing or reordering values ("
-                + String.join(", ", labels) + ") is not supported yet; keep the current values in the desired "
-                + "state in their current order, or migrate the type by hand");
+                + String.join(", ", labels) + ") cannot be done by adding values; the type must be rebuilt");
     }
 }

@@ -95,7 +95,12 @@ public final class CatalogInspector {
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         List<TablePart<Index>> indexes = reader.list(CatalogQuery.INDEXES, scope, IndexRows::map);
         List<Table> tables = TableAssembler.assemble(tableRows, columns, constraints, indexes);
-        return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
+        Catalog.Builder catalog = Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables);
+        // types helper: domains, composite types, extensions
+        catalog.domains(reader.list(CatalogQuery.DOMAINS, scope, TypeRows::domain))
+                .compositeTypes(reader.list(CatalogQuery.COMPOSITE_TYPES, scope, TypeRows::compositeType))
+                .extensions(reader.list(CatalogQuery.EXTENSIONS, scope, TypeRows::extension));
+        return catalog.build();
     }
 
     /** The requested schemas minus the system ones, sorted so that the query parameter is deterministic. */

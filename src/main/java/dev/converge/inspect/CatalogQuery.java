@@ -14,7 +14,11 @@ enum CatalogQuery {
     COLUMNS("columns.sql", "columns"),
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
-    UNMANAGED("unmanaged.sql", "unmanaged objects");
+    UNMANAGED("unmanaged.sql", "unmanaged objects"),
+    // types helper: domains, composite types, extensions
+    DOMAINS("domains.sql", "domains"),
+    COMPOSITE_TYPES("composite_types.sql", "composite types"),
+    EXTENSIONS("extensions.sql", "extensions");
 
     private final String sql;
     private final String subject;

@@ -18,7 +18,11 @@ public record Catalog(
         List<EnumType> enums,
         List<Sequence> sequences,
         List<Table> tables,
-        List<Dependency> dependencies) {
+        List<Dependency> dependencies,
+        // types helper: domains, composite types, extensions
+        List<Domain> domains,
+        List<CompositeType> compositeTypes,
+        List<Extension> extensions) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -27,6 +31,10 @@ public record Catalog(
         tables = sorted(tables, Comparator.comparing(Table::name));
         dependencies = sorted(dependencies, Comparator.comparing(Dependency::dependent)
                 .thenComparing(Dependency::referenced));
+        // types helper: domains, composite types, extensions
+        domains = sorted(domains, Comparator.comparing(Domain::name));
+        compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
+        extensions = sorted(extensions, Comparator.comparing(Extension::name));
     }
 
     public static Catalog empty() {
@@ -44,7 +52,7 @@ public record Catalog(
     /** A builder holding every part of this catalog, to change some of them and keep the rest. */
     public Builder toBuilder() {
         return new Builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
-                .dependencies(dependencies);
+                .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -54,6 +62,10 @@ public record Catalog(
         private List<Sequence> sequences = List.of();
         private List<Table> tables = List.of();
         private List<Dependency> dependencies = List.of();
+        // types helper: domains, composite types, extensions
+        private List<Domain> domains = List.of();
+        private List<CompositeType> compositeTypes = List.of();
+        private List<Extension> extensions = List.of();
 
         private Builder() {
         }
@@ -83,8 +95,25 @@ public record Catalog(
             return this;
         }
 
+        // types helper: domains, composite types, extensions
+        public Builder domains(List<Domain> value) {
+            domains = value;
+            return this;
+        }
+
+        public Builder compositeTypes(List<CompositeType> value) {
+            compositeTypes = value;
+            return this;
+        }
+
+        public Builder extensions(List<Extension> value) {
+            extensions = value;
+            return this;
+        }
+
         public Catalog build() {
-            return new Catalog(schemas, enums, sequences, tables, dependencies);
+            return new Catalog(schemas, enums, sequences, tables, dependencies,
+                    domains, compositeTypes, extensions);
         }
     }
 
@@ -104,6 +133,20 @@ public record Catalog(
         return byName(enums, EnumType::name);
     }
 
+    // types helper: domains, composite types, extensions
+    public Map<QualifiedName, Domain> domainsByName() {
+        return byName(domains, Domain::name);
+    }
+
+    public Map<QualifiedName, CompositeType> compositeTypesByName() {
+        return byName(compositeTypes, CompositeType::name);
+    }
+
+    public Map<String, Extension> extensionsByName() {
+        return extensions.stream().collect(Collectors.toMap(Extension::name, Function.identity(), (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+
     public Map<String, Schema> schemasByName() {
         return schemas.stream().collect(Collectors.toMap(Schema::name, Function.identity(), (a, b) -> a,
                 java.util.TreeMap::new));
@@ -112,6 +155,7 @@ public record Catalog(
     /** The number of objects of every kind, for summaries and progress. */
     public int objectCount() {
         int count = schemas.size() + enums.size() + sequences.size();
+        count += domains.size() + compositeTypes.size() + extensions.size(); // types helper
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
         }

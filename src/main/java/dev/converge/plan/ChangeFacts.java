@@ -97,7 +97,7 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             f.requires.add(commentedObject(s.target()));
         } else if (change instanceof Rename r) {
             renameFacts(r, f);
-        } else {
+        } else if (!TypeFacts.add(change, mentions, f)) { // types helper: domains, composites, rebuilds, extensions
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }
         return f;

@@ -22,6 +22,7 @@ import dev.converge.model.QualifiedName;
  */
 final class Mentions {
 
+    /** The user types a plan creates or drops: enums, and (types helper) domains, composite types, rebuilt enums. */
     private final Set<QualifiedName> enums = new TreeSet<>();
     private final Set<QualifiedName> sequences = new TreeSet<>();
 
@@ -36,6 +37,8 @@ final class Mentions {
                 mentions.sequences.add(c.sequence().name());
             } else if (change instanceof DropSequence d) {
                 mentions.sequences.add(d.sequence().name());
+            } else {
+                mentions.enums.addAll(TypeFacts.typesOf(change)); // types helper: domains, composites, rebuilds
             }
         }
         return mentions;

@@ -25,6 +25,17 @@ import dev.converge.diff.Rename;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
+// types helper
+import dev.converge.diff.AlterCompositeType;
+import dev.converge.diff.AlterDomain;
+import dev.converge.diff.AlterExtension;
+import dev.converge.diff.CreateCompositeType;
+import dev.converge.diff.CreateDomain;
+import dev.converge.diff.CreateExtension;
+import dev.converge.diff.DropCompositeType;
+import dev.converge.diff.DropDomain;
+import dev.converge.diff.DropExtension;
+import dev.converge.diff.RebuildEnum;
 import dev.converge.model.ConstraintKind;
 
 /**
@@ -48,7 +59,9 @@ final class Placement {
         DROP_CONSTRAINTS_AND_INDEXES,
         DROP_TABLES_AND_COLUMNS,
         DROP_SEQUENCES_AND_TYPES,
+        DROP_EXTENSIONS, // types helper: after everything that may use an extension's types or functions
         CREATE_SCHEMAS,
+        CREATE_EXTENSIONS, // types helper: before the types, functions and tables that use them
         CREATE_TYPES,
         CREATE_SEQUENCES,
         CREATE_TABLES_AND_COLUMNS,
@@ -65,7 +78,11 @@ final class Placement {
             DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
             CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
             AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class,
-            Rename.class);
+            Rename.class,
+            // types helper: domains, composite types, enum rebuilds, extensions
+            DropDomain.class, DropCompositeType.class, DropExtension.class, CreateExtension.class,
+            AlterExtension.class, RebuildEnum.class, CreateCompositeType.class, AlterCompositeType.class,
+            CreateDomain.class, AlterDomain.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -108,6 +125,22 @@ final class Placement {
             return Phase.DROP_SCHEMAS;
         } else if (change instanceof Rename) {
             return Phase.RENAMES;
+        }
+        return typesPhase(change);
+    }
+
+    /** Phases of the types helper's kinds: domains, composite types, enum rebuilds, extensions. */
+    private static Phase typesPhase(Change change) {
+        if (change instanceof DropDomain || change instanceof DropCompositeType) {
+            return Phase.DROP_SEQUENCES_AND_TYPES;
+        } else if (change instanceof DropExtension) {
+            return Phase.DROP_EXTENSIONS;
+        } else if (change instanceof CreateExtension || change instanceof AlterExtension) {
+            return Phase.CREATE_EXTENSIONS;
+        } else if (change instanceof RebuildEnum || change instanceof CreateCompositeType
+                || change instanceof AlterCompositeType || change instanceof CreateDomain
+                || change instanceof AlterDomain) {
+            return Phase.CREATE_TYPES;
         }
         throw new IllegalArgumentException("no phase for change kind " + change.getClass().getName());
     }
@@ -168,6 +201,32 @@ final class Placement {
         } else if (change instanceof Rename r) {
             // Tables and types first: renames of their members name them by their new names.
             return r.target().ordinal() + " " + r.object() + "." + (r.from() == null ? "" : r.from());
+        }
+        return typesSortName(change);
+    }
+
+    /** Names of the types helper's kinds: domains, composite types, enum rebuilds, extensions. */
+    private static String typesSortName(Change change) {
+        if (change instanceof CreateDomain c) {
+            return c.domain().name().toString();
+        } else if (change instanceof DropDomain d) {
+            return d.domain().name().toString();
+        } else if (change instanceof AlterDomain a) {
+            return a.desired().name().toString();
+        } else if (change instanceof CreateCompositeType c) {
+            return c.type().name().toString();
+        } else if (change instanceof DropCompositeType d) {
+            return d.type().name().toString();
+        } else if (change instanceof AlterCompositeType a) {
+            return a.desired().name().toString();
+        } else if (change instanceof RebuildEnum r) {
+            return r.desired().name().toString();
+        } else if (change instanceof CreateExtension c) {
+            return c.extension().name();
+        } else if (change instanceof DropExtension d) {
+            return d.extension().name();
+        } else if (change instanceof AlterExtension a) {
+            return a.desired().name();
         }
         throw new IllegalArgumentException("no name for change kind " + change.getClass().getName());
     }

@@ -25,6 +25,16 @@ import dev.converge.diff.Rename;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
+import dev.converge.diff.AlterCompositeType;
+import dev.converge.diff.AlterDomain;
+import dev.converge.diff.AlterExtension;
+import dev.converge.diff.CreateCompositeType;
+import dev.converge.diff.CreateDomain;
+import dev.converge.diff.CreateExtension;
+import dev.converge.diff.DropCompositeType;
+import dev.converge.diff.DropDomain;
+import dev.converge.diff.DropExtension;
+import dev.converge.diff.RebuildEnum;
 import dev.converge.model.QualifiedName;
 
 /**
@@ -83,6 +93,32 @@ final class StatementRenderer {
             return List.of(RenameSql.render(r));
         } else if (change instanceof SetComment s) {
             return List.of(CommentSql.render(s));
+        }
+        return renderTypes(change);
+    }
+
+    /** The types helper's kinds: domains, composite types, enum rebuilds, extensions. */
+    private List<Statement> renderTypes(Change change) {
+        if (change instanceof CreateDomain c) {
+            return List.of(TypeSql.createDomain(c));
+        } else if (change instanceof DropDomain d) {
+            return List.of(TypeSql.dropDomain(d));
+        } else if (change instanceof AlterDomain a) {
+            return TypeSql.alterDomain(a);
+        } else if (change instanceof CreateCompositeType c) {
+            return List.of(TypeSql.createComposite(c));
+        } else if (change instanceof DropCompositeType d) {
+            return List.of(TypeSql.dropComposite(d));
+        } else if (change instanceof AlterCompositeType a) {
+            return TypeSql.alterComposite(a);
+        } else if (change instanceof RebuildEnum r) {
+            return EnumRebuildSql.render(r);
+        } else if (change instanceof CreateExtension c) {
+            return ExtensionSql.create(c);
+        } else if (change instanceof DropExtension d) {
+            return List.of(ExtensionSql.drop(d));
+        } else if (change instanceof AlterExtension a) {
+            return ExtensionSql.alter(a);
         }
         throw new IllegalArgumentException("no renderer for change kind " + change.getClass().getName());
     }

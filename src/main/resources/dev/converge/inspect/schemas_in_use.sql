@@ -1,7 +1,9 @@
 -- The default managed scope: every schema that is not a system schema or an extension member, except those of
--- the parameter (text[]: "public", and schemas borrowed from the target) when they hold nothing of their own. An object counts when it is neither an extension member (deptype 'e') nor an
--- automatic part of another object (deptype 'i': array and row types, identity sequences, range constructors);
--- indexes and TOAST tables always belong to a table, multirange types to their range.
+-- the parameter (text[]: "public", and schemas borrowed from the target) when they hold nothing of their own (an
+-- extension installed in it counts: extensions are managed). An object counts when it is neither an extension
+-- member (deptype 'e') nor an automatic part of another object (deptype 'i': array and row types, identity
+-- sequences, range constructors); indexes and TOAST tables always belong to a table, multirange types to their
+-- range.
 -- Parameter: text[] of the schemas that count only when they hold objects.
 WITH own_object AS (
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid, c.relnamespace AS namespace
@@ -42,6 +44,7 @@ WHERE n.nspname !~ '^pg_'
                   WHERE d.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                     AND d.objid = n.oid AND d.deptype = 'e')
   AND (NOT n.nspname = ANY(?)
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extnamespace = n.oid)
        OR EXISTS (SELECT 1 FROM own_object o
                   WHERE o.namespace = n.oid
                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

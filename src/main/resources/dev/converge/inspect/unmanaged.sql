@@ -30,10 +30,9 @@ SELECT CASE c.relkind
            WHEN 'm' THEN 'materialized view '
            WHEN 'p' THEN 'partitioned table '
            WHEN 'f' THEN 'foreign table '
-           WHEN 'c' THEN 'composite type '
        END || c.qualified AS description
 FROM relation c
-WHERE c.relkind IN ('v', 'm', 'p', 'f', 'c') AND NOT (c.relkind = 'p' AND c.relispartition)
+WHERE c.relkind IN ('v', 'm', 'p', 'f') AND NOT (c.relkind = 'p' AND c.relispartition)
 UNION ALL
 SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned partition ' ELSE 'partition ' END
        || c.qualified || ' of ' || pn.nspname || '.' || pc.relname
@@ -66,9 +65,9 @@ FROM relation c
 JOIN pg_catalog.pg_rewrite ru ON ru.ev_class = c.oid
 WHERE ru.rulename <> '_RETURN'
 UNION ALL
-SELECT CASE t.typtype WHEN 'd' THEN 'domain ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END || t.qualified
+SELECT CASE t.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END || t.qualified
 FROM own_type t
-WHERE t.typtype IN ('d', 'r', 'b')
+WHERE t.typtype IN ('r', 'b')
 UNION ALL
 SELECT CASE p.prokind
            WHEN 'p' THEN 'procedure '

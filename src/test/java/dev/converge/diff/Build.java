@@ -65,6 +65,25 @@ public final class Build {
         private final List<EnumType> enums = new ArrayList<>();
         private final List<Sequence> sequences = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
+        // types helper: domains, composite types, extensions
+        private final List<dev.converge.model.Domain> domains = new ArrayList<>();
+        private final List<dev.converge.model.CompositeType> compositeTypes = new ArrayList<>();
+        private final List<dev.converge.model.Extension> extensions = new ArrayList<>();
+
+        public CatalogBuilder domain(dev.converge.model.Domain domain) {
+            domains.add(domain);
+            return this;
+        }
+
+        public CatalogBuilder compositeType(dev.converge.model.CompositeType type) {
+            compositeTypes.add(type);
+            return this;
+        }
+
+        public CatalogBuilder extension(dev.converge.model.Extension extension) {
+            extensions.add(extension);
+            return this;
+        }
 
         public CatalogBuilder schema(String... names) {
             Arrays.stream(names).forEach(n -> schemas.add(new Schema(n, null)));
@@ -97,7 +116,8 @@ public final class Build {
         }
 
         public Catalog build() {
-            return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
+            return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
+                    .domains(domains).compositeTypes(compositeTypes).extensions(extensions).build();
         }
 
         /** The same catalog with every list reversed, to check that input order does not matter. */

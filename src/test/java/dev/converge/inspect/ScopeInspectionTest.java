@@ -17,9 +17,18 @@ class ScopeInspectionTest {
 
     @Test
     void emptyPublicIsNotInUseButACreatedEmptySchemaIs() throws SQLException {
-        try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA empty; CREATE EXTENSION pg_trgm;");
+        try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA empty;");
              Connection c = db.connect()) {
             assertThat(new CatalogInspector(c).schemasInUse()).containsExactly("empty");
+        }
+    }
+
+    /** Extensions are managed, so one installed in public puts public in scope (its members still do not count). */
+    @Test
+    void publicWithOnlyAnExtensionIsInUse() throws SQLException {
+        try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA empty; CREATE EXTENSION pg_trgm;");
+             Connection c = db.connect()) {
+            assertThat(new CatalogInspector(c).schemasInUse()).containsExactly("empty", "public");
         }
     }
 

@@ -42,6 +42,20 @@ import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
 import dev.converge.model.Index;
 import dev.converge.model.Schema;
+import dev.converge.model.CompositeType;
+import dev.converge.model.Domain;
+import dev.converge.model.DomainConstraint;
+import dev.converge.model.Extension;
+import dev.converge.diff.AlterCompositeType;
+import dev.converge.diff.AlterDomain;
+import dev.converge.diff.AlterExtension;
+import dev.converge.diff.CreateCompositeType;
+import dev.converge.diff.CreateDomain;
+import dev.converge.diff.CreateExtension;
+import dev.converge.diff.DropCompositeType;
+import dev.converge.diff.DropDomain;
+import dev.converge.diff.DropExtension;
+import dev.converge.diff.RebuildEnum;
 import dev.converge.model.Table;
 
 /**
@@ -79,8 +93,27 @@ class ChangeKindsTest {
                 new CreateIndex(INDEX),
                 new DropIndex(INDEX),
                 new SetComment(CommentTarget.table(T.name()), "c"),
-                new dev.converge.diff.Rename(dev.converge.model.RenameHint.Target.COLUMN, T.name(), "x", "y"));
+                new dev.converge.diff.Rename(dev.converge.model.RenameHint.Target.COLUMN, T.name(), "x", "y"),
+                // types helper: domains, composite types, enum rebuilds, extensions
+                new CreateDomain(DOMAIN),
+                new DropDomain(DOMAIN),
+                new AlterDomain(DOMAIN, new Domain(DOMAIN.name(), "integer", "1", true, null, List.of(), null)),
+                new CreateCompositeType(COMPOSITE),
+                new DropCompositeType(COMPOSITE),
+                new AlterCompositeType(COMPOSITE, new CompositeType(COMPOSITE.name(),
+                        List.of(new CompositeType.Attribute("a", "bigint", null)), null)),
+                new RebuildEnum(enumType("public.e", "a", "b"), enumType("public.e", "b"),
+                        List.of(new RebuildEnum.EnumUse(T.name(), "id", "public.e", null, null))),
+                new CreateExtension(EXTENSION),
+                new DropExtension(EXTENSION),
+                new AlterExtension(EXTENSION, new Extension("hstore", "public", "1.8", null)));
     }
+
+    private static final Domain DOMAIN = new Domain(qn("public.d"), "integer", null, false, null,
+            List.of(new DomainConstraint("d_check", "CHECK ((VALUE > 0))")), null);
+    private static final CompositeType COMPOSITE = new CompositeType(qn("public.c"),
+            List.of(new CompositeType.Attribute("a", "integer", null)), null);
+    private static final Extension EXTENSION = new Extension("hstore", "public", "1.7", null);
 
     @Test
     void everyPermittedKindHasASample() {
@@ -110,7 +143,7 @@ class ChangeKindsTest {
                 assertThat(statement.summary()).isNotBlank();
                 assertThat(statement.objectName()).isNotBlank();
                 assertThat(statement.objectKind()).isIn("schema", "enum", "sequence", "table", "column",
-                        "constraint", "index", "comment");
+                        "constraint", "index", "comment", "domain", "type", "extension");
                 assertThat(statement.transactional()).as(statement.sql())
                         .isEqualTo(!(change instanceof AddEnumValue));
             }

@@ -1,0 +1,23 @@
+package dev.converge.diff;
+
+import java.util.List;
+
+import dev.converge.model.Catalog;
+
+/** Extensions, matched by name: install, remove, or update version, schema and comment. */
+final class ExtensionDiffer {
+
+    private ExtensionDiffer() {
+    }
+
+    static void diff(Catalog current, Catalog desired, List<Change> changes) {
+        Pairs.match(current.extensionsByName(), desired.extensionsByName(),
+                e -> changes.add(new DropExtension(e)),
+                e -> changes.add(new CreateExtension(e)),
+                (c, d) -> {
+                    if (!c.equals(d)) {
+                        changes.add(new AlterExtension(c, d));
+                    }
+                });
+    }
+}
