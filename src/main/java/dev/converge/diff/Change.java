@@ -13,5 +13,7 @@ public sealed interface Change permits
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint,
         CreateIndex, DropIndex,
-        SetComment {
+        SetComment,
+        // views and materialized views
+        CreateView, DropView, ReplaceView, AlterViewOptions {
 }

@@ -76,7 +76,13 @@ public final class CatalogInspector {
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         List<TablePart<Index>> indexes = reader.list(CatalogQuery.INDEXES, scope, IndexRows::map);
         List<Table> tables = TableAssembler.assemble(tableRows, columns, constraints, indexes);
-        return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
+        Catalog.Builder catalog = Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables);
+        // views and materialized views, and the dependency graph
+        List<ViewRows.ViewRow> viewRows = reader.list(CatalogQuery.VIEWS, scope, ViewRows::view);
+        List<TablePart<Index>> viewIndexes = reader.list(CatalogQuery.VIEW_INDEXES, scope, IndexRows::map);
+        catalog.views(ViewRows.assemble(viewRows, viewIndexes));
+        catalog.dependencies(reader.list(CatalogQuery.DEPENDENCIES, scope, ViewRows::dependency));
+        return catalog.build();
     }
 
     /** The requested schemas minus the system ones, sorted so that the query parameter is deterministic. */

@@ -13,7 +13,11 @@ enum CatalogQuery {
     COLUMNS("columns.sql", "columns"),
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
-    UNMANAGED("unmanaged.sql", "unmanaged objects");
+    UNMANAGED("unmanaged.sql", "unmanaged objects"),
+    // views and materialized views, and the dependency graph
+    VIEWS("views.sql", "views"),
+    VIEW_INDEXES("view_indexes.sql", "indexes of materialized views"),
+    DEPENDENCIES("dependencies.sql", "dependencies");
 
     private final String sql;
     private final String subject;

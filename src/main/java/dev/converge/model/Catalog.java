@@ -18,7 +18,9 @@ public record Catalog(
         List<EnumType> enums,
         List<Sequence> sequences,
         List<Table> tables,
-        List<Dependency> dependencies) {
+        List<Dependency> dependencies,
+        // views and materialized views
+        List<View> views) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -27,6 +29,8 @@ public record Catalog(
         tables = sorted(tables, Comparator.comparing(Table::name));
         dependencies = sorted(dependencies, Comparator.comparing(Dependency::dependent)
                 .thenComparing(Dependency::referenced));
+        // views and materialized views
+        views = sorted(views, Comparator.comparing(View::name));
     }
 
     public static Catalog empty() {
@@ -48,6 +52,8 @@ public record Catalog(
         private List<Sequence> sequences = List.of();
         private List<Table> tables = List.of();
         private List<Dependency> dependencies = List.of();
+        // views and materialized views
+        private List<View> views = List.of();
 
         private Builder() {
         }
@@ -77,8 +83,14 @@ public record Catalog(
             return this;
         }
 
+        // views and materialized views
+        public Builder views(List<View> value) {
+            views = value;
+            return this;
+        }
+
         public Catalog build() {
-            return new Catalog(schemas, enums, sequences, tables, dependencies);
+            return new Catalog(schemas, enums, sequences, tables, dependencies, views);
         }
     }
 
@@ -98,6 +110,11 @@ public record Catalog(
         return byName(enums, EnumType::name);
     }
 
+    /** Views and materialized views by name (they share PostgreSQL's relation namespace). */
+    public Map<QualifiedName, View> viewsByName() {
+        return byName(views, View::name);
+    }
+
     public Map<String, Schema> schemasByName() {
         return schemas.stream().collect(Collectors.toMap(Schema::name, Function.identity(), (a, b) -> a,
                 java.util.TreeMap::new));
@@ -108,6 +125,10 @@ public record Catalog(
         int count = schemas.size() + enums.size() + sequences.size();
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
+        }
+        // views and materialized views
+        for (View view : views) {
+            count += 1 + view.indexes().size();
         }
         return count;
     }

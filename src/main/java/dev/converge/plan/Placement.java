@@ -8,6 +8,10 @@ import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterViewOptions;
+import dev.converge.diff.CreateView;
+import dev.converge.diff.DropView;
+import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateIndex;
@@ -41,6 +45,8 @@ final class Placement {
      */
     enum Phase {
         EXTEND_ENUMS,
+        // views go first and come back after the tables, constraints and indexes they may read
+        DROP_VIEWS,
         DROP_FOREIGN_KEYS,
         RELEASE_SEQUENCE_OWNERS,
         DROP_CONSTRAINTS_AND_INDEXES,
@@ -52,6 +58,7 @@ final class Placement {
         CREATE_TABLES_AND_COLUMNS,
         ADD_CONSTRAINTS_AND_INDEXES,
         ADD_FOREIGN_KEYS,
+        CREATE_VIEWS,
         SET_SEQUENCE_OWNERS,
         COMMENTS,
         DROP_SCHEMAS
@@ -62,7 +69,9 @@ final class Placement {
             DropConstraint.class, SetSequenceOwner.class, DropIndex.class, DropColumn.class, DropTable.class,
             DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
             CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
-            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class);
+            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class,
+            // views and materialized views
+            DropView.class, CreateView.class, ReplaceView.class, AlterViewOptions.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -103,6 +112,12 @@ final class Placement {
             return Phase.COMMENTS;
         } else if (change instanceof DropSchema) {
             return Phase.DROP_SCHEMAS;
+        // views and materialized views
+        } else if (change instanceof DropView) {
+            return Phase.DROP_VIEWS;
+        } else if (change instanceof CreateView || change instanceof ReplaceView
+                || change instanceof AlterViewOptions) {
+            return Phase.CREATE_VIEWS;
         }
         throw new IllegalArgumentException("no phase for change kind " + change.getClass().getName());
     }
@@ -160,6 +175,15 @@ final class Placement {
             return d.index().qualifiedName().toString();
         } else if (change instanceof SetComment s) {
             return s.target().kind() + " " + s.target();
+        // views and materialized views
+        } else if (change instanceof CreateView c) {
+            return c.view().name().toString();
+        } else if (change instanceof DropView d) {
+            return d.view().name().toString();
+        } else if (change instanceof ReplaceView r) {
+            return r.desired().name().toString();
+        } else if (change instanceof AlterViewOptions a) {
+            return a.desired().name().toString();
         }
         throw new IllegalArgumentException("no name for change kind " + change.getClass().getName());
     }
