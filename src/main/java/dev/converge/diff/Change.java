@@ -19,5 +19,7 @@ public sealed interface Change permits
         CreateDomain, DropDomain, AlterDomain,
         CreateCompositeType, DropCompositeType, AlterCompositeType,
         RebuildEnum,
-        CreateExtension, DropExtension, AlterExtension {
+        CreateExtension, DropExtension, AlterExtension,
+        // views and materialized views
+        CreateView, DropView, ReplaceView, AlterViewOptions {
 }

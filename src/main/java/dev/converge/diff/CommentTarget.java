@@ -11,7 +11,11 @@ import dev.converge.model.QualifiedName;
 public record CommentTarget(Kind kind, String schema, String name, String member) {
 
     /** The kinds of object {@code COMMENT ON} is rendered for. */
-    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE }
+    public enum Kind {
+        SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE,
+        // views and materialized views
+        VIEW, MATERIALIZED_VIEW
+    }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +54,11 @@ public record CommentTarget(Kind kind, String schema, String name, String member
 
     public static CommentTarget type(QualifiedName type) {
         return new CommentTarget(Kind.TYPE, type.schema(), type.name(), null);
+    }
+
+    // views and materialized views
+    public static CommentTarget view(QualifiedName view, boolean materialized) {
+        return new CommentTarget(materialized ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.schema(), view.name(), null);
     }
 
     /** The schema-level object: the table for columns and constraints; null for a schema. */

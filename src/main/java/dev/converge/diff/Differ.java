@@ -55,6 +55,9 @@ public final class Differ {
         TypeDiffer.diff(current, desired, changes);
         ExtensionDiffer.diff(current, desired, changes);
         DependentForeignKeys.recreate(current, desired, changes);
+        // views and materialized views; then whatever depends on a disturbed object moves out of the way (last)
+        ViewDiffer.diff(current, desired, changes);
+        DependentObjects.recreate(current, desired, changes);
         return new ChangeSet(changes);
     }
 }

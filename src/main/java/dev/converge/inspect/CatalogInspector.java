@@ -100,6 +100,11 @@ public final class CatalogInspector {
         catalog.domains(reader.list(CatalogQuery.DOMAINS, scope, TypeRows::domain))
                 .compositeTypes(reader.list(CatalogQuery.COMPOSITE_TYPES, scope, TypeRows::compositeType))
                 .extensions(reader.list(CatalogQuery.EXTENSIONS, scope, TypeRows::extension));
+        // views and materialized views, and the dependency graph
+        List<ViewRows.ViewRow> viewRows = reader.list(CatalogQuery.VIEWS, scope, ViewRows::view);
+        List<TablePart<Index>> viewIndexes = reader.list(CatalogQuery.VIEW_INDEXES, scope, IndexRows::map);
+        catalog.views(ViewRows.assemble(viewRows, viewIndexes));
+        catalog.dependencies(reader.list(CatalogQuery.DEPENDENCIES, scope, ViewRows::dependency));
         return catalog.build();
     }
 

@@ -18,7 +18,11 @@ enum CatalogQuery {
     // types helper: domains, composite types, extensions
     DOMAINS("domains.sql", "domains"),
     COMPOSITE_TYPES("composite_types.sql", "composite types"),
-    EXTENSIONS("extensions.sql", "extensions");
+    EXTENSIONS("extensions.sql", "extensions"),
+    // views and materialized views, and the dependency graph
+    VIEWS("views.sql", "views"),
+    VIEW_INDEXES("view_indexes.sql", "indexes of materialized views"),
+    DEPENDENCIES("dependencies.sql", "dependencies");
 
     private final String sql;
     private final String subject;

@@ -22,7 +22,9 @@ public record Catalog(
         // types helper: domains, composite types, extensions
         List<Domain> domains,
         List<CompositeType> compositeTypes,
-        List<Extension> extensions) {
+        List<Extension> extensions,
+        // views and materialized views
+        List<View> views) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -35,6 +37,8 @@ public record Catalog(
         domains = sorted(domains, Comparator.comparing(Domain::name));
         compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
         extensions = sorted(extensions, Comparator.comparing(Extension::name));
+        // views and materialized views
+        views = sorted(views, Comparator.comparing(View::name));
     }
 
     public static Catalog empty() {
@@ -52,7 +56,8 @@ public record Catalog(
     /** A builder holding every part of this catalog, to change some of them and keep the rest. */
     public Builder toBuilder() {
         return new Builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
-                .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions);
+                .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions)
+                .views(views);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -66,6 +71,8 @@ public record Catalog(
         private List<Domain> domains = List.of();
         private List<CompositeType> compositeTypes = List.of();
         private List<Extension> extensions = List.of();
+        // views and materialized views
+        private List<View> views = List.of();
 
         private Builder() {
         }
@@ -111,9 +118,15 @@ public record Catalog(
             return this;
         }
 
+        // views and materialized views
+        public Builder views(List<View> value) {
+            views = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, enums, sequences, tables, dependencies,
-                    domains, compositeTypes, extensions);
+                    domains, compositeTypes, extensions, views);
         }
     }
 
@@ -147,6 +160,11 @@ public record Catalog(
                 java.util.TreeMap::new));
     }
 
+    /** Views and materialized views by name (they share PostgreSQL's relation namespace). */
+    public Map<QualifiedName, View> viewsByName() {
+        return byName(views, View::name);
+    }
+
     public Map<String, Schema> schemasByName() {
         return schemas.stream().collect(Collectors.toMap(Schema::name, Function.identity(), (a, b) -> a,
                 java.util.TreeMap::new));
@@ -158,6 +176,10 @@ public record Catalog(
         count += domains.size() + compositeTypes.size() + extensions.size(); // types helper
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
+        }
+        // views and materialized views
+        for (View view : views) {
+            count += 1 + view.indexes().size();
         }
         return count;
     }

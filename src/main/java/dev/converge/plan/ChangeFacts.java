@@ -8,6 +8,10 @@ import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterViewOptions;
+import dev.converge.diff.CreateView;
+import dev.converge.diff.DropView;
+import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
@@ -97,6 +101,10 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             f.requires.add(commentedObject(s.target()));
         } else if (change instanceof Rename r) {
             renameFacts(r, f);
+        // views and materialized views
+        } else if (change instanceof CreateView || change instanceof DropView || change instanceof ReplaceView
+                || change instanceof AlterViewOptions) {
+            ViewFacts.of(change, f.provides, f.requires, f.removes, f.releases);
         } else if (!TypeFacts.add(change, mentions, f)) { // types helper: domains, composites, rebuilds, extensions
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }
@@ -276,6 +284,8 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             case CONSTRAINT -> ObjectKey.constraint(target.object(), target.member());
             case INDEX, SEQUENCE -> ObjectKey.relation(target.object());
             case TYPE -> ObjectKey.type(target.object());
+            // views and materialized views
+            case VIEW, MATERIALIZED_VIEW -> ObjectKey.relation(target.object());
         };
     }
 }

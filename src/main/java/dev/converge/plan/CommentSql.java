@@ -15,10 +15,10 @@ final class CommentSql {
 
     static Statement render(SetComment s) {
         CommentTarget t = s.target();
-        String kind = t.kind().name().toLowerCase(Locale.ROOT);
+        String kind = t.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String summary = (s.comment() == null ? "remove comment on " : "comment on ") + kind + " " + t;
         return Statements.of(Action.ALTER, "comment", t.toString(), summary,
-                "COMMENT ON " + t.kind().name() + " " + object(t) + " IS " + SqlText.literalOrNull(s.comment()));
+                "COMMENT ON " + t.kind().name().replace('_', ' ') + " " + object(t) + " IS " + SqlText.literalOrNull(s.comment()));
     }
 
     private static String object(CommentTarget t) {
@@ -27,6 +27,8 @@ final class CommentSql {
             case COLUMN -> SqlText.qualified(t.object()) + "." + SqlText.identifier(t.member());
             case CONSTRAINT -> SqlText.identifier(t.member()) + " ON " + SqlText.qualified(t.object());
             case TABLE, INDEX, SEQUENCE, TYPE -> SqlText.qualified(t.object());
+            // views and materialized views
+            case VIEW, MATERIALIZED_VIEW -> SqlText.qualified(t.object());
         };
     }
 }

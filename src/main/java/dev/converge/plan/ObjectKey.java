@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import dev.converge.model.ColumnRef;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
 
 /**
@@ -15,7 +16,11 @@ import dev.converge.model.QualifiedName;
  */
 record ObjectKey(Kind kind, List<String> parts) {
 
-    enum Kind { SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER }
+    enum Kind {
+        SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER,
+        // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
+        OBJECT
+    }
 
     ObjectKey {
         Objects.requireNonNull(kind, "kind");
@@ -62,6 +67,24 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     static ObjectKey sequenceOwner(QualifiedName sequence) {
         return new ObjectKey(Kind.SEQUENCE_OWNER, List.of(sequence.schema(), sequence.name()));
+    }
+
+    /**
+     * The key of a node of the catalog's dependency graph: the same key the change that creates or drops that
+     * object uses (views and sequences are relations, domains are types), else a generic key by kind, name and
+     * member, which the changes of those kinds are expected to provide and remove.
+     */
+    static ObjectKey of(ObjectRef ref) {
+        return switch (ref.kind()) {
+            case SCHEMA -> schema(ref.name().schema());
+            case TABLE -> table(ref.name());
+            case COLUMN -> column(ref.name(), ref.member());
+            case CONSTRAINT -> constraint(ref.name(), ref.member());
+            case VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX -> relation(ref.name());
+            case TYPE, DOMAIN -> type(ref.name());
+            default -> new ObjectKey(Kind.OBJECT, java.util.Arrays.asList(ref.kind().name(), ref.name().schema(),
+                    ref.name().name(), ref.member() == null ? "" : ref.member()));
+        };
     }
 
     @Override

@@ -8,6 +8,10 @@ import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterViewOptions;
+import dev.converge.diff.CreateView;
+import dev.converge.diff.DropView;
+import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateIndex;
@@ -54,6 +58,8 @@ final class Placement {
     enum Phase {
         EXTEND_ENUMS,
         RENAMES,
+        // views go first and come back after the tables, constraints and indexes they may read
+        DROP_VIEWS,
         DROP_FOREIGN_KEYS,
         RELEASE_SEQUENCE_OWNERS,
         DROP_CONSTRAINTS_AND_INDEXES,
@@ -67,6 +73,7 @@ final class Placement {
         CREATE_TABLES_AND_COLUMNS,
         ADD_CONSTRAINTS_AND_INDEXES,
         ADD_FOREIGN_KEYS,
+        CREATE_VIEWS,
         SET_SEQUENCE_OWNERS,
         COMMENTS,
         DROP_SCHEMAS
@@ -82,7 +89,9 @@ final class Placement {
             // types helper: domains, composite types, enum rebuilds, extensions
             DropDomain.class, DropCompositeType.class, DropExtension.class, CreateExtension.class,
             AlterExtension.class, RebuildEnum.class, CreateCompositeType.class, AlterCompositeType.class,
-            CreateDomain.class, AlterDomain.class);
+            CreateDomain.class, AlterDomain.class,
+            // views and materialized views
+            DropView.class, CreateView.class, ReplaceView.class, AlterViewOptions.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -125,6 +134,11 @@ final class Placement {
             return Phase.DROP_SCHEMAS;
         } else if (change instanceof Rename) {
             return Phase.RENAMES;
+        } else if (change instanceof DropView) {
+            return Phase.DROP_VIEWS;
+        } else if (change instanceof CreateView || change instanceof ReplaceView
+                || change instanceof AlterViewOptions) {
+            return Phase.CREATE_VIEWS;
         }
         return typesPhase(change);
     }
@@ -201,6 +215,14 @@ final class Placement {
         } else if (change instanceof Rename r) {
             // Tables and types first: renames of their members name them by their new names.
             return r.target().ordinal() + " " + r.object() + "." + (r.from() == null ? "" : r.from());
+        } else if (change instanceof CreateView c) {
+            return c.view().name().toString();
+        } else if (change instanceof DropView d) {
+            return d.view().name().toString();
+        } else if (change instanceof ReplaceView r) {
+            return r.desired().name().toString();
+        } else if (change instanceof AlterViewOptions a) {
+            return a.desired().name().toString();
         }
         return typesSortName(change);
     }

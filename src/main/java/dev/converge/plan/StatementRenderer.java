@@ -8,6 +8,10 @@ import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterViewOptions;
+import dev.converge.diff.CreateView;
+import dev.converge.diff.DropView;
+import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateIndex;
@@ -93,6 +97,15 @@ final class StatementRenderer {
             return List.of(RenameSql.render(r));
         } else if (change instanceof SetComment s) {
             return List.of(CommentSql.render(s));
+        // views and materialized views
+        } else if (change instanceof CreateView c) {
+            return List.of(ViewSql.create(c));
+        } else if (change instanceof DropView d) {
+            return List.of(ViewSql.drop(d));
+        } else if (change instanceof ReplaceView r) {
+            return List.of(ViewSql.replace(r));
+        } else if (change instanceof AlterViewOptions a) {
+            return List.of(ViewSql.alterOptions(a));
         }
         return renderTypes(change);
     }

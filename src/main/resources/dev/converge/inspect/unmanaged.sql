@@ -26,13 +26,11 @@ own_type AS (
                         AND d.deptype IN ('e', 'i'))
 )
 SELECT CASE c.relkind
-           WHEN 'v' THEN 'view '
-           WHEN 'm' THEN 'materialized view '
            WHEN 'p' THEN 'partitioned table '
            WHEN 'f' THEN 'foreign table '
        END || c.qualified AS description
 FROM relation c
-WHERE c.relkind IN ('v', 'm', 'p', 'f') AND NOT (c.relkind = 'p' AND c.relispartition)
+WHERE c.relkind IN ('p', 'f') AND NOT (c.relkind = 'p' AND c.relispartition)
 UNION ALL
 SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned partition ' ELSE 'partition ' END
        || c.qualified || ' of ' || pn.nspname || '.' || pc.relname

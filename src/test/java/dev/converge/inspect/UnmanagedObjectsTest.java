@@ -43,7 +43,6 @@ class UnmanagedObjectsTest {
             assertThat(unmanaged).containsExactly(
                     "function public.f(integer)",
                     "function public.touch()",
-                    "materialized view public.mv",
                     "partition public.p1 of public.p",
                     "partitioned table public.p",
                     "policy pol on public.t",
@@ -52,8 +51,7 @@ class UnmanagedObjectsTest {
                     "row level security on public.t",
                     "rule ru on public.t",
                     "table inheritance public.child inherits public.t",
-                    "trigger trg on public.t",
-                    "view public.v");
+                    "trigger trg on public.t");
         }
     }
 

@@ -20,6 +20,10 @@ import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterViewOptions;
+import dev.converge.diff.CreateView;
+import dev.converge.diff.DropView;
+import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.ColumnAspect;
 import dev.converge.diff.CommentTarget;
@@ -56,7 +60,10 @@ import dev.converge.diff.DropCompositeType;
 import dev.converge.diff.DropDomain;
 import dev.converge.diff.DropExtension;
 import dev.converge.diff.RebuildEnum;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.Table;
+import dev.converge.model.View;
 
 /**
  * Walks {@code Change.getPermittedSubclasses()} so that a new change kind cannot be forgotten by the phases, the
@@ -68,6 +75,11 @@ class ChangeKindsTest {
             .fk("t_fk", "id", "public.t", "id").index("t_i", "id").build();
     private static final Constraint PK = T.constraint("t_pkey").orElseThrow();
     private static final Index INDEX = T.indexes().get(0);
+
+    private static final View VIEW = new View(qn("public.v"), false, " SELECT t.id\n   FROM public.t;",
+            List.of(new View.ViewColumn("id", "integer", null)), List.of(), List.of(), null);
+    private static final View MATVIEW = new View(qn("public.mv"), true, " SELECT t.id\n   FROM public.t;",
+            List.of(new View.ViewColumn("id", "integer", null)), List.of(), List.of(), null);
 
     /** One sample of every kind. */
     static List<Change> samples() {
@@ -106,7 +118,13 @@ class ChangeKindsTest {
                         List.of(new RebuildEnum.EnumUse(T.name(), "id", "public.e", null, null))),
                 new CreateExtension(EXTENSION),
                 new DropExtension(EXTENSION),
-                new AlterExtension(EXTENSION, new Extension("hstore", "public", "1.8", null)));
+                new AlterExtension(EXTENSION, new Extension("hstore", "public", "1.8", null)),
+                // views and materialized views
+                new CreateView(VIEW, List.of(ObjectRef.member(ObjectKind.COLUMN, T.name(), "id")), null),
+                new DropView(MATVIEW, List.of(), "depends on public.t.id, whose type changes"),
+                new ReplaceView(VIEW, VIEW, List.of(), List.of()),
+                new AlterViewOptions(VIEW, new View(VIEW.name(), false, VIEW.definition(), VIEW.columns(),
+                        List.of("security_barrier=true"), List.of(), null)));
     }
 
     private static final Domain DOMAIN = new Domain(qn("public.d"), "integer", null, false, null,
@@ -143,7 +161,8 @@ class ChangeKindsTest {
                 assertThat(statement.summary()).isNotBlank();
                 assertThat(statement.objectName()).isNotBlank();
                 assertThat(statement.objectKind()).isIn("schema", "enum", "sequence", "table", "column",
-                        "constraint", "index", "comment", "domain", "type", "extension");
+                        "constraint", "index", "comment", "domain", "type", "extension",
+                        "view", "materialized view");
                 assertThat(statement.transactional()).as(statement.sql())
                         .isEqualTo(!(change instanceof AddEnumValue));
             }
@@ -166,6 +185,9 @@ class ChangeKindsTest {
         assertThat(renderer.render(new DropTable(T)).get(0))
                 .extracting(Statement::summary, Statement::action).containsExactly("drop table public.t",
                         Statement.Action.DROP);
+        assertThat(renderer.render(samples().get(samples().size() - 3)).get(0).summary())
+                .isEqualTo("drop materialized view public.mv (depends on public.t.id, whose type changes; "
+                        + "re-created below)");
         assertThat(renderer.render(new AddEnumValue(qn("public.e"), "b", "c", null)).get(0).summary())
                 .isEqualTo("add value 'b' to enum public.e before 'c'");
     }
@@ -180,7 +202,9 @@ class ChangeKindsTest {
                 new SetComment(CommentTarget.constraint(qn("public.t"), "t_pkey"), "k"),
                 new SetComment(CommentTarget.index(qn("public.t_i")), "i"),
                 new SetComment(CommentTarget.sequence(qn("public.q")), "q"),
-                new SetComment(CommentTarget.type(qn("public.e")), "e"))
+                new SetComment(CommentTarget.type(qn("public.e")), "e"),
+                new SetComment(CommentTarget.view(qn("public.v"), false), "v"),
+                new SetComment(CommentTarget.view(qn("public.mv"), true), "m"))
                 .stream().map(c -> renderer.render(c).get(0).sql()).toList();
         assertThat(sql).containsExactly(
                 "COMMENT ON SCHEMA \"Sales\" IS 's'",
@@ -189,6 +213,8 @@ class ChangeKindsTest {
                 "COMMENT ON CONSTRAINT t_pkey ON public.t IS 'k'",
                 "COMMENT ON INDEX public.t_i IS 'i'",
                 "COMMENT ON SEQUENCE public.q IS 'q'",
-                "COMMENT ON TYPE public.e IS 'e'");
+                "COMMENT ON TYPE public.e IS 'e'",
+                "COMMENT ON VIEW public.v IS 'v'",
+                "COMMENT ON MATERIALIZED VIEW public.mv IS 'm'");
     }
 }

@@ -1,0 +1,105 @@
+package dev.converge.plan;
+
+import dev.converge.model.SqlText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import dev.converge.diff.AlterViewOptions;
+import dev.converge.diff.CreateView;
+import dev.converge.diff.DropView;
+import dev.converge.diff.ReplaceView;
+import dev.converge.model.View;
+import dev.converge.plan.Statement.Action;
+
+/**
+ * CREATE [OR REPLACE] [MATERIALIZED] VIEW, DROP, and ALTER ... SET/RESET of options. The query is
+ * {@code pg_get_viewdef} output, which is schema-qualified (read with an empty search_path) and ends with a
+ * semicolon that a statement must not repeat.
+ */
+final class ViewSql {
+
+    private ViewSql() {
+    }
+
+    static Statement create(CreateView c) {
+        View view = c.view();
+        String summary = c.reason() == null ? "create " + view.kindName() + " " + view.name()
+                : "re-create " + view.kindName() + " " + view.name() + " (dropped above: " + c.reason() + ")";
+        String sql = "CREATE " + keyword(view) + " " + SqlText.qualified(view.name()) + with(view.options())
+                + " AS\n" + query(view) + (view.materialized() ? "\n  WITH DATA" : "");
+        return Statements.of(Action.CREATE, objectKind(view), view.name().toString(), summary, sql);
+    }
+
+    static Statement drop(DropView d) {
+        View view = d.view();
+        String summary = "drop " + view.kindName() + " " + view.name()
+                + (d.reason() == null ? "" : " (" + d.reason() + "; re-created below)");
+        return Statements.of(Action.DROP, objectKind(view), view.name().toString(), summary,
+                "DROP " + keyword(view) + " " + SqlText.qualified(view.name()));
+    }
+
+    /** Replaces the query and, as PostgreSQL does with OR REPLACE, the whole option list. */
+    static Statement replace(ReplaceView r) {
+        View view = r.desired();
+        return Statements.of(Action.ALTER, objectKind(view), view.name().toString(),
+                "replace the query of view " + view.name(),
+                "CREATE OR REPLACE VIEW " + SqlText.qualified(view.name()) + with(view.options()) + " AS\n"
+                        + query(view));
+    }
+
+    static Statement alterOptions(AlterViewOptions a) {
+        Map<String, String> have = options(a.current().options());
+        Map<String, String> want = options(a.desired().options());
+        List<String> set = new ArrayList<>();
+        want.forEach((k, v) -> {
+            if (!Objects.equals(have.get(k), v)) {
+                set.add(k + "=" + v);
+            }
+        });
+        List<String> reset = have.keySet().stream().filter(k -> !want.containsKey(k)).toList();
+        List<String> actions = new ArrayList<>();
+        if (!set.isEmpty()) {
+            actions.add("SET (" + String.join(", ", set) + ")");
+        }
+        if (!reset.isEmpty()) {
+            actions.add("RESET (" + String.join(", ", reset) + ")");
+        }
+        View view = a.desired();
+        String target = "ALTER " + keyword(view) + " " + SqlText.qualified(view.name()) + " ";
+        String sql = target + String.join(", ", actions);
+        return Statements.of(Action.ALTER, objectKind(view), view.name().toString(),
+                "set options of " + view.kindName() + " " + view.name() + ": " + String.join(", ", a.desired()
+                        .options().isEmpty() ? List.of("none") : a.desired().options()), sql);
+    }
+
+    private static String keyword(View view) {
+        return view.kindName().toUpperCase(Locale.ROOT);
+    }
+
+    private static String objectKind(View view) {
+        return view.kindName();
+    }
+
+    private static String with(List<String> options) {
+        return options.isEmpty() ? "" : " WITH (" + String.join(", ", options) + ")";
+    }
+
+    /** The stored query without its trailing semicolon. */
+    private static String query(View view) {
+        String text = view.definition().strip();
+        return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static Map<String, String> options(List<String> options) {
+        Map<String, String> map = new TreeMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            map.put(eq < 0 ? option : option.substring(0, eq), eq < 0 ? "true" : option.substring(eq + 1));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,105 @@
+-- The edges of the dependency graph between objects of the requested schemas, from pg_depend. Each side is
+-- resolved to the managed object it belongs to: a view's _RETURN rule to its view, a column of a view to the view,
+-- a column default (pg_attrdef) to its column, an array type to its element type, a trigger or policy to its
+-- table plus its name, a function to its identity arguments. Only normal and automatic dependencies ('n', 'a')
+-- are read; internal ones (a view's rule on its view, a table's row type) are parts of one object. Objects that
+-- are not in the requested schemas, system objects and extension members resolve to nothing and their edges are
+-- left out. Sorted and distinct, so that the result is deterministic.
+-- Parameter 1: text[] of schema names.
+WITH requested AS (
+    SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY (?)
+),
+extension_member AS (
+    SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+),
+relation AS (
+    SELECT c.oid, c.relkind, r.nspname AS schema_name, c.relname AS name,
+           CASE c.relkind
+               WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
+               WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'i' THEN 'INDEX'
+               WHEN 'I' THEN 'INDEX' WHEN 'c' THEN 'TYPE' WHEN 'f' THEN 'TABLE'
+           END AS kind
+    FROM pg_catalog.pg_class c
+    JOIN requested r ON r.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'c', 'f')
+      AND NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND m.objid = c.oid)
+),
+type_object AS (
+    -- An array type stands for its element type; a relation's row type is the relation's business.
+    SELECT t.oid, r.nspname AS schema_name, e.typname AS name,
+           CASE WHEN e.typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END AS kind
+    FROM pg_catalog.pg_type t
+    JOIN pg_catalog.pg_type e ON e.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END
+    JOIN requested r ON r.oid = e.typnamespace
+    WHERE (e.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                                     WHERE c.oid = e.typrelid AND c.relkind = 'c'))
+      AND NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND m.objid = e.oid)
+),
+object AS (
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid, 0 AS objsubid,
+           c.kind, c.schema_name, c.name, NULL::text AS member
+    FROM relation c
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, a.attnum,
+           CASE WHEN c.kind = 'TABLE' THEN 'COLUMN' ELSE c.kind END, c.schema_name, c.name,
+           CASE WHEN c.kind = 'TABLE' THEN a.attname::text END
+    FROM relation c
+    JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+    UNION ALL
+    SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass, ad.oid, 0, 'COLUMN', c.schema_name, c.name,
+           a.attname::text
+    FROM pg_catalog.pg_attrdef ad
+    JOIN relation c ON c.oid = ad.adrelid
+    JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+    UNION ALL
+    SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, ru.oid, 0, c.kind, c.schema_name, c.name, NULL
+    FROM pg_catalog.pg_rewrite ru
+    JOIN relation c ON c.oid = ru.ev_class
+    WHERE ru.rulename = '_RETURN'
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, t.kind, t.schema_name, t.name, NULL
+    FROM type_object t
+    UNION ALL
+    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0,
+           CASE WHEN p.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, r.nspname, p.proname,
+           pg_catalog.pg_get_function_identity_arguments(p.oid)
+    FROM pg_catalog.pg_proc p
+    JOIN requested r ON r.oid = p.pronamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND m.objid = p.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, tg.oid, 0, 'TRIGGER', c.schema_name, c.name,
+           tg.tgname::text
+    FROM pg_catalog.pg_trigger tg
+    JOIN relation c ON c.oid = tg.tgrelid
+    WHERE NOT tg.tgisinternal
+    UNION ALL
+    SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, po.oid, 0, 'POLICY', c.schema_name, c.name,
+           po.polname::text
+    FROM pg_catalog.pg_policy po
+    JOIN relation c ON c.oid = po.polrelid
+    UNION ALL
+    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, 0,
+           CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,
+           COALESCE(c.schema_name, t.schema_name), COALESCE(c.name, t.name),
+           CASE WHEN con.contypid = 0 THEN con.conname::text END
+    FROM pg_catalog.pg_constraint con
+    LEFT JOIN relation c ON c.oid = con.conrelid AND con.conrelid <> 0
+    LEFT JOIN type_object t ON t.oid = con.contypid AND con.contypid <> 0
+    WHERE c.oid IS NOT NULL OR t.oid IS NOT NULL
+)
+SELECT DISTINCT
+       dep.kind AS dependent_kind, dep.schema_name AS dependent_schema, dep.name AS dependent_name,
+       dep.member AS dependent_member,
+       ref.kind AS referenced_kind, ref.schema_name AS referenced_schema, ref.name AS referenced_name,
+       ref.member AS referenced_member
+FROM pg_catalog.pg_depend d
+JOIN object dep ON dep.classid = d.classid AND dep.objid = d.objid AND dep.objsubid = d.objsubid
+JOIN object ref ON ref.classid = d.refclassid AND ref.objid = d.refobjid AND ref.objsubid = d.refobjsubid
+WHERE d.deptype IN ('n', 'a')
+  AND (dep.kind, dep.schema_name, dep.name, COALESCE(dep.member, ''))
+      IS DISTINCT FROM (ref.kind, ref.schema_name, ref.name, COALESCE(ref.member, ''))
+ORDER BY 1, 2, 3, 4, 5, 6, 7, 8

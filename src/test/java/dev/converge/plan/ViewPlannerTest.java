@@ -1,0 +1,146 @@
+package dev.converge.plan;
+
+import static dev.converge.diff.Build.col;
+import static dev.converge.diff.Build.qn;
+import static dev.converge.diff.Build.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.converge.diff.Build.TableBuilder;
+import dev.converge.diff.Differ;
+import dev.converge.model.Catalog;
+import dev.converge.model.Dependency;
+import dev.converge.model.Index;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.Schema;
+import dev.converge.model.Table;
+import dev.converge.model.View;
+
+/** Views in plans: creation order by dependency, dependents moved out of the way of changes, and the SQL. */
+class ViewPlannerTest {
+
+    private static final ObjectRef T_C = ObjectRef.member(ObjectKind.COLUMN, qn("public.t"), "c");
+
+    @Test
+    void viewsOnViewsAreCreatedInnermostFirstWhateverTheirNames() {
+        Catalog desired = catalog(List.of(table("public.t").col("c", "text")),
+                List.of(view("public.a", "b.c", "public.b"), view("public.b", "t.c", "public.t")),
+                dep(ref("public.a"), ref("public.b")), dep(ref("public.b"), T_C));
+        assertThat(sql(catalog(List.of(table("public.t").col("c", "text")), List.of()), desired)).containsExactly(
+                "CREATE VIEW public.b AS\nSELECT t.c\n   FROM public.t",
+                "CREATE VIEW public.a AS\nSELECT b.c\n   FROM public.b");
+    }
+
+    @Test
+    void aColumnTypeChangeMovesTheViewsOnItOutOfTheWayTransitively() {
+        List<View> views = List.of(view("public.a", "w.c", "public.w"), view("public.w", "t.c", "public.t"));
+        Dependency[] deps = {dep(ref("public.a"), ref("public.w")), dep(ref("public.w"), T_C)};
+        Catalog current = catalog(List.of(table("public.t").col("c", "varchar(10)")), views, deps);
+        Catalog desired = catalog(List.of(table("public.t").col("c", "text")), views, deps);
+        Plan plan = Planner.plan(Differ.diff(current, desired));
+        assertThat(plan.statements()).extracting(Statement::sql).containsExactly(
+                "DROP VIEW public.a",
+                "DROP VIEW public.w",
+                "ALTER TABLE public.t ALTER COLUMN c TYPE text USING c::text",
+                "CREATE VIEW public.w AS\nSELECT t.c\n   FROM public.t",
+                "CREATE VIEW public.a AS\nSELECT w.c\n   FROM public.w");
+        assertThat(plan.statements()).extracting(Statement::summary).containsExactly(
+                "drop view public.a (depends on view public.w, which is re-created; re-created below)",
+                "drop view public.w (depends on public.t.c, whose type changes; re-created below)",
+                "alter column public.t.c: type varchar(10) -> text",
+                "re-create view public.w (dropped above: depends on public.t.c, whose type changes)",
+                "re-create view public.a (dropped above: depends on view public.w, which is re-created)");
+    }
+
+    @Test
+    void aDroppedTableGoesAfterTheViewOnItThatIsDroppedToo() {
+        Catalog current = catalog(List.of(table("public.t").col("c", "text")),
+                List.of(view("public.z", "t.c", "public.t")), dep(ref("public.z"), T_C));
+        assertThat(sql(current, catalog(List.of(), List.of()))).containsExactly(
+                "DROP VIEW public.z", "DROP TABLE public.t");
+    }
+
+    @Test
+    void aDroppedColumnRecreatesTheViewThatKeepsItsDesiredDefinition() {
+        Catalog current = catalog(List.of(table("public.t").col("c", "text").col("d", "text")),
+                List.of(view("public.v", "t.c, t.d", "public.t")),
+                dep(ref("public.v"), T_C), dep(ref("public.v"), ObjectRef.member(ObjectKind.COLUMN, qn("public.t"), "d")));
+        Catalog desired = catalog(List.of(table("public.t").col("c", "text")),
+                List.of(view("public.v", "t.c", "public.t")), dep(ref("public.v"), T_C));
+        assertThat(sql(current, desired)).containsExactly(
+                "DROP VIEW public.v",
+                "ALTER TABLE public.t DROP COLUMN d",
+                "CREATE VIEW public.v AS\nSELECT t.c\n   FROM public.t");
+    }
+
+    @Test
+    void appendedColumnsReplaceTheQueryInPlaceAndOptionsAreAltered() {
+        View narrow = view("public.v", "t.c", "public.t");
+        View wide = new View(narrow.name(), false, " SELECT t.c,\n    t.c AS d\n   FROM public.t;",
+                List.of(new View.ViewColumn("c", "text", null), new View.ViewColumn("d", "text", null)),
+                List.of("security_barrier=true"), List.of(), null);
+        List<TableBuilder> tables = List.of(table("public.t").col("c", "text"));
+        assertThat(sql(catalog(tables, List.of(narrow)), catalog(tables, List.of(wide)))).containsExactly(
+                "CREATE OR REPLACE VIEW public.v WITH (security_barrier=true) AS\nSELECT t.c,\n    t.c AS d\n"
+                        + "   FROM public.t");
+        View barrier = new View(narrow.name(), false, narrow.definition(), narrow.columns(),
+                List.of("check_option=local"), List.of(), null);
+        assertThat(sql(catalog(tables, List.of(barrier)), catalog(tables, List.of(narrow)))).containsExactly(
+                "ALTER VIEW public.v RESET (check_option)");
+    }
+
+    @Test
+    void aChangedMaterializedViewIsDroppedAndCreatedWithItsIndexes() {
+        Index index = new Index("mv_c", qn("public.mv"), false, "btree", List.of("c"), null,
+                "CREATE INDEX mv_c ON public.mv USING btree (c)", null);
+        View before = new View(qn("public.mv"), true, " SELECT t.c\n   FROM public.t;",
+                List.of(new View.ViewColumn("c", "text", null)), List.of(), List.of(index), null);
+        View after = new View(qn("public.mv"), true, " SELECT t.c\n   FROM public.t\n  WHERE (t.c <> ''::text);",
+                List.of(new View.ViewColumn("c", "text", null)), List.of(), List.of(index), null);
+        ObjectRef mv = ObjectRef.of(ObjectKind.MATERIALIZED_VIEW, qn("public.mv"));
+        List<TableBuilder> tables = List.of(table("public.t").col("c", "text"));
+        assertThat(sql(catalog(tables, List.of(before), dep(mv, T_C)), catalog(tables, List.of(after), dep(mv, T_C))))
+                .containsExactly(
+                        "DROP MATERIALIZED VIEW public.mv",
+                        "CREATE MATERIALIZED VIEW public.mv AS\nSELECT t.c\n   FROM public.t\n  WHERE (t.c <> ''::text)"
+                                + "\n  WITH DATA",
+                        "CREATE INDEX mv_c ON public.mv USING btree (c)");
+    }
+
+    private static List<String> sql(Catalog current, Catalog desired) {
+        return Planner.plan(Differ.diff(current, desired)).statements().stream().map(Statement::sql).toList();
+    }
+
+    /** A one-column view {@code SELECT <select> FROM <from>} named after its own column list. */
+    private static View view(String name, String select, String from) {
+        String[] parts = select.split(", ");
+        StringBuilder definition = new StringBuilder(" SELECT ");
+        List<View.ViewColumn> columns = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            definition.append(i == 0 ? "" : ",\n    ").append(parts[i]);
+            String column = parts[i].substring(parts[i].indexOf('.') + 1);
+            columns.add(new View.ViewColumn(column, "text", null));
+        }
+        definition.append("\n   FROM ").append(from).append(';');
+        return new View(qn(name), false, definition.toString(), columns, List.of(), List.of(), null);
+    }
+
+    private static ObjectRef ref(String view) {
+        return ObjectRef.of(ObjectKind.VIEW, qn(view));
+    }
+
+    private static Dependency dep(ObjectRef dependent, ObjectRef referenced) {
+        return new Dependency(dependent, referenced);
+    }
+
+    private static Catalog catalog(List<TableBuilder> tables, List<View> views, Dependency... dependencies) {
+        List<Table> built = tables.stream().map(TableBuilder::build).toList();
+        return Catalog.builder().schemas(List.of(new Schema("public", null))).tables(built).views(views)
+                .dependencies(List.of(dependencies)).build();
+    }
+}
