@@ -3,15 +3,22 @@ package dev.converge.diff;
 import java.util.Objects;
 
 import dev.converge.model.QualifiedName;
+import dev.converge.model.Routine;
 
 /**
  * The object a comment belongs to. {@code schema} is always set; {@code name} is the table, index, sequence or
  * type name (null for a schema); {@code member} is the column or constraint name within a table, else null.
+ * For a function or procedure {@code member} is its identity argument list; for a trigger, the trigger's name
+ * (and {@code name} its table's).
  */
 public record CommentTarget(Kind kind, String schema, String name, String member) {
 
     /** The kinds of object {@code COMMENT ON} is rendered for. */
-    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE }
+    public enum Kind {
+        SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE,
+        // functions and triggers: member is the identity argument list, or the trigger name
+        FUNCTION, PROCEDURE, TRIGGER
+    }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind");
@@ -19,8 +26,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
         if (kind != Kind.SCHEMA) {
             Objects.requireNonNull(name, "name");
         }
-        if ((kind == Kind.COLUMN || kind == Kind.CONSTRAINT) != (member != null)) {
-            throw new IllegalArgumentException("member must be set exactly for columns and constraints: " + kind);
+        if (hasMember(kind) != (member != null)) {
+            throw new IllegalArgumentException("member must be set exactly for columns, constraints, functions "
+                    + "and triggers: " + kind);
         }
     }
 
@@ -52,6 +60,24 @@ public record CommentTarget(Kind kind, String schema, String name, String member
         return new CommentTarget(Kind.TYPE, type.schema(), type.name(), null);
     }
 
+    private static boolean hasMember(Kind kind) {
+        return kind == Kind.COLUMN || kind == Kind.CONSTRAINT
+                // functions and triggers
+                || kind == Kind.FUNCTION || kind == Kind.PROCEDURE || kind == Kind.TRIGGER;
+    }
+
+    // functions and triggers
+    /** A function or procedure; {@code member} is its identity argument list. */
+    public static CommentTarget function(Routine function) {
+        Kind kind = function.kind() == Routine.Kind.PROCEDURE ? Kind.PROCEDURE : Kind.FUNCTION;
+        return new CommentTarget(kind, function.name().schema(), function.name().name(),
+                function.identityArguments());
+    }
+
+    public static CommentTarget trigger(QualifiedName table, String trigger) {
+        return new CommentTarget(Kind.TRIGGER, table.schema(), table.name(), trigger);
+    }
+
     /** The schema-level object: the table for columns and constraints; null for a schema. */
     public QualifiedName object() {
         return name == null ? null : QualifiedName.of(schema, name);
@@ -61,6 +87,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     @Override
     public String toString() {
         String text = name == null ? schema : schema + "." + name;
+        if (kind == Kind.FUNCTION || kind == Kind.PROCEDURE) {
+            return text + "(" + member + ")";
+        }
         return member == null ? text : text + "." + member;
     }
 }

@@ -3,8 +3,10 @@ package dev.converge.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.converge.model.Catalog;
+import dev.converge.model.ObjectRef;
 
 /**
  * Compares a current and a desired catalog and returns what differs as typed changes, unordered and without SQL.
@@ -41,6 +43,9 @@ public final class Differ {
         TableDiffer.diff(current, desired, changes);
         SequenceDiffer.diff(current, desired, changes);
         DependentForeignKeys.recreate(current, desired, changes);
+        // functions and triggers
+        Set<ObjectRef> recreatedFunctions = FunctionDiffer.diff(current, desired, changes);
+        TriggerDiffer.diff(current, desired, recreatedFunctions, changes);
         return new ChangeSet(changes);
     }
 }

@@ -15,6 +15,8 @@ import dev.converge.model.Index;
 import dev.converge.model.Schema;
 import dev.converge.model.Sequence;
 import dev.converge.model.Table;
+import dev.converge.model.Routine;
+import dev.converge.model.Trigger;
 
 /**
  * Reads what Converge manages in a database into a {@link Catalog}. The same code reads the live database and
@@ -76,7 +78,11 @@ public final class CatalogInspector {
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         List<TablePart<Index>> indexes = reader.list(CatalogQuery.INDEXES, scope, IndexRows::map);
         List<Table> tables = TableAssembler.assemble(tableRows, columns, constraints, indexes);
-        return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
+        // functions and triggers
+        List<Routine> functions = reader.list(CatalogQuery.FUNCTIONS, scope, RoutineRows::map);
+        List<Trigger> triggers = reader.list(CatalogQuery.TRIGGERS, scope, TriggerRows::map);
+        return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
+                .functions(functions).triggers(triggers).build();
     }
 
     /** The requested schemas minus the system ones, sorted so that the query parameter is deterministic. */

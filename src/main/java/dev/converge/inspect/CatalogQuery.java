@@ -13,7 +13,10 @@ enum CatalogQuery {
     COLUMNS("columns.sql", "columns"),
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
-    UNMANAGED("unmanaged.sql", "unmanaged objects");
+    UNMANAGED("unmanaged.sql", "unmanaged objects"),
+    // functions and triggers
+    FUNCTIONS("functions.sql", "functions and procedures"),
+    TRIGGERS("triggers.sql", "triggers");
 
     private final String sql;
     private final String subject;

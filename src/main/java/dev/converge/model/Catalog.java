@@ -18,7 +18,10 @@ public record Catalog(
         List<EnumType> enums,
         List<Sequence> sequences,
         List<Table> tables,
-        List<Dependency> dependencies) {
+        List<Dependency> dependencies,
+        // functions and triggers
+        List<Routine> functions,
+        List<Trigger> triggers) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -27,6 +30,9 @@ public record Catalog(
         tables = sorted(tables, Comparator.comparing(Table::name));
         dependencies = sorted(dependencies, Comparator.comparing(Dependency::dependent)
                 .thenComparing(Dependency::referenced));
+        // functions and triggers
+        functions = sorted(functions, Comparator.comparing(Routine::ref));
+        triggers = sorted(triggers, Comparator.comparing(Trigger::table).thenComparing(Trigger::name));
     }
 
     public static Catalog empty() {
@@ -48,6 +54,9 @@ public record Catalog(
         private List<Sequence> sequences = List.of();
         private List<Table> tables = List.of();
         private List<Dependency> dependencies = List.of();
+        // functions and triggers
+        private List<Routine> functions = List.of();
+        private List<Trigger> triggers = List.of();
 
         private Builder() {
         }
@@ -77,8 +86,19 @@ public record Catalog(
             return this;
         }
 
+        // functions and triggers
+        public Builder functions(List<Routine> value) {
+            functions = value;
+            return this;
+        }
+
+        public Builder triggers(List<Trigger> value) {
+            triggers = value;
+            return this;
+        }
+
         public Catalog build() {
-            return new Catalog(schemas, enums, sequences, tables, dependencies);
+            return new Catalog(schemas, enums, sequences, tables, dependencies, functions, triggers);
         }
     }
 
@@ -103,9 +123,22 @@ public record Catalog(
                 java.util.TreeMap::new));
     }
 
+    // functions and triggers
+    /** Functions and procedures by their identity (kind, name, identity arguments): overloads are distinct. */
+    public Map<ObjectRef, Routine> functionsByRef() {
+        return functions.stream().collect(Collectors.toMap(Routine::ref, r -> r, (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+
+    /** What {@code dependent} depends on, according to PostgreSQL (pg_depend), sorted. */
+    public List<ObjectRef> dependenciesOf(ObjectRef dependent) {
+        return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced)
+                .toList();
+    }
+
     /** The number of objects of every kind, for summaries and progress. */
     public int objectCount() {
-        int count = schemas.size() + enums.size() + sequences.size();
+        int count = schemas.size() + enums.size() + sequences.size() + functions.size() + triggers.size();
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
         }

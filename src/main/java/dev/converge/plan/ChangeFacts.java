@@ -11,6 +11,11 @@ import dev.converge.diff.AlterSequence;
 import dev.converge.diff.Change;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
@@ -94,6 +99,17 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             indexFacts(d.index(), f.removes, f.releases);
         } else if (change instanceof SetComment s) {
             f.requires.add(commentedObject(s.target()));
+        // functions and triggers
+        } else if (change instanceof CreateFunction c) {
+            FunctionFacts.create(c, mentions, f.provides, f.requires);
+        } else if (change instanceof ReplaceFunction r) {
+            FunctionFacts.replace(r, mentions, f.requires, f.releases);
+        } else if (change instanceof DropFunction d) {
+            FunctionFacts.drop(d, mentions, f.removes, f.releases);
+        } else if (change instanceof CreateTrigger c) {
+            FunctionFacts.createTrigger(c, f.provides, f.requires);
+        } else if (change instanceof DropTrigger d) {
+            FunctionFacts.dropTrigger(d, f.removes, f.releases);
         } else {
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }
@@ -247,6 +263,9 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             case CONSTRAINT -> ObjectKey.constraint(target.object(), target.member());
             case INDEX, SEQUENCE -> ObjectKey.relation(target.object());
             case TYPE -> ObjectKey.type(target.object());
+            // functions and triggers
+            case FUNCTION, PROCEDURE -> ObjectKey.function(target.object(), target.member());
+            case TRIGGER -> ObjectKey.trigger(target.object(), target.member());
         };
     }
 }

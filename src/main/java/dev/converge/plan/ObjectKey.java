@@ -15,7 +15,11 @@ import dev.converge.model.QualifiedName;
  */
 record ObjectKey(Kind kind, List<String> parts) {
 
-    enum Kind { SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER }
+    enum Kind {
+        SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER,
+        // functions and triggers
+        FUNCTION, FUNCTION_NAME, TRIGGER
+    }
 
     ObjectKey {
         Objects.requireNonNull(kind, "kind");
@@ -62,6 +66,21 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     static ObjectKey sequenceOwner(QualifiedName sequence) {
         return new ObjectKey(Kind.SEQUENCE_OWNER, List.of(sequence.schema(), sequence.name()));
+    }
+
+    // functions and triggers
+    /** One function or procedure: name and identity arguments (the kind is left out: both share a namespace). */
+    static ObjectKey function(QualifiedName name, String identityArguments) {
+        return new ObjectKey(Kind.FUNCTION, List.of(name.schema(), name.name(), identityArguments));
+    }
+
+    /** Every overload of a name: what a default or check that calls {@code schema.name(...)} is known to need. */
+    static ObjectKey functionName(QualifiedName name) {
+        return new ObjectKey(Kind.FUNCTION_NAME, List.of(name.schema(), name.name()));
+    }
+
+    static ObjectKey trigger(QualifiedName table, String name) {
+        return new ObjectKey(Kind.TRIGGER, List.of(table.schema(), table.name(), name));
     }
 
     @Override

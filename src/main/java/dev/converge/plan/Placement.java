@@ -10,6 +10,11 @@ import dev.converge.diff.AlterColumn;
 import dev.converge.diff.AlterSequence;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
@@ -41,17 +46,21 @@ final class Placement {
      */
     enum Phase {
         EXTEND_ENUMS,
+        DROP_TRIGGERS,
         DROP_FOREIGN_KEYS,
         RELEASE_SEQUENCE_OWNERS,
         DROP_CONSTRAINTS_AND_INDEXES,
         DROP_TABLES_AND_COLUMNS,
+        DROP_FUNCTIONS,
         DROP_SEQUENCES_AND_TYPES,
         CREATE_SCHEMAS,
         CREATE_TYPES,
         CREATE_SEQUENCES,
+        CREATE_FUNCTIONS,
         CREATE_TABLES_AND_COLUMNS,
         ADD_CONSTRAINTS_AND_INDEXES,
         ADD_FOREIGN_KEYS,
+        CREATE_TRIGGERS,
         SET_SEQUENCE_OWNERS,
         COMMENTS,
         DROP_SCHEMAS
@@ -62,7 +71,10 @@ final class Placement {
             DropConstraint.class, SetSequenceOwner.class, DropIndex.class, DropColumn.class, DropTable.class,
             DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
             CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
-            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class);
+            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class,
+            // functions and triggers
+            DropTrigger.class, DropFunction.class, CreateFunction.class, ReplaceFunction.class,
+            CreateTrigger.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -103,6 +115,15 @@ final class Placement {
             return Phase.COMMENTS;
         } else if (change instanceof DropSchema) {
             return Phase.DROP_SCHEMAS;
+        // functions and triggers
+        } else if (change instanceof DropTrigger) {
+            return Phase.DROP_TRIGGERS;
+        } else if (change instanceof DropFunction) {
+            return Phase.DROP_FUNCTIONS;
+        } else if (change instanceof CreateFunction || change instanceof ReplaceFunction) {
+            return Phase.CREATE_FUNCTIONS;
+        } else if (change instanceof CreateTrigger) {
+            return Phase.CREATE_TRIGGERS;
         }
         throw new IllegalArgumentException("no phase for change kind " + change.getClass().getName());
     }
@@ -160,6 +181,17 @@ final class Placement {
             return d.index().qualifiedName().toString();
         } else if (change instanceof SetComment s) {
             return s.target().kind() + " " + s.target();
+        // functions and triggers
+        } else if (change instanceof CreateFunction c) {
+            return c.function().signature();
+        } else if (change instanceof ReplaceFunction r) {
+            return r.desired().signature();
+        } else if (change instanceof DropFunction d) {
+            return d.function().signature();
+        } else if (change instanceof CreateTrigger c) {
+            return c.trigger().table() + "." + c.trigger().name();
+        } else if (change instanceof DropTrigger d) {
+            return d.trigger().table() + "." + d.trigger().name();
         }
         throw new IllegalArgumentException("no name for change kind " + change.getClass().getName());
     }

@@ -2,9 +2,11 @@ package dev.converge.plan;
 
 import static dev.converge.diff.Build.col;
 import static dev.converge.diff.Build.enumType;
+import static dev.converge.diff.Build.function;
 import static dev.converge.diff.Build.qn;
 import static dev.converge.diff.Build.sequence;
 import static dev.converge.diff.Build.table;
+import static dev.converge.diff.Build.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -24,25 +26,32 @@ import dev.converge.diff.Change;
 import dev.converge.diff.ColumnAspect;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.CreateTrigger;
 import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
+import dev.converge.diff.DropFunction;
 import dev.converge.diff.DropIndex;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
 import dev.converge.model.Index;
+import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.model.Table;
+import dev.converge.model.Trigger;
 
 /**
  * Walks {@code Change.getPermittedSubclasses()} so that a new change kind cannot be forgotten by the phases, the
@@ -54,6 +63,9 @@ class ChangeKindsTest {
             .fk("t_fk", "id", "public.t", "id").index("t_i", "id").build();
     private static final Constraint PK = T.constraint("t_pkey").orElseThrow();
     private static final Index INDEX = T.indexes().get(0);
+    // functions and triggers
+    private static final Routine FUNCTION = function("public.f", "", "trigger", "BEGIN RETURN NEW; END");
+    private static final Trigger TRIGGER = trigger("public.t", "t_f", "public.f");
 
     /** One sample of every kind. */
     static List<Change> samples() {
@@ -78,7 +90,13 @@ class ChangeKindsTest {
                 new DropConstraint(T.name(), PK),
                 new CreateIndex(INDEX),
                 new DropIndex(INDEX),
-                new SetComment(CommentTarget.table(T.name()), "c"));
+                new SetComment(CommentTarget.table(T.name()), "c"),
+                // functions and triggers
+                new CreateFunction(FUNCTION, List.of()),
+                new ReplaceFunction(FUNCTION, FUNCTION, List.of(), List.of()),
+                new DropFunction(FUNCTION, List.of()),
+                new CreateTrigger(TRIGGER),
+                new DropTrigger(TRIGGER));
     }
 
     @Test
@@ -109,7 +127,9 @@ class ChangeKindsTest {
                 assertThat(statement.summary()).isNotBlank();
                 assertThat(statement.objectName()).isNotBlank();
                 assertThat(statement.objectKind()).isIn("schema", "enum", "sequence", "table", "column",
-                        "constraint", "index", "comment");
+                        "constraint", "index", "comment",
+                        // functions and triggers
+                        "function", "procedure", "trigger");
                 assertThat(statement.transactional()).as(statement.sql())
                         .isEqualTo(!(change instanceof AddEnumValue));
             }
