@@ -21,5 +21,8 @@ public sealed interface Change permits
         RebuildEnum,
         CreateExtension, DropExtension, AlterExtension,
         // views and materialized views
-        CreateView, DropView, ReplaceView, AlterViewOptions {
+        CreateView, DropView, ReplaceView, AlterViewOptions,
+        // functions and triggers
+        CreateFunction, ReplaceFunction, DropFunction,
+        CreateTrigger, DropTrigger {
 }

@@ -3,10 +3,13 @@ package dev.converge.diff;
 import java.util.Objects;
 
 import dev.converge.model.QualifiedName;
+import dev.converge.model.Routine;
 
 /**
  * The object a comment belongs to. {@code schema} is always set; {@code name} is the table, index, sequence or
  * type name (null for a schema); {@code member} is the column or constraint name within a table, else null.
+ * For a function or procedure {@code member} is its identity argument list; for a trigger, the trigger's name
+ * (and {@code name} its table's).
  */
 public record CommentTarget(Kind kind, String schema, String name, String member) {
 
@@ -14,7 +17,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     public enum Kind {
         SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE,
         // views and materialized views
-        VIEW, MATERIALIZED_VIEW
+        VIEW, MATERIALIZED_VIEW,
+        // functions and triggers: member is the identity argument list, or the trigger name
+        FUNCTION, PROCEDURE, TRIGGER
     }
 
     public CommentTarget {
@@ -23,8 +28,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
         if (kind != Kind.SCHEMA) {
             Objects.requireNonNull(name, "name");
         }
-        if ((kind == Kind.COLUMN || kind == Kind.CONSTRAINT) != (member != null)) {
-            throw new IllegalArgumentException("member must be set exactly for columns and constraints: " + kind);
+        if (hasMember(kind) != (member != null)) {
+            throw new IllegalArgumentException("member must be set exactly for columns, constraints, functions "
+                    + "and triggers: " + kind);
         }
     }
 
@@ -61,6 +67,24 @@ public record CommentTarget(Kind kind, String schema, String name, String member
         return new CommentTarget(materialized ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.schema(), view.name(), null);
     }
 
+    private static boolean hasMember(Kind kind) {
+        return kind == Kind.COLUMN || kind == Kind.CONSTRAINT
+                // functions and triggers
+                || kind == Kind.FUNCTION || kind == Kind.PROCEDURE || kind == Kind.TRIGGER;
+    }
+
+    // functions and triggers
+    /** A function or procedure; {@code member} is its identity argument list. */
+    public static CommentTarget function(Routine function) {
+        Kind kind = function.kind() == Routine.Kind.PROCEDURE ? Kind.PROCEDURE : Kind.FUNCTION;
+        return new CommentTarget(kind, function.name().schema(), function.name().name(),
+                function.identityArguments());
+    }
+
+    public static CommentTarget trigger(QualifiedName table, String trigger) {
+        return new CommentTarget(Kind.TRIGGER, table.schema(), table.name(), trigger);
+    }
+
     /** The schema-level object: the table for columns and constraints; null for a schema. */
     public QualifiedName object() {
         return name == null ? null : QualifiedName.of(schema, name);
@@ -70,6 +94,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     @Override
     public String toString() {
         String text = name == null ? schema : schema + "." + name;
+        if (kind == Kind.FUNCTION || kind == Kind.PROCEDURE) {
+            return text + "(" + member + ")";
+        }
         return member == null ? text : text + "." + member;
     }
 }

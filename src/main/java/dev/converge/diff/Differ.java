@@ -3,9 +3,11 @@ package dev.converge.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.RenameHint;
+import dev.converge.model.ObjectRef;
 
 /**
  * Compares a current and a desired catalog and returns what differs as typed changes, unordered and without SQL.
@@ -55,6 +57,9 @@ public final class Differ {
         TypeDiffer.diff(current, desired, changes);
         ExtensionDiffer.diff(current, desired, changes);
         DependentForeignKeys.recreate(current, desired, changes);
+        // functions and triggers
+        Set<ObjectRef> recreatedFunctions = FunctionDiffer.diff(current, desired, changes);
+        TriggerDiffer.diff(current, desired, recreatedFunctions, changes);
         // views and materialized views; then whatever depends on a disturbed object moves out of the way (last)
         ViewDiffer.diff(current, desired, changes);
         DependentObjects.recreate(current, desired, changes);

@@ -15,6 +15,8 @@ import dev.converge.model.Index;
 import dev.converge.model.Schema;
 import dev.converge.model.Sequence;
 import dev.converge.model.Table;
+import dev.converge.model.Routine;
+import dev.converge.model.Trigger;
 
 /**
  * Reads what Converge manages in a database into a {@link Catalog}. The same code reads the live database and
@@ -105,6 +107,9 @@ public final class CatalogInspector {
         List<TablePart<Index>> viewIndexes = reader.list(CatalogQuery.VIEW_INDEXES, scope, IndexRows::map);
         catalog.views(ViewRows.assemble(viewRows, viewIndexes));
         catalog.dependencies(reader.list(CatalogQuery.DEPENDENCIES, scope, ViewRows::dependency));
+        // functions and triggers
+        catalog.functions(reader.list(CatalogQuery.FUNCTIONS, scope, RoutineRows::map))
+                .triggers(reader.list(CatalogQuery.TRIGGERS, scope, TriggerRows::map));
         return catalog.build();
     }
 

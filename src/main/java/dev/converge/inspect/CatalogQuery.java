@@ -22,7 +22,10 @@ enum CatalogQuery {
     // views and materialized views, and the dependency graph
     VIEWS("views.sql", "views"),
     VIEW_INDEXES("view_indexes.sql", "indexes of materialized views"),
-    DEPENDENCIES("dependencies.sql", "dependencies");
+    DEPENDENCIES("dependencies.sql", "dependencies"),
+    // functions and triggers
+    FUNCTIONS("functions.sql", "functions and procedures"),
+    TRIGGERS("triggers.sql", "triggers");
 
     private final String sql;
     private final String subject;

@@ -24,7 +24,10 @@ public record Catalog(
         List<CompositeType> compositeTypes,
         List<Extension> extensions,
         // views and materialized views
-        List<View> views) {
+        List<View> views,
+        // functions and triggers
+        List<Routine> functions,
+        List<Trigger> triggers) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -39,6 +42,9 @@ public record Catalog(
         extensions = sorted(extensions, Comparator.comparing(Extension::name));
         // views and materialized views
         views = sorted(views, Comparator.comparing(View::name));
+        // functions and triggers
+        functions = sorted(functions, Comparator.comparing(Routine::ref));
+        triggers = sorted(triggers, Comparator.comparing(Trigger::table).thenComparing(Trigger::name));
     }
 
     public static Catalog empty() {
@@ -57,7 +63,7 @@ public record Catalog(
     public Builder toBuilder() {
         return new Builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
                 .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions)
-                .views(views);
+                .views(views).functions(functions).triggers(triggers);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -73,6 +79,9 @@ public record Catalog(
         private List<Extension> extensions = List.of();
         // views and materialized views
         private List<View> views = List.of();
+        // functions and triggers
+        private List<Routine> functions = List.of();
+        private List<Trigger> triggers = List.of();
 
         private Builder() {
         }
@@ -124,9 +133,20 @@ public record Catalog(
             return this;
         }
 
+        // functions and triggers
+        public Builder functions(List<Routine> value) {
+            functions = value;
+            return this;
+        }
+
+        public Builder triggers(List<Trigger> value) {
+            triggers = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, enums, sequences, tables, dependencies,
-                    domains, compositeTypes, extensions, views);
+                    domains, compositeTypes, extensions, views, functions, triggers);
         }
     }
 
@@ -170,10 +190,24 @@ public record Catalog(
                 java.util.TreeMap::new));
     }
 
+    // functions and triggers
+    /** Functions and procedures by their identity (kind, name, identity arguments): overloads are distinct. */
+    public Map<ObjectRef, Routine> functionsByRef() {
+        return functions.stream().collect(Collectors.toMap(Routine::ref, r -> r, (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+
+    /** What {@code dependent} depends on, according to PostgreSQL (pg_depend), sorted. */
+    public List<ObjectRef> dependenciesOf(ObjectRef dependent) {
+        return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced)
+                .toList();
+    }
+
     /** The number of objects of every kind, for summaries and progress. */
     public int objectCount() {
         int count = schemas.size() + enums.size() + sequences.size();
         count += domains.size() + compositeTypes.size() + extensions.size(); // types helper
+        count += functions.size() + triggers.size(); // functions and triggers
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
         }

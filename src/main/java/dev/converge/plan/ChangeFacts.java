@@ -15,6 +15,11 @@ import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
@@ -105,6 +110,17 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
         } else if (change instanceof CreateView || change instanceof DropView || change instanceof ReplaceView
                 || change instanceof AlterViewOptions) {
             ViewFacts.of(change, f.provides, f.requires, f.removes, f.releases);
+        // functions and triggers
+        } else if (change instanceof CreateFunction c) {
+            FunctionFacts.create(c, mentions, f.provides, f.requires);
+        } else if (change instanceof ReplaceFunction r) {
+            FunctionFacts.replace(r, mentions, f.requires, f.releases);
+        } else if (change instanceof DropFunction d) {
+            FunctionFacts.drop(d, mentions, f.removes, f.releases);
+        } else if (change instanceof CreateTrigger c) {
+            FunctionFacts.createTrigger(c, f.provides, f.requires);
+        } else if (change instanceof DropTrigger d) {
+            FunctionFacts.dropTrigger(d, f.removes, f.releases);
         } else if (!TypeFacts.add(change, mentions, f)) { // types helper: domains, composites, rebuilds, extensions
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }
@@ -286,6 +302,9 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             case TYPE -> ObjectKey.type(target.object());
             // views and materialized views
             case VIEW, MATERIALIZED_VIEW -> ObjectKey.relation(target.object());
+            // functions and triggers
+            case FUNCTION, PROCEDURE -> ObjectKey.function(target.object(), target.member());
+            case TRIGGER -> ObjectKey.trigger(target.object(), target.member());
         };
     }
 }

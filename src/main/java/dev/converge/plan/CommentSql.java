@@ -29,6 +29,9 @@ final class CommentSql {
             case TABLE, INDEX, SEQUENCE, TYPE -> SqlText.qualified(t.object());
             // views and materialized views
             case VIEW, MATERIALIZED_VIEW -> SqlText.qualified(t.object());
+            // functions and triggers: identity arguments are printed by PostgreSQL, already quoted
+            case FUNCTION, PROCEDURE -> SqlText.qualified(t.object()) + "(" + t.member() + ")";
+            case TRIGGER -> SqlText.identifier(t.member()) + " ON " + SqlText.qualified(t.object());
         };
     }
 }

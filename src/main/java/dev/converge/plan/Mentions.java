@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 import dev.converge.model.SqlText;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.DropEnum;
+import dev.converge.diff.DropFunction;
 import dev.converge.diff.DropSequence;
 import dev.converge.model.QualifiedName;
 
@@ -25,6 +27,8 @@ final class Mentions {
     /** The user types a plan creates or drops: enums, and (types helper) domains, composite types, rebuilt enums. */
     private final Set<QualifiedName> enums = new TreeSet<>();
     private final Set<QualifiedName> sequences = new TreeSet<>();
+    // functions and triggers
+    private final Set<QualifiedName> functions = new TreeSet<>();
 
     static Mentions of(Collection<Change> changes) {
         Mentions mentions = new Mentions();
@@ -37,6 +41,11 @@ final class Mentions {
                 mentions.sequences.add(c.sequence().name());
             } else if (change instanceof DropSequence d) {
                 mentions.sequences.add(d.sequence().name());
+            // functions and triggers
+            } else if (change instanceof CreateFunction c) {
+                mentions.functions.add(c.function().name());
+            } else if (change instanceof DropFunction d) {
+                mentions.functions.add(d.function().name());
             } else {
                 mentions.enums.addAll(TypeFacts.typesOf(change)); // types helper: domains, composites, rebuilds
             }
@@ -44,14 +53,25 @@ final class Mentions {
         return mentions;
     }
 
-    /** Keys of the types (enums) named in {@code text}; none for null. */
+    /**
+     * Keys of the types (enums) named in {@code text}, and of the functions it calls (a check, generated column or
+     * default is as unusable without them); none for null.
+     */
     Set<ObjectKey> types(String text) {
         Set<ObjectKey> keys = new HashSet<>();
         if (text != null) {
             enums.stream().filter(e -> names(text, SqlText.qualified(e)) || names(text, e.toString()))
                     .forEach(e -> keys.add(ObjectKey.type(e)));
+            // functions and triggers
+            functions.stream().filter(f -> calls(text, SqlText.qualified(f)))
+                    .forEach(f -> keys.add(ObjectKey.functionName(f)));
         }
         return keys;
+    }
+
+    /** A call {@code schema.name(}: a function name in catalog text is always qualified and followed by '('. */
+    private static boolean calls(String text, String qualified) {
+        return Pattern.compile("(?<![A-Za-z0-9_$.\"])" + Pattern.quote(qualified) + "\\(").matcher(text).find();
     }
 
     /** Keys of the sequences named in {@code text} as a regclass literal, e.g. by nextval; none for null. */

@@ -19,7 +19,9 @@ record ObjectKey(Kind kind, List<String> parts) {
     enum Kind {
         SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
-        OBJECT
+        OBJECT,
+        // functions and triggers
+        FUNCTION, FUNCTION_NAME, TRIGGER
     }
 
     ObjectKey {
@@ -82,9 +84,26 @@ record ObjectKey(Kind kind, List<String> parts) {
             case CONSTRAINT -> constraint(ref.name(), ref.member());
             case VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX -> relation(ref.name());
             case TYPE, DOMAIN -> type(ref.name());
+            case FUNCTION, PROCEDURE -> function(ref.name(), ref.member());
+            case TRIGGER -> trigger(ref.name(), ref.member());
             default -> new ObjectKey(Kind.OBJECT, java.util.Arrays.asList(ref.kind().name(), ref.name().schema(),
                     ref.name().name(), ref.member() == null ? "" : ref.member()));
         };
+    }
+
+    // functions and triggers
+    /** One function or procedure: name and identity arguments (the kind is left out: both share a namespace). */
+    static ObjectKey function(QualifiedName name, String identityArguments) {
+        return new ObjectKey(Kind.FUNCTION, List.of(name.schema(), name.name(), identityArguments));
+    }
+
+    /** Every overload of a name: what a default or check that calls {@code schema.name(...)} is known to need. */
+    static ObjectKey functionName(QualifiedName name) {
+        return new ObjectKey(Kind.FUNCTION_NAME, List.of(name.schema(), name.name()));
+    }
+
+    static ObjectKey trigger(QualifiedName table, String name) {
+        return new ObjectKey(Kind.TRIGGER, List.of(table.schema(), table.name(), name));
     }
 
     @Override

@@ -14,6 +14,11 @@ import dev.converge.diff.DropView;
 import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
@@ -60,20 +65,24 @@ final class Placement {
         RENAMES,
         // views go first and come back after the tables, constraints and indexes they may read
         DROP_VIEWS,
+        DROP_TRIGGERS,
         DROP_FOREIGN_KEYS,
         RELEASE_SEQUENCE_OWNERS,
         DROP_CONSTRAINTS_AND_INDEXES,
         DROP_TABLES_AND_COLUMNS,
+        DROP_FUNCTIONS,
         DROP_SEQUENCES_AND_TYPES,
         DROP_EXTENSIONS, // types helper: after everything that may use an extension's types or functions
         CREATE_SCHEMAS,
         CREATE_EXTENSIONS, // types helper: before the types, functions and tables that use them
         CREATE_TYPES,
         CREATE_SEQUENCES,
+        CREATE_FUNCTIONS,
         CREATE_TABLES_AND_COLUMNS,
         ADD_CONSTRAINTS_AND_INDEXES,
         ADD_FOREIGN_KEYS,
         CREATE_VIEWS,
+        CREATE_TRIGGERS,
         SET_SEQUENCE_OWNERS,
         COMMENTS,
         DROP_SCHEMAS
@@ -91,7 +100,10 @@ final class Placement {
             AlterExtension.class, RebuildEnum.class, CreateCompositeType.class, AlterCompositeType.class,
             CreateDomain.class, AlterDomain.class,
             // views and materialized views
-            DropView.class, CreateView.class, ReplaceView.class, AlterViewOptions.class);
+            DropView.class, CreateView.class, ReplaceView.class, AlterViewOptions.class,
+            // functions and triggers
+            DropTrigger.class, DropFunction.class, CreateFunction.class, ReplaceFunction.class,
+            CreateTrigger.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -139,6 +151,14 @@ final class Placement {
         } else if (change instanceof CreateView || change instanceof ReplaceView
                 || change instanceof AlterViewOptions) {
             return Phase.CREATE_VIEWS;
+        } else if (change instanceof DropTrigger) {
+            return Phase.DROP_TRIGGERS;
+        } else if (change instanceof DropFunction) {
+            return Phase.DROP_FUNCTIONS;
+        } else if (change instanceof CreateFunction || change instanceof ReplaceFunction) {
+            return Phase.CREATE_FUNCTIONS;
+        } else if (change instanceof CreateTrigger) {
+            return Phase.CREATE_TRIGGERS;
         }
         return typesPhase(change);
     }
@@ -223,6 +243,16 @@ final class Placement {
             return r.desired().name().toString();
         } else if (change instanceof AlterViewOptions a) {
             return a.desired().name().toString();
+        } else if (change instanceof CreateFunction c) {
+            return c.function().signature();
+        } else if (change instanceof ReplaceFunction r) {
+            return r.desired().signature();
+        } else if (change instanceof DropFunction d) {
+            return d.function().signature();
+        } else if (change instanceof CreateTrigger c) {
+            return c.trigger().table() + "." + c.trigger().name();
+        } else if (change instanceof DropTrigger d) {
+            return d.trigger().table() + "." + d.trigger().name();
         }
         return typesSortName(change);
     }

@@ -14,6 +14,11 @@ import dev.converge.diff.DropView;
 import dev.converge.diff.ReplaceView;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
@@ -106,6 +111,16 @@ final class StatementRenderer {
             return List.of(ViewSql.replace(r));
         } else if (change instanceof AlterViewOptions a) {
             return List.of(ViewSql.alterOptions(a));
+        } else if (change instanceof CreateFunction c) {
+            return List.of(FunctionSql.create(c));
+        } else if (change instanceof ReplaceFunction r) {
+            return List.of(FunctionSql.replace(r));
+        } else if (change instanceof DropFunction d) {
+            return List.of(FunctionSql.drop(d));
+        } else if (change instanceof CreateTrigger c) {
+            return FunctionSql.createTrigger(c);
+        } else if (change instanceof DropTrigger d) {
+            return List.of(FunctionSql.dropTrigger(d));
         }
         return renderTypes(change);
     }

@@ -53,6 +53,8 @@ SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
 FROM relation c
 JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
+  -- triggers: those on ordinary tables are managed
+  AND NOT (c.relkind = 'r' AND NOT c.relispartition)
 UNION ALL
 SELECT 'policy ' || po.polname || ' on ' || c.qualified
 FROM relation c
@@ -78,6 +80,8 @@ JOIN requested r ON r.oid = p.pronamespace
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
                     AND d.deptype IN ('e', 'i'))
+  -- functions: functions and procedures are managed; aggregates and window functions are not
+  AND p.prokind NOT IN ('f', 'p')
 UNION ALL
 SELECT 'operator ' || o.oid::pg_catalog.regoperator::text
 FROM pg_catalog.pg_operator o

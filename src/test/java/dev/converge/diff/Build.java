@@ -8,15 +8,19 @@ import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
+import dev.converge.model.Dependency;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.EnumType;
 import dev.converge.model.ForeignKey;
 import dev.converge.model.Identity;
 import dev.converge.model.Index;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.model.Sequence;
 import dev.converge.model.Table;
+import dev.converge.model.Trigger;
 
 /**
  * Small builders for model records in tests. Definitions are written the way PostgreSQL prints them
@@ -56,6 +60,26 @@ public final class Build {
         return sequence(name).withOwnedBy(new ColumnRef(qn(table), column));
     }
 
+    // functions and triggers
+    /**
+     * A SQL function {@code name(args) RETURNS result} whose body is {@code body}; the definition is written
+     * the way pg_get_functiondef prints it. {@code args} serves as identity and full argument list.
+     */
+    public static Routine function(String name, String args, String result, String body) {
+        QualifiedName q = qn(name);
+        String definition = "CREATE OR REPLACE FUNCTION " + q + "(" + args + ")\n RETURNS " + result
+                + "\n LANGUAGE sql\nAS $function$" + body + "$function$\n";
+        return new Routine(q, args, Routine.Kind.FUNCTION, args, result, "sql", false, definition, null);
+    }
+
+    /** A row trigger {@code BEFORE INSERT} on {@code table} calling {@code function()}. */
+    public static Trigger trigger(String table, String name, String function) {
+        QualifiedName t = qn(table);
+        return new Trigger(t, name, qn(function), List.of(), false, 'O',
+                "CREATE TRIGGER " + name + " BEFORE INSERT ON " + t + " FOR EACH ROW EXECUTE FUNCTION "
+                        + function + "()", null);
+    }
+
     public static Identity.IdentitySequenceOptions intIdentityOptions() {
         return new Identity.IdentitySequenceOptions(1, 1, 1, Integer.MAX_VALUE, 1, false);
     }
@@ -82,6 +106,27 @@ public final class Build {
 
         public CatalogBuilder extension(dev.converge.model.Extension extension) {
             extensions.add(extension);
+            return this;
+        }
+
+        // functions and triggers
+        private final List<Routine> functions = new ArrayList<>();
+        private final List<Trigger> triggers = new ArrayList<>();
+        private final List<Dependency> dependencies = new ArrayList<>();
+
+        public CatalogBuilder function(Routine function) {
+            functions.add(function);
+            return this;
+        }
+
+        public CatalogBuilder trigger(Trigger trigger) {
+            triggers.add(trigger);
+            return this;
+        }
+
+        /** {@code dependent} depends on {@code referenced}, as the pg_depend query would report it. */
+        public CatalogBuilder dependency(ObjectRef dependent, ObjectRef referenced) {
+            dependencies.add(new Dependency(dependent, referenced));
             return this;
         }
 
@@ -117,7 +162,8 @@ public final class Build {
 
         public Catalog build() {
             return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
-                    .domains(domains).compositeTypes(compositeTypes).extensions(extensions).build();
+                    .domains(domains).compositeTypes(compositeTypes).extensions(extensions)
+                    .functions(functions).triggers(triggers).dependencies(dependencies).build();
         }
 
         /** The same catalog with every list reversed, to check that input order does not matter. */
@@ -136,7 +182,12 @@ public final class Build {
             java.util.Collections.reverse(e);
             List<Sequence> q = new ArrayList<>(sequences);
             java.util.Collections.reverse(q);
-            return Catalog.builder().schemas(s).enums(e).sequences(q).tables(reversed).build();
+            List<Routine> f = new ArrayList<>(functions);
+            java.util.Collections.reverse(f);
+            List<Trigger> g = new ArrayList<>(triggers);
+            java.util.Collections.reverse(g);
+            return Catalog.builder().schemas(s).enums(e).sequences(q).tables(reversed)
+                    .functions(f).triggers(g).dependencies(dependencies).build();
         }
     }
 

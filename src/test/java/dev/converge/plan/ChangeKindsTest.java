@@ -2,9 +2,11 @@ package dev.converge.plan;
 
 import static dev.converge.diff.Build.col;
 import static dev.converge.diff.Build.enumType;
+import static dev.converge.diff.Build.function;
 import static dev.converge.diff.Build.qn;
 import static dev.converge.diff.Build.sequence;
 import static dev.converge.diff.Build.table;
+import static dev.converge.diff.Build.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -28,23 +30,29 @@ import dev.converge.diff.Change;
 import dev.converge.diff.ColumnAspect;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
+import dev.converge.diff.CreateFunction;
 import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.CreateTrigger;
 import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
+import dev.converge.diff.DropFunction;
 import dev.converge.diff.DropIndex;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
 import dev.converge.model.Index;
+import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.model.CompositeType;
 import dev.converge.model.Domain;
@@ -64,6 +72,7 @@ import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Table;
 import dev.converge.model.View;
+import dev.converge.model.Trigger;
 
 /**
  * Walks {@code Change.getPermittedSubclasses()} so that a new change kind cannot be forgotten by the phases, the
@@ -75,6 +84,9 @@ class ChangeKindsTest {
             .fk("t_fk", "id", "public.t", "id").index("t_i", "id").build();
     private static final Constraint PK = T.constraint("t_pkey").orElseThrow();
     private static final Index INDEX = T.indexes().get(0);
+    // functions and triggers
+    private static final Routine FUNCTION = function("public.f", "", "trigger", "BEGIN RETURN NEW; END");
+    private static final Trigger TRIGGER = trigger("public.t", "t_f", "public.f");
 
     private static final View VIEW = new View(qn("public.v"), false, " SELECT t.id\n   FROM public.t;",
             List.of(new View.ViewColumn("id", "integer", null)), List.of(), List.of(), null);
@@ -124,7 +136,13 @@ class ChangeKindsTest {
                 new DropView(MATVIEW, List.of(), "depends on public.t.id, whose type changes"),
                 new ReplaceView(VIEW, VIEW, List.of(), List.of()),
                 new AlterViewOptions(VIEW, new View(VIEW.name(), false, VIEW.definition(), VIEW.columns(),
-                        List.of("security_barrier=true"), List.of(), null)));
+                        List.of("security_barrier=true"), List.of(), null)),
+                // functions and triggers
+                new CreateFunction(FUNCTION, List.of()),
+                new ReplaceFunction(FUNCTION, FUNCTION, List.of(), List.of()),
+                new DropFunction(FUNCTION, List.of()),
+                new CreateTrigger(TRIGGER),
+                new DropTrigger(TRIGGER));
     }
 
     private static final Domain DOMAIN = new Domain(qn("public.d"), "integer", null, false, null,
@@ -162,7 +180,8 @@ class ChangeKindsTest {
                 assertThat(statement.objectName()).isNotBlank();
                 assertThat(statement.objectKind()).isIn("schema", "enum", "sequence", "table", "column",
                         "constraint", "index", "comment", "domain", "type", "extension",
-                        "view", "materialized view");
+                        "view", "materialized view",
+                        "function", "procedure", "trigger");
                 assertThat(statement.transactional()).as(statement.sql())
                         .isEqualTo(!(change instanceof AddEnumValue));
             }
@@ -185,7 +204,8 @@ class ChangeKindsTest {
         assertThat(renderer.render(new DropTable(T)).get(0))
                 .extracting(Statement::summary, Statement::action).containsExactly("drop table public.t",
                         Statement.Action.DROP);
-        assertThat(renderer.render(samples().get(samples().size() - 3)).get(0).summary())
+        assertThat(renderer.render(samples().stream().filter(DropView.class::isInstance).findFirst().orElseThrow())
+                .get(0).summary())
                 .isEqualTo("drop materialized view public.mv (depends on public.t.id, whose type changes; "
                         + "re-created below)");
         assertThat(renderer.render(new AddEnumValue(qn("public.e"), "b", "c", null)).get(0).summary())

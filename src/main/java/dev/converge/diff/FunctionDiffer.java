@@ -1,0 +1,53 @@
+package dev.converge.diff;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.converge.model.Catalog;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.Routine;
+
+/**
+ * Functions and procedures, matched by kind, name and identity arguments (overloads are distinct objects). A
+ * changed definition is replaced in place when {@code CREATE OR REPLACE} allows it, else dropped and created.
+ */
+final class FunctionDiffer {
+
+    private FunctionDiffer() {
+    }
+
+    /** @return the functions that are dropped and created again, whose triggers must be re-created with them */
+    static Set<ObjectRef> diff(Catalog current, Catalog desired, List<Change> changes) {
+        Set<ObjectRef> recreated = new TreeSet<>();
+        Pairs.match(current.functionsByRef(), desired.functionsByRef(),
+                f -> changes.add(new DropFunction(f, current.dependenciesOf(f.ref()))),
+                f -> create(desired, f, changes),
+                (c, d) -> {
+                    if (c.sameDefinition(d)) {
+                        if (!Objects.equals(c.comment(), d.comment())) {
+                            changes.add(new SetComment(CommentTarget.function(d), d.comment()));
+                        }
+                    } else if (c.replaceableBy(d)) {
+                        changes.add(new ReplaceFunction(c, d, current.dependenciesOf(c.ref()),
+                                desired.dependenciesOf(d.ref())));
+                        if (!Objects.equals(c.comment(), d.comment())) {
+                            changes.add(new SetComment(CommentTarget.function(d), d.comment()));
+                        }
+                    } else {
+                        changes.add(new DropFunction(c, current.dependenciesOf(c.ref())));
+                        create(desired, d, changes);
+                        recreated.add(d.ref());
+                    }
+                });
+        return recreated;
+    }
+
+    private static void create(Catalog desired, Routine function, List<Change> changes) {
+        changes.add(new CreateFunction(function, desired.dependenciesOf(function.ref())));
+        if (function.comment() != null) {
+            changes.add(new SetComment(CommentTarget.function(function), function.comment()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.converge.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.Routine;
+import dev.converge.model.Trigger;
+
+/**
+ * The ordering facts of functions and triggers (see {@link ChangeFacts}). A function needs its schema, the enums
+ * of its signature, and whatever PostgreSQL recorded it depends on (for a SQL-standard body, the tables and
+ * columns it uses); a trigger needs its table, its UPDATE OF columns and its function.
+ */
+final class FunctionFacts {
+
+    private FunctionFacts() {
+    }
+
+    static void create(CreateFunction c, Mentions mentions, Set<ObjectKey> provides, Set<ObjectKey> requires) {
+        Routine f = c.function();
+        requires.add(ObjectKey.schema(f.name().schema()));
+        requires.addAll(signatureMentions(f, mentions));
+        requires.addAll(keys(c.dependsOn()));
+        provides.addAll(own(f));
+    }
+
+    static void drop(DropFunction d, Mentions mentions, Set<ObjectKey> removes, Set<ObjectKey> releases) {
+        Routine f = d.function();
+        removes.addAll(own(f));
+        releases.add(ObjectKey.schema(f.name().schema()));
+        releases.addAll(signatureMentions(f, mentions));
+        releases.addAll(keys(d.dependsOn()));
+    }
+
+    /** The desired version's needs come first; what only the current version used is released afterwards. */
+    static void replace(ReplaceFunction r, Mentions mentions, Set<ObjectKey> requires, Set<ObjectKey> releases) {
+        requires.add(ObjectKey.function(r.desired().name(), r.desired().identityArguments()));
+        Set<ObjectKey> after = keys(r.desiredDependsOn());
+        after.addAll(signatureMentions(r.desired(), mentions));
+        Set<ObjectKey> before = keys(r.currentDependsOn());
+        before.removeAll(after);
+        requires.addAll(after);
+        releases.addAll(before);
+    }
+
+    static void createTrigger(CreateTrigger c, Set<ObjectKey> provides, Set<ObjectKey> requires) {
+        Trigger t = c.trigger();
+        requires.addAll(uses(t));
+        provides.add(ObjectKey.trigger(t.table(), t.name()));
+    }
+
+    static void dropTrigger(DropTrigger d, Set<ObjectKey> removes, Set<ObjectKey> releases) {
+        Trigger t = d.trigger();
+        releases.addAll(uses(t));
+        removes.add(ObjectKey.trigger(t.table(), t.name()));
+    }
+
+    private static Set<ObjectKey> uses(Trigger t) {
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.table(t.table()));
+        t.columns().forEach(c -> keys.add(ObjectKey.column(t.table(), c)));
+        keys.add(ObjectKey.function(t.function(), ""));
+        keys.add(ObjectKey.functionName(t.function()));
+        return keys;
+    }
+
+    private static Set<ObjectKey> own(Routine f) {
+        return new HashSet<>(List.of(ObjectKey.function(f.name(), f.identityArguments()),
+                ObjectKey.functionName(f.name())));
+    }
+
+    private static Set<ObjectKey> signatureMentions(Routine f, Mentions mentions) {
+        Set<ObjectKey> keys = mentions.types(f.arguments());
+        if (f.result() != null) {
+            keys.addAll(mentions.types(f.result()));
+        }
+        return keys;
+    }
+
+    /** The planner's key for a dependency target; none for kinds no change provides or removes. */
+    static Set<ObjectKey> keys(List<ObjectRef> refs) {
+        Set<ObjectKey> keys = new HashSet<>();
+        for (ObjectRef ref : refs) {
+            switch (ref.kind()) {
+                case SCHEMA -> keys.add(ObjectKey.schema(ref.name().schema()));
+                case TYPE, DOMAIN -> keys.add(ObjectKey.type(ref.name()));
+                case TABLE -> keys.add(ObjectKey.table(ref.name()));
+                case SEQUENCE, INDEX, VIEW, MATERIALIZED_VIEW -> keys.add(ObjectKey.relation(ref.name()));
+                case COLUMN -> keys.add(ObjectKey.column(ref.name(), ref.member()));
+                case CONSTRAINT -> keys.add(ObjectKey.constraint(ref.name(), ref.member()));
+                case FUNCTION, PROCEDURE -> keys.add(ObjectKey.function(ref.name(),
+                        ref.member() == null ? "" : ref.member()));
+                case TRIGGER -> keys.add(ObjectKey.trigger(ref.name(), ref.member()));
+                default -> {
+                    // extensions and policies: no change of this plan provides or removes them
+                }
+            }
+        }
+        return keys;
+    }
+}

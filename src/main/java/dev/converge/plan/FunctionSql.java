@@ -1,0 +1,91 @@
+package dev.converge.plan;
+
+import dev.converge.model.SqlText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.converge.diff.CreateFunction;
+import dev.converge.diff.CreateTrigger;
+import dev.converge.diff.DropFunction;
+import dev.converge.diff.DropTrigger;
+import dev.converge.diff.ReplaceFunction;
+import dev.converge.model.Routine;
+import dev.converge.model.Trigger;
+import dev.converge.plan.Statement.Action;
+
+/**
+ * Functions, procedures and triggers. Creation runs PostgreSQL's own text ({@code pg_get_functiondef},
+ * {@code pg_get_triggerdef}) from the dev database; identity argument lists are PostgreSQL's too, already quoted.
+ */
+final class FunctionSql {
+
+    private static final Set<String> ORDINARY_LANGUAGES = Set.of("sql", "plpgsql");
+
+    private FunctionSql() {
+    }
+
+    static Statement create(CreateFunction c) {
+        Routine f = c.function();
+        return Statements.of(Action.CREATE, kind(f), f.signature(), "create " + kind(f) + " " + described(f),
+                text(f.definition()));
+    }
+
+    static Statement replace(ReplaceFunction r) {
+        Routine f = r.desired();
+        return Statements.of(Action.ALTER, kind(f), f.signature(), "replace " + kind(f) + " " + described(f),
+                text(f.definition()));
+    }
+
+    static Statement drop(DropFunction d) {
+        Routine f = d.function();
+        return Statements.of(Action.DROP, kind(f), f.signature(), "drop " + kind(f) + " " + f.signature(),
+                "DROP " + kind(f).toUpperCase(Locale.ROOT) + " " + SqlText.qualified(f.name())
+                        + "(" + f.identityArguments() + ")");
+    }
+
+    /** The trigger, then its enabled state when it is not the default (as pg_dump does). */
+    static List<Statement> createTrigger(CreateTrigger c) {
+        Trigger t = c.trigger();
+        String name = t.table() + "." + t.name();
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statements.of(Action.CREATE, "trigger", name,
+                "create " + (t.constraint() ? "constraint trigger " : "trigger ") + t.name() + " on " + t.table(),
+                text(t.definition())));
+        String enable = switch (t.enabled()) {
+            case 'D' -> "DISABLE TRIGGER ";
+            case 'R' -> "ENABLE REPLICA TRIGGER ";
+            case 'A' -> "ENABLE ALWAYS TRIGGER ";
+            default -> null;
+        };
+        if (enable != null) {
+            statements.add(Statements.of(Action.ALTER, "trigger", name,
+                    enable.trim().toLowerCase(Locale.ROOT) + " " + t.name() + " on " + t.table(),
+                    "ALTER TABLE " + SqlText.qualified(t.table()) + " " + enable + SqlText.identifier(t.name())));
+        }
+        return statements;
+    }
+
+    static Statement dropTrigger(DropTrigger d) {
+        Trigger t = d.trigger();
+        return Statements.of(Action.DROP, "trigger", t.table() + "." + t.name(),
+                "drop trigger " + t.name() + " on " + t.table(),
+                "DROP TRIGGER " + SqlText.identifier(t.name()) + " ON " + SqlText.qualified(t.table()));
+    }
+
+    private static String kind(Routine f) {
+        return f.kind() == Routine.Kind.PROCEDURE ? "procedure" : "function";
+    }
+
+    /** The signature, with the language when it is not SQL or PL/pgSQL (code the dev database did not check). */
+    private static String described(Routine f) {
+        return ORDINARY_LANGUAGES.contains(f.language()) ? f.signature()
+                : f.signature() + " (language " + f.language() + ")";
+    }
+
+    /** pg_get_functiondef ends with a newline; a statement does not. */
+    private static String text(String definition) {
+        return definition.stripTrailing();
+    }
+}
