@@ -13,5 +13,8 @@ public sealed interface Change permits
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint,
         CreateIndex, DropIndex,
-        SetComment {
+        SetComment,
+        // security
+        GrantPrivileges, RevokePrivileges, GrantDefaultPrivileges, RevokeDefaultPrivileges,
+        CreatePolicy, DropPolicy, AlterPolicy, AlterTableOptions {
 }

@@ -41,6 +41,10 @@ public final class Differ {
         TableDiffer.diff(current, desired, changes);
         SequenceDiffer.diff(current, desired, changes);
         DependentForeignKeys.recreate(current, desired, changes);
+        // security: they look at what the changes above drop, so they come last
+        TableOptionsDiffer.diff(current, desired, changes);
+        PolicyDiffer.diff(current, desired, changes);
+        GrantDiffer.diff(current, desired, changes);
         return new ChangeSet(changes);
     }
 }

@@ -76,7 +76,13 @@ public final class CatalogInspector {
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         List<TablePart<Index>> indexes = reader.list(CatalogQuery.INDEXES, scope, IndexRows::map);
         List<Table> tables = TableAssembler.assemble(tableRows, columns, constraints, indexes);
-        return Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables).build();
+        Catalog.Builder catalog = Catalog.builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables);
+        // security
+        catalog.grants(reader.list(CatalogQuery.GRANTS, scope, SecurityRows::grant))
+                .defaultPrivileges(reader.list(CatalogQuery.DEFAULT_PRIVILEGES, scope, SecurityRows::defaultPrivilege))
+                .policies(reader.list(CatalogQuery.POLICIES, scope, SecurityRows::policy))
+                .tableOptions(reader.list(CatalogQuery.TABLE_OPTIONS, scope, SecurityRows::tableOptions));
+        return catalog.build();
     }
 
     /** The requested schemas minus the system ones, sorted so that the query parameter is deterministic. */

@@ -13,7 +13,12 @@ enum CatalogQuery {
     COLUMNS("columns.sql", "columns"),
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
-    UNMANAGED("unmanaged.sql", "unmanaged objects");
+    UNMANAGED("unmanaged.sql", "unmanaged objects"),
+    // security
+    GRANTS("grants.sql", "privileges"),
+    DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
+    POLICIES("policies.sql", "row-level security policies"),
+    TABLE_OPTIONS("table_options.sql", "table options");
 
     private final String sql;
     private final String subject;

@@ -18,7 +18,12 @@ public record Catalog(
         List<EnumType> enums,
         List<Sequence> sequences,
         List<Table> tables,
-        List<Dependency> dependencies) {
+        List<Dependency> dependencies,
+        // security: privileges, default privileges, row-level security policies, table options
+        List<Grant> grants,
+        List<DefaultPrivilege> defaultPrivileges,
+        List<Policy> policies,
+        List<TableOptions> tableOptions) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -27,6 +32,11 @@ public record Catalog(
         tables = sorted(tables, Comparator.comparing(Table::name));
         dependencies = sorted(dependencies, Comparator.comparing(Dependency::dependent)
                 .thenComparing(Dependency::referenced));
+        // security
+        grants = grants.stream().sorted().distinct().toList();
+        defaultPrivileges = defaultPrivileges.stream().sorted().distinct().toList();
+        policies = sorted(policies, Comparator.comparing(Policy::table).thenComparing(Policy::name));
+        tableOptions = sorted(tableOptions, Comparator.comparing(TableOptions::table));
     }
 
     public static Catalog empty() {
@@ -48,6 +58,11 @@ public record Catalog(
         private List<Sequence> sequences = List.of();
         private List<Table> tables = List.of();
         private List<Dependency> dependencies = List.of();
+        // security
+        private List<Grant> grants = List.of();
+        private List<DefaultPrivilege> defaultPrivileges = List.of();
+        private List<Policy> policies = List.of();
+        private List<TableOptions> tableOptions = List.of();
 
         private Builder() {
         }
@@ -77,8 +92,30 @@ public record Catalog(
             return this;
         }
 
+        // security
+        public Builder grants(List<Grant> value) {
+            grants = value;
+            return this;
+        }
+
+        public Builder defaultPrivileges(List<DefaultPrivilege> value) {
+            defaultPrivileges = value;
+            return this;
+        }
+
+        public Builder policies(List<Policy> value) {
+            policies = value;
+            return this;
+        }
+
+        public Builder tableOptions(List<TableOptions> value) {
+            tableOptions = value;
+            return this;
+        }
+
         public Catalog build() {
-            return new Catalog(schemas, enums, sequences, tables, dependencies);
+            return new Catalog(schemas, enums, sequences, tables, dependencies,
+                    grants, defaultPrivileges, policies, tableOptions);
         }
     }
 
@@ -101,6 +138,11 @@ public record Catalog(
     public Map<String, Schema> schemasByName() {
         return schemas.stream().collect(Collectors.toMap(Schema::name, Function.identity(), (a, b) -> a,
                 java.util.TreeMap::new));
+    }
+
+    /** Non-default table options by table; a table absent here has {@link TableOptions#defaults}. */
+    public Map<QualifiedName, TableOptions> tableOptionsByTable() {
+        return byName(tableOptions, TableOptions::table);
     }
 
     /** The number of objects of every kind, for summaries and progress. */

@@ -7,11 +7,14 @@ import dev.converge.diff.AddColumn;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterPolicy;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterTableOptions;
 import dev.converge.diff.Change;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
@@ -19,6 +22,11 @@ import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
 import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
@@ -94,6 +102,23 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             indexFacts(d.index(), f.removes, f.releases);
         } else if (change instanceof SetComment s) {
             f.requires.add(commentedObject(s.target()));
+        // security
+        } else if (change instanceof GrantPrivileges g) {
+            f.requires.addAll(SecurityFacts.grantedObject(g.object()));
+        } else if (change instanceof RevokePrivileges r) {
+            f.releases.addAll(SecurityFacts.grantedObject(r.object()));
+        } else if (change instanceof GrantDefaultPrivileges g) {
+            SecurityFacts.defaultsScope(g.scope(), f.requires);
+        } else if (change instanceof RevokeDefaultPrivileges r) {
+            SecurityFacts.defaultsScope(r.scope(), f.releases);
+        } else if (change instanceof CreatePolicy c) {
+            SecurityFacts.policy(c.policy(), mentions, f.provides, f.requires);
+        } else if (change instanceof DropPolicy d) {
+            SecurityFacts.policy(d.policy(), mentions, f.removes, f.releases);
+        } else if (change instanceof AlterPolicy a) {
+            SecurityFacts.policy(a.desired(), mentions, f.requires, f.requires);
+        } else if (change instanceof AlterTableOptions a) {
+            SecurityFacts.tableOptions(a, f.requires);
         } else {
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }

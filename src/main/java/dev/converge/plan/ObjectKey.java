@@ -15,7 +15,9 @@ import dev.converge.model.QualifiedName;
  */
 record ObjectKey(Kind kind, List<String> parts) {
 
-    enum Kind { SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER }
+    enum Kind { SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER,
+        // security
+        POLICY }
 
     ObjectKey {
         Objects.requireNonNull(kind, "kind");
@@ -62,6 +64,11 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     static ObjectKey sequenceOwner(QualifiedName sequence) {
         return new ObjectKey(Kind.SEQUENCE_OWNER, List.of(sequence.schema(), sequence.name()));
+    }
+
+    // security
+    static ObjectKey policy(QualifiedName table, String name) {
+        return new ObjectKey(Kind.POLICY, List.of(table.schema(), table.name(), name));
     }
 
     @Override

@@ -7,10 +7,13 @@ import dev.converge.diff.AddColumn;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterPolicy;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterTableOptions;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
@@ -18,6 +21,11 @@ import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
 import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
@@ -53,6 +61,8 @@ final class Placement {
         ADD_CONSTRAINTS_AND_INDEXES,
         ADD_FOREIGN_KEYS,
         SET_SEQUENCE_OWNERS,
+        // security: grants and policies once every object they name exists
+        GRANTS_AND_POLICIES,
         COMMENTS,
         DROP_SCHEMAS
     }
@@ -62,7 +72,10 @@ final class Placement {
             DropConstraint.class, SetSequenceOwner.class, DropIndex.class, DropColumn.class, DropTable.class,
             DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
             CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
-            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class);
+            AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class,
+            // security
+            DropPolicy.class, RevokePrivileges.class, RevokeDefaultPrivileges.class, AlterTableOptions.class,
+            CreatePolicy.class, AlterPolicy.class, GrantPrivileges.class, GrantDefaultPrivileges.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -103,6 +116,15 @@ final class Placement {
             return Phase.COMMENTS;
         } else if (change instanceof DropSchema) {
             return Phase.DROP_SCHEMAS;
+        // security: revokes and policy drops early (a policy pins the columns it uses), the rest late
+        } else if (change instanceof DropPolicy || change instanceof RevokePrivileges
+                || change instanceof RevokeDefaultPrivileges) {
+            return Phase.DROP_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof AlterTableOptions) {
+            return Phase.ADD_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof CreatePolicy || change instanceof AlterPolicy
+                || change instanceof GrantPrivileges || change instanceof GrantDefaultPrivileges) {
+            return Phase.GRANTS_AND_POLICIES;
         }
         throw new IllegalArgumentException("no phase for change kind " + change.getClass().getName());
     }
@@ -160,6 +182,23 @@ final class Placement {
             return d.index().qualifiedName().toString();
         } else if (change instanceof SetComment s) {
             return s.target().kind() + " " + s.target();
+        // security
+        } else if (change instanceof GrantPrivileges g) {
+            return g.object() + " " + g.grantee() + " " + g.withGrantOption();
+        } else if (change instanceof RevokePrivileges r) {
+            return r.object() + " " + r.grantee() + " " + r.grantOptionOnly();
+        } else if (change instanceof GrantDefaultPrivileges g) {
+            return g.scope() + " " + g.withGrantOption();
+        } else if (change instanceof RevokeDefaultPrivileges r) {
+            return r.scope() + " " + r.grantOptionOnly();
+        } else if (change instanceof CreatePolicy c) {
+            return c.policy().table() + "." + c.policy().name();
+        } else if (change instanceof DropPolicy d) {
+            return d.policy().table() + "." + d.policy().name();
+        } else if (change instanceof AlterPolicy a) {
+            return a.desired().table() + "." + a.desired().name();
+        } else if (change instanceof AlterTableOptions a) {
+            return a.desired().table().toString();
         }
         throw new IllegalArgumentException("no name for change kind " + change.getClass().getName());
     }

@@ -7,10 +7,13 @@ import dev.converge.diff.AddColumn;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterPolicy;
 import dev.converge.diff.AlterSequence;
+import dev.converge.diff.AlterTableOptions;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
@@ -18,6 +21,11 @@ import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
 import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
@@ -80,6 +88,23 @@ final class StatementRenderer {
             return List.of(ConstraintSql.dropIndex(d));
         } else if (change instanceof SetComment s) {
             return List.of(CommentSql.render(s));
+        // security
+        } else if (change instanceof GrantPrivileges g) {
+            return List.of(GrantSql.grant(g));
+        } else if (change instanceof RevokePrivileges r) {
+            return List.of(GrantSql.revoke(r));
+        } else if (change instanceof GrantDefaultPrivileges g) {
+            return List.of(GrantSql.grantDefaults(g));
+        } else if (change instanceof RevokeDefaultPrivileges r) {
+            return List.of(GrantSql.revokeDefaults(r));
+        } else if (change instanceof CreatePolicy c) {
+            return PolicySql.create(c);
+        } else if (change instanceof DropPolicy d) {
+            return List.of(PolicySql.drop(d));
+        } else if (change instanceof AlterPolicy a) {
+            return PolicySql.alter(a);
+        } else if (change instanceof AlterTableOptions a) {
+            return TableOptionsSql.alter(a, newTables.contains(a.desired().table()));
         }
         throw new IllegalArgumentException("no renderer for change kind " + change.getClass().getName());
     }

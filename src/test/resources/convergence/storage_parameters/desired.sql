@@ -1,0 +1,3 @@
+CREATE TABLE public.hot (id integer PRIMARY KEY, v text) WITH (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.05);
+CREATE TABLE public.cold (id integer) WITH (fillfactor = 90);
+CREATE TABLE public.fresh (id integer) WITH (autovacuum_enabled = false, toast_tuple_target = 256);
