@@ -30,6 +30,8 @@ class SecurityInspectionTest {
                 GRANT USAGE ON SCHEMA app TO converge_test_reader;
                 CREATE TABLE app.t (id integer PRIMARY KEY, owner_name text) WITH (fillfactor = 70);
                 CREATE TABLE app.plain (id integer);
+                CREATE TABLE app.keyed (id integer PRIMARY KEY WITH (fillfactor = 60),
+                    code text UNIQUE WITH (fillfactor = 50, deduplicate_items = off) DEFERRABLE);
                 GRANT SELECT ON app.t TO converge_test_reader WITH GRANT OPTION;
                 GRANT UPDATE (owner_name) ON app.t TO converge_test_reader;
                 CREATE SEQUENCE app.s;
@@ -69,6 +71,15 @@ class SecurityInspectionTest {
         assertThat(catalog.policies()).containsExactly(new Policy(QualifiedName.of("app", "t"), "mine", "UPDATE",
                 false, List.of("PUBLIC"), "(owner_name = CURRENT_USER)", null,
                 List.of("owner_name"), "own rows"));
+    }
+
+    @Test
+    void keyIndexStorageParametersArePartOfTheConstraintDefinition() {
+        var keyed = Inspected.table(catalog, "app", "keyed");
+        assertThat(keyed.constraint("keyed_pkey").orElseThrow().definition())
+                .isEqualTo("PRIMARY KEY (id) WITH (fillfactor='60')");
+        assertThat(keyed.constraint("keyed_code_key").orElseThrow().definition())
+                .isEqualTo("UNIQUE (code) WITH (fillfactor='50', deduplicate_items='off') DEFERRABLE");
     }
 
     @Test
