@@ -10,7 +10,10 @@ import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
 import dev.converge.model.EnumType;
 import dev.converge.model.ForeignKey;
+import dev.converge.model.Grant;
 import dev.converge.model.Index;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Sequence;
 import dev.converge.model.SqlText;
@@ -27,6 +30,31 @@ final class CatalogRenamer {
     }
 
     static Catalog apply(Catalog catalog, Rename rename) {
+        return renameGrants(renameObjects(catalog, rename), rename);
+    }
+
+    /**
+     * Grants follow their object: a renamed table, column or type keeps its privileges under the new name (a
+     * grant on the old name would otherwise be revoked from an object that no longer has it).
+     */
+    private static Catalog renameGrants(Catalog catalog, Rename rename) {
+        QualifiedName renamed = QualifiedName.of(rename.object().schema(), rename.to());
+        return catalog.toBuilder().grants(catalog.grants().stream().map(g -> {
+            ObjectRef o = g.object();
+            ObjectRef moved = switch (rename.target()) {
+                case TABLE -> (o.kind() == ObjectKind.TABLE || o.kind() == ObjectKind.COLUMN)
+                        && o.name().equals(rename.object()) ? new ObjectRef(o.kind(), renamed, o.member()) : o;
+                case TYPE -> o.kind() == ObjectKind.TYPE && o.name().equals(rename.object())
+                        ? new ObjectRef(o.kind(), renamed, o.member()) : o;
+                case COLUMN -> o.kind() == ObjectKind.COLUMN && o.name().equals(rename.object())
+                        && rename.from().equals(o.member()) ? new ObjectRef(o.kind(), o.name(), rename.to()) : o;
+                default -> o;
+            };
+            return moved == o ? g : new Grant(moved, g.grantee(), g.privilege(), g.grantable());
+        }).toList()).build();
+    }
+
+    private static Catalog renameObjects(Catalog catalog, Rename rename) {
         return switch (rename.target()) {
             case TABLE -> renameTable(catalog, rename.object(), QualifiedName.of(rename.object().schema(), rename.to()));
             case COLUMN -> renameColumn(catalog, rename.object(), rename.from(), rename.to());

@@ -24,5 +24,8 @@ public sealed interface Change permits
         CreateView, DropView, ReplaceView, AlterViewOptions,
         // functions and triggers
         CreateFunction, ReplaceFunction, DropFunction,
-        CreateTrigger, DropTrigger {
+        CreateTrigger, DropTrigger,
+        // security
+        GrantPrivileges, RevokePrivileges, GrantDefaultPrivileges, RevokeDefaultPrivileges,
+        CreatePolicy, DropPolicy, AlterPolicy, AlterTableOptions {
 }

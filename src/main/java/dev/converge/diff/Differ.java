@@ -57,6 +57,10 @@ public final class Differ {
         TypeDiffer.diff(current, desired, changes);
         ExtensionDiffer.diff(current, desired, changes);
         DependentForeignKeys.recreate(current, desired, changes);
+        // security: they look at what the changes above drop, so they follow the other differs
+        TableOptionsDiffer.diff(current, desired, changes);
+        PolicyDiffer.diff(current, desired, changes);
+        GrantDiffer.diff(current, desired, changes);
         // functions and triggers
         Set<ObjectRef> recreatedFunctions = FunctionDiffer.diff(current, desired, changes);
         TriggerDiffer.diff(current, desired, recreatedFunctions, changes);

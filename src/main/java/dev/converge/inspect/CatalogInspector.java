@@ -110,6 +110,11 @@ public final class CatalogInspector {
         // functions and triggers
         catalog.functions(reader.list(CatalogQuery.FUNCTIONS, scope, RoutineRows::map))
                 .triggers(reader.list(CatalogQuery.TRIGGERS, scope, TriggerRows::map));
+        // security
+        catalog.grants(reader.list(CatalogQuery.GRANTS, scope, SecurityRows::grant))
+                .defaultPrivileges(reader.list(CatalogQuery.DEFAULT_PRIVILEGES, scope, SecurityRows::defaultPrivilege))
+                .policies(reader.list(CatalogQuery.POLICIES, scope, SecurityRows::policy))
+                .tableOptions(reader.list(CatalogQuery.TABLE_OPTIONS, scope, SecurityRows::tableOptions));
         return catalog.build();
     }
 

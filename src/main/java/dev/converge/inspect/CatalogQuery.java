@@ -25,7 +25,12 @@ enum CatalogQuery {
     DEPENDENCIES("dependencies.sql", "dependencies"),
     // functions and triggers
     FUNCTIONS("functions.sql", "functions and procedures"),
-    TRIGGERS("triggers.sql", "triggers");
+    TRIGGERS("triggers.sql", "triggers"),
+    // security
+    GRANTS("grants.sql", "privileges"),
+    DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
+    POLICIES("policies.sql", "row-level security policies"),
+    TABLE_OPTIONS("table_options.sql", "table options");
 
     private final String sql;
     private final String subject;

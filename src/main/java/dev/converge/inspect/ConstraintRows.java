@@ -19,12 +19,26 @@ final class ConstraintRows {
                 row.getString("constraint_name"),
                 kind,
                 Rows.textArray(row, "columns"),
-                row.getString("definition"),
+                withIndexOptions(row.getString("definition"), row.getString("index_options")),
                 row.getBoolean("deferrable"),
                 row.getBoolean("initially_deferred"),
                 kind == ConstraintKind.FOREIGN_KEY ? foreignKey(row) : null,
                 row.getString("comment"));
         return new TablePart<>(row.getLong("table_oid"), constraint);
+    }
+
+    /**
+     * pg_get_constraintdef omits a primary key's or unique constraint's index storage parameters (only pg_dump's
+     * variant prints them), so they are put back where the syntax wants them: before DEFERRABLE, if any. A
+     * changed fillfactor then shows as a changed definition.
+     */
+    static String withIndexOptions(String definition, String indexOptions) {
+        if (indexOptions == null) {
+            return definition;
+        }
+        int deferrable = definition.indexOf(" DEFERRABLE");
+        int at = deferrable < 0 ? definition.length() : deferrable;
+        return definition.substring(0, at) + indexOptions + definition.substring(at);
     }
 
     private static ForeignKey foreignKey(ResultSet row) throws SQLException {

@@ -27,7 +27,12 @@ public record Catalog(
         List<View> views,
         // functions and triggers
         List<Routine> functions,
-        List<Trigger> triggers) {
+        List<Trigger> triggers,
+        // security: privileges, default privileges, row-level security policies, table options
+        List<Grant> grants,
+        List<DefaultPrivilege> defaultPrivileges,
+        List<Policy> policies,
+        List<TableOptions> tableOptions) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -45,6 +50,11 @@ public record Catalog(
         // functions and triggers
         functions = sorted(functions, Comparator.comparing(Routine::ref));
         triggers = sorted(triggers, Comparator.comparing(Trigger::table).thenComparing(Trigger::name));
+        // security
+        grants = grants.stream().sorted().distinct().toList();
+        defaultPrivileges = defaultPrivileges.stream().sorted().distinct().toList();
+        policies = sorted(policies, Comparator.comparing(Policy::table).thenComparing(Policy::name));
+        tableOptions = sorted(tableOptions, Comparator.comparing(TableOptions::table));
     }
 
     public static Catalog empty() {
@@ -63,7 +73,8 @@ public record Catalog(
     public Builder toBuilder() {
         return new Builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
                 .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions)
-                .views(views).functions(functions).triggers(triggers);
+                .views(views).functions(functions).triggers(triggers)
+                .grants(grants).defaultPrivileges(defaultPrivileges).policies(policies).tableOptions(tableOptions);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -82,6 +93,11 @@ public record Catalog(
         // functions and triggers
         private List<Routine> functions = List.of();
         private List<Trigger> triggers = List.of();
+        // security
+        private List<Grant> grants = List.of();
+        private List<DefaultPrivilege> defaultPrivileges = List.of();
+        private List<Policy> policies = List.of();
+        private List<TableOptions> tableOptions = List.of();
 
         private Builder() {
         }
@@ -144,9 +160,31 @@ public record Catalog(
             return this;
         }
 
+        // security
+        public Builder grants(List<Grant> value) {
+            grants = value;
+            return this;
+        }
+
+        public Builder defaultPrivileges(List<DefaultPrivilege> value) {
+            defaultPrivileges = value;
+            return this;
+        }
+
+        public Builder policies(List<Policy> value) {
+            policies = value;
+            return this;
+        }
+
+        public Builder tableOptions(List<TableOptions> value) {
+            tableOptions = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, enums, sequences, tables, dependencies,
-                    domains, compositeTypes, extensions, views, functions, triggers);
+                    domains, compositeTypes, extensions, views, functions, triggers,
+                    grants, defaultPrivileges, policies, tableOptions);
         }
     }
 
@@ -201,6 +239,11 @@ public record Catalog(
     public List<ObjectRef> dependenciesOf(ObjectRef dependent) {
         return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced)
                 .toList();
+    }
+
+    /** Non-default table options by table; a table absent here has {@link TableOptions#defaults}. */
+    public Map<QualifiedName, TableOptions> tableOptionsByTable() {
+        return byName(tableOptions, TableOptions::table);
     }
 
     /** The number of objects of every kind, for summaries and progress. */

@@ -7,11 +7,13 @@ import dev.converge.diff.AddColumn;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterPolicy;
 import dev.converge.diff.AlterSequence;
 import dev.converge.diff.AlterViewOptions;
 import dev.converge.diff.CreateView;
 import dev.converge.diff.DropView;
 import dev.converge.diff.ReplaceView;
+import dev.converge.diff.AlterTableOptions;
 import dev.converge.diff.Change;
 import dev.converge.diff.CommentTarget;
 import dev.converge.diff.CreateEnum;
@@ -21,6 +23,7 @@ import dev.converge.diff.DropFunction;
 import dev.converge.diff.DropTrigger;
 import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
@@ -28,6 +31,11 @@ import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
 import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
@@ -121,6 +129,23 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             FunctionFacts.createTrigger(c, f.provides, f.requires);
         } else if (change instanceof DropTrigger d) {
             FunctionFacts.dropTrigger(d, f.removes, f.releases);
+        // security
+        } else if (change instanceof GrantPrivileges g) {
+            f.requires.addAll(SecurityFacts.grantedObject(g.object()));
+        } else if (change instanceof RevokePrivileges r) {
+            f.releases.addAll(SecurityFacts.grantedObject(r.object()));
+        } else if (change instanceof GrantDefaultPrivileges g) {
+            SecurityFacts.defaultsScope(g.scope(), f.requires);
+        } else if (change instanceof RevokeDefaultPrivileges r) {
+            SecurityFacts.defaultsScope(r.scope(), f.releases);
+        } else if (change instanceof CreatePolicy c) {
+            SecurityFacts.policy(c.policy(), mentions, f.provides, f.requires);
+        } else if (change instanceof DropPolicy d) {
+            SecurityFacts.policy(d.policy(), mentions, f.removes, f.releases);
+        } else if (change instanceof AlterPolicy a) {
+            SecurityFacts.policy(a.desired(), mentions, f.requires, f.requires);
+        } else if (change instanceof AlterTableOptions a) {
+            SecurityFacts.tableOptions(a, f.requires);
         } else if (!TypeFacts.add(change, mentions, f)) { // types helper: domains, composites, rebuilds, extensions
             throw new IllegalArgumentException("no ordering facts for change kind " + change.getClass().getName());
         }

@@ -16,7 +16,9 @@ public enum Hazard {
     /** Drops an index that queries may rely on. */
     INDEX_DROPPED(false),
     /** Scans existing rows to validate a constraint or NOT NULL. */
-    VALIDATES_ROWS(false);
+    VALIDATES_ROWS(false),
+    /** Changes who may read or write: a revoked privilege, a dropped policy, row-level security switched. */
+    AUTHORIZATION_CHANGE(false);
 
     private final boolean destructive;
 

@@ -21,7 +21,9 @@ record ObjectKey(Kind kind, List<String> parts) {
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
         OBJECT,
         // functions and triggers
-        FUNCTION, FUNCTION_NAME, TRIGGER
+        FUNCTION, FUNCTION_NAME, TRIGGER,
+        // security
+        POLICY
     }
 
     ObjectKey {
@@ -104,6 +106,11 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     static ObjectKey trigger(QualifiedName table, String name) {
         return new ObjectKey(Kind.TRIGGER, List.of(table.schema(), table.name(), name));
+    }
+
+    // security
+    static ObjectKey policy(QualifiedName table, String name) {
+        return new ObjectKey(Kind.POLICY, List.of(table.schema(), table.name(), name));
     }
 
     @Override

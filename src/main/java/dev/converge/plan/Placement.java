@@ -7,11 +7,13 @@ import dev.converge.diff.AddColumn;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterPolicy;
 import dev.converge.diff.AlterSequence;
 import dev.converge.diff.AlterViewOptions;
 import dev.converge.diff.CreateView;
 import dev.converge.diff.DropView;
 import dev.converge.diff.ReplaceView;
+import dev.converge.diff.AlterTableOptions;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateFunction;
@@ -20,6 +22,7 @@ import dev.converge.diff.DropFunction;
 import dev.converge.diff.DropTrigger;
 import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
@@ -27,6 +30,11 @@ import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
 import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
@@ -84,6 +92,8 @@ final class Placement {
         CREATE_VIEWS,
         CREATE_TRIGGERS,
         SET_SEQUENCE_OWNERS,
+        // security: grants and policies once every object they name exists
+        GRANTS_AND_POLICIES,
         COMMENTS,
         DROP_SCHEMAS
     }
@@ -103,7 +113,10 @@ final class Placement {
             DropView.class, CreateView.class, ReplaceView.class, AlterViewOptions.class,
             // functions and triggers
             DropTrigger.class, DropFunction.class, CreateFunction.class, ReplaceFunction.class,
-            CreateTrigger.class);
+            CreateTrigger.class,
+            // security
+            DropPolicy.class, RevokePrivileges.class, RevokeDefaultPrivileges.class, AlterTableOptions.class,
+            CreatePolicy.class, AlterPolicy.class, GrantPrivileges.class, GrantDefaultPrivileges.class);
 
     static final Comparator<Change> ORDER = Comparator
             .comparing(Placement::phase)
@@ -159,6 +172,14 @@ final class Placement {
             return Phase.CREATE_FUNCTIONS;
         } else if (change instanceof CreateTrigger) {
             return Phase.CREATE_TRIGGERS;
+        } else if (change instanceof DropPolicy || change instanceof RevokePrivileges
+                || change instanceof RevokeDefaultPrivileges) {
+            return Phase.DROP_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof AlterTableOptions) {
+            return Phase.ADD_CONSTRAINTS_AND_INDEXES;
+        } else if (change instanceof CreatePolicy || change instanceof AlterPolicy
+                || change instanceof GrantPrivileges || change instanceof GrantDefaultPrivileges) {
+            return Phase.GRANTS_AND_POLICIES;
         }
         return typesPhase(change);
     }
@@ -253,6 +274,22 @@ final class Placement {
             return c.trigger().table() + "." + c.trigger().name();
         } else if (change instanceof DropTrigger d) {
             return d.trigger().table() + "." + d.trigger().name();
+        } else if (change instanceof GrantPrivileges g) {
+            return g.object() + " " + g.grantee() + " " + g.withGrantOption();
+        } else if (change instanceof RevokePrivileges r) {
+            return r.object() + " " + r.grantee() + " " + r.grantOptionOnly();
+        } else if (change instanceof GrantDefaultPrivileges g) {
+            return g.scope() + " " + g.withGrantOption();
+        } else if (change instanceof RevokeDefaultPrivileges r) {
+            return r.scope() + " " + r.grantOptionOnly();
+        } else if (change instanceof CreatePolicy c) {
+            return c.policy().table() + "." + c.policy().name();
+        } else if (change instanceof DropPolicy d) {
+            return d.policy().table() + "." + d.policy().name();
+        } else if (change instanceof AlterPolicy a) {
+            return a.desired().table() + "." + a.desired().name();
+        } else if (change instanceof AlterTableOptions a) {
+            return a.desired().table().toString();
         }
         return typesSortName(change);
     }

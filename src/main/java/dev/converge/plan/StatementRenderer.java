@@ -7,11 +7,13 @@ import dev.converge.diff.AddColumn;
 import dev.converge.diff.AddConstraint;
 import dev.converge.diff.AddEnumValue;
 import dev.converge.diff.AlterColumn;
+import dev.converge.diff.AlterPolicy;
 import dev.converge.diff.AlterSequence;
 import dev.converge.diff.AlterViewOptions;
 import dev.converge.diff.CreateView;
 import dev.converge.diff.DropView;
 import dev.converge.diff.ReplaceView;
+import dev.converge.diff.AlterTableOptions;
 import dev.converge.diff.Change;
 import dev.converge.diff.CreateEnum;
 import dev.converge.diff.CreateFunction;
@@ -20,6 +22,7 @@ import dev.converge.diff.DropFunction;
 import dev.converge.diff.DropTrigger;
 import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.CreateIndex;
+import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
 import dev.converge.diff.CreateTable;
@@ -27,6 +30,11 @@ import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
 import dev.converge.diff.DropIndex;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.diff.DropSchema;
 import dev.converge.diff.DropSequence;
 import dev.converge.diff.DropTable;
@@ -121,6 +129,22 @@ final class StatementRenderer {
             return FunctionSql.createTrigger(c);
         } else if (change instanceof DropTrigger d) {
             return List.of(FunctionSql.dropTrigger(d));
+        } else if (change instanceof GrantPrivileges g) {
+            return List.of(GrantSql.grant(g));
+        } else if (change instanceof RevokePrivileges r) {
+            return List.of(GrantSql.revoke(r));
+        } else if (change instanceof GrantDefaultPrivileges g) {
+            return List.of(GrantSql.grantDefaults(g));
+        } else if (change instanceof RevokeDefaultPrivileges r) {
+            return List.of(GrantSql.revokeDefaults(r));
+        } else if (change instanceof CreatePolicy c) {
+            return PolicySql.create(c);
+        } else if (change instanceof DropPolicy d) {
+            return List.of(PolicySql.drop(d));
+        } else if (change instanceof AlterPolicy a) {
+            return PolicySql.alter(a);
+        } else if (change instanceof AlterTableOptions a) {
+            return TableOptionsSql.alter(a, newTables.contains(a.desired().table()));
         }
         return renderTypes(change);
     }

@@ -32,7 +32,14 @@ SELECT con.conrelid AS table_oid,
        con.confupdtype AS on_update,
        con.confdeltype AS on_delete,
        con.confmatchtype AS match_type,
-       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
+       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment,
+       -- security/storage: pg_get_constraintdef leaves out the storage parameters of a key's index
+       (SELECT ' WITH (' || pg_catalog.string_agg(pg_catalog.split_part(o.option, '=', 1) || '='
+                   || pg_catalog.quote_literal(pg_catalog.substr(o.option, pg_catalog.strpos(o.option, '=') + 1)),
+                   ', ' ORDER BY o.position) || ')'
+        FROM pg_catalog.pg_class ic
+        CROSS JOIN LATERAL pg_catalog.unnest(ic.reloptions) WITH ORDINALITY AS o(option, position)
+        WHERE ic.oid = con.conindid AND con.contype IN ('p', 'u')) AS index_options
 FROM managed_table t
 JOIN pg_catalog.pg_constraint con ON con.conrelid = t.oid
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid

@@ -10,7 +10,7 @@ extension_member AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ),
 relation AS (
-    SELECT c.oid, c.relkind, c.relispartition, c.relrowsecurity, r.nspname || '.' || c.relname AS qualified
+    SELECT c.oid, c.relkind, c.relispartition, r.nspname || '.' || c.relname AS qualified
     FROM pg_catalog.pg_class c
     JOIN requested r ON r.oid = c.relnamespace
     WHERE NOT EXISTS (SELECT 1 FROM extension_member m
@@ -47,18 +47,12 @@ JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
 JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
 WHERE NOT c.relispartition
 UNION ALL
-SELECT 'row level security on ' || c.qualified FROM relation c WHERE c.relrowsecurity
-UNION ALL
 SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
 FROM relation c
 JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
   -- triggers: those on ordinary tables are managed
   AND NOT (c.relkind = 'r' AND NOT c.relispartition)
-UNION ALL
-SELECT 'policy ' || po.polname || ' on ' || c.qualified
-FROM relation c
-JOIN pg_catalog.pg_policy po ON po.polrelid = c.oid
 UNION ALL
 SELECT 'rule ' || ru.rulename || ' on ' || c.qualified
 FROM relation c

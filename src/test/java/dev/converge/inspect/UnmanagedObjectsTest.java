@@ -43,9 +43,7 @@ class UnmanagedObjectsTest {
             assertThat(unmanaged).containsExactly(
                     "partition public.p1 of public.p",
                     "partitioned table public.p",
-                    "policy pol on public.t",
                     "range type public.span",
-                    "row level security on public.t",
                     "rule ru on public.t",
                     "table inheritance public.child inherits public.t");
         }

@@ -49,7 +49,20 @@ import dev.converge.diff.ReplaceFunction;
 import dev.converge.diff.SetComment;
 import dev.converge.diff.SetSequenceOwner;
 import dev.converge.diff.SetTableLogged;
+import dev.converge.diff.AlterPolicy;
+import dev.converge.diff.AlterTableOptions;
+import dev.converge.diff.CreatePolicy;
+import dev.converge.diff.DefaultPrivilegeScope;
+import dev.converge.diff.DropPolicy;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
 import dev.converge.model.ColumnRef;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.Policy;
+import dev.converge.model.TableOptions;
 import dev.converge.model.Constraint;
 import dev.converge.model.Index;
 import dev.converge.model.Routine;
@@ -142,7 +155,21 @@ class ChangeKindsTest {
                 new ReplaceFunction(FUNCTION, FUNCTION, List.of(), List.of()),
                 new DropFunction(FUNCTION, List.of()),
                 new CreateTrigger(TRIGGER),
-                new DropTrigger(TRIGGER));
+                new DropTrigger(TRIGGER),
+                // security
+                new GrantPrivileges(ObjectRef.of(ObjectKind.TABLE, T.name()), "r", List.of("SELECT"), false),
+                new RevokePrivileges(ObjectRef.member(ObjectKind.COLUMN, T.name(), "id"), "r", List.of("SELECT"),
+                        true),
+                new GrantDefaultPrivileges(new DefaultPrivilegeScope("o", "public", "TABLES", "r"),
+                        List.of("SELECT"), false),
+                new RevokeDefaultPrivileges(new DefaultPrivilegeScope("o", null, "TABLES", "PUBLIC"),
+                        List.of("SELECT"), false),
+                new CreatePolicy(POLICY),
+                new DropPolicy(POLICY),
+                new AlterPolicy(POLICY, new Policy(T.name(), "p", "ALL", true, List.of("r"), "(id > 1)", null,
+                        List.of("id"), "c")),
+                new AlterTableOptions(TableOptions.defaults(T.name()), new TableOptions(T.name(), true, true,
+                        List.of("fillfactor=70"), 'i', "t_pkey")));
     }
 
     private static final Domain DOMAIN = new Domain(qn("public.d"), "integer", null, false, null,
@@ -150,6 +177,9 @@ class ChangeKindsTest {
     private static final CompositeType COMPOSITE = new CompositeType(qn("public.c"),
             List.of(new CompositeType.Attribute("a", "integer", null)), null);
     private static final Extension EXTENSION = new Extension("hstore", "public", "1.7", null);
+
+    private static final Policy POLICY = new Policy(T.name(), "p", "ALL", true, List.of("PUBLIC"), "(id > 0)",
+            null, List.of("id"), null);
 
     @Test
     void everyPermittedKindHasASample() {
@@ -181,7 +211,8 @@ class ChangeKindsTest {
                 assertThat(statement.objectKind()).isIn("schema", "enum", "sequence", "table", "column",
                         "constraint", "index", "comment", "domain", "type", "extension",
                         "view", "materialized view",
-                        "function", "procedure", "trigger");
+                        "function", "procedure", "trigger",
+                        "privilege", "default privileges", "policy");
                 assertThat(statement.transactional()).as(statement.sql())
                         .isEqualTo(!(change instanceof AddEnumValue));
             }

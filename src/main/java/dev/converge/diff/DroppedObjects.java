@@ -1,0 +1,63 @@
+package dev.converge.diff;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.converge.model.Grant;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.QualifiedName;
+
+/**
+ * The objects that the changes found so far drop (and perhaps create again). What they held (privileges,
+ * policies) goes with them in PostgreSQL, so nothing is revoked or dropped for them, and whatever desired
+ * wants on a re-created object is granted afresh.
+ */
+final class DroppedObjects {
+
+    private final Set<ObjectRef> dropped = new HashSet<>();
+    private final Set<ObjectRef> retyped = new HashSet<>();
+
+    static DroppedObjects of(List<Change> changes) {
+        DroppedObjects result = new DroppedObjects();
+        for (Change change : changes) {
+            if (change instanceof DropTable d) {
+                result.dropped.add(ObjectRef.of(ObjectKind.TABLE, d.table().name()));
+            } else if (change instanceof DropColumn d) {
+                result.dropped.add(ObjectRef.member(ObjectKind.COLUMN, d.table(), d.column().name()));
+            } else if (change instanceof AlterColumn a && a.changesType()) {
+                result.retyped.add(ObjectRef.member(ObjectKind.COLUMN, a.table(), a.current().name()));
+            } else if (change instanceof DropSequence d) {
+                result.dropped.add(ObjectRef.of(ObjectKind.SEQUENCE, d.sequence().name()));
+            } else if (change instanceof DropEnum d) {
+                result.dropped.add(ObjectRef.of(ObjectKind.TYPE, d.enumType().name()));
+            } else if (change instanceof DropSchema d) {
+                result.dropped.add(Grant.schemaRef(d.schema().name()));
+            }
+        }
+        return result;
+    }
+
+    /** True when the object, its table or its schema is dropped by the plan. */
+    boolean contains(ObjectRef object) {
+        if (dropped.contains(object) || schemaDropped(object.name().schema())) {
+            return true;
+        }
+        return object.kind() == ObjectKind.COLUMN && tableDropped(object.name());
+    }
+
+    boolean tableDropped(QualifiedName table) {
+        return dropped.contains(ObjectRef.of(ObjectKind.TABLE, table));
+    }
+
+    boolean schemaDropped(String schema) {
+        return dropped.contains(Grant.schemaRef(schema));
+    }
+
+    /** A column that is dropped, or changes type: objects whose expressions use it must be dropped first. */
+    boolean columnChanged(QualifiedName table, String column) {
+        ObjectRef ref = ObjectRef.member(ObjectKind.COLUMN, table, column);
+        return dropped.contains(ref) || retyped.contains(ref);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.converge.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+import dev.converge.model.Catalog;
+import dev.converge.model.DefaultPrivilege;
+import dev.converge.model.Grant;
+import dev.converge.model.ObjectRef;
+
+/**
+ * Privileges and default privileges, compared per object and grantee: what desired has and current lacks is
+ * granted, what current has and desired lacks is revoked, and a grant option that differs is granted or revoked
+ * on its own. Objects the plan drops keep no privileges to revoke; re-created ones get theirs again.
+ */
+final class GrantDiffer {
+
+    private GrantDiffer() {
+    }
+
+    /** For each privilege of one object and grantee: whether it is held WITH GRANT OPTION. */
+    private record Held(Map<String, Boolean> privileges) {
+        Held() {
+            this(new TreeMap<>());
+        }
+    }
+
+    static void diff(Catalog current, Catalog desired, List<Change> changes) {
+        DroppedObjects dropped = DroppedObjects.of(changes);
+        Map<ObjectGrantee, Held> have = new TreeMap<>();
+        for (Grant grant : current.grants()) {
+            if (!dropped.contains(grant.object())) {
+                have.computeIfAbsent(new ObjectGrantee(grant.object(), grant.grantee()), k -> new Held())
+                        .privileges().put(grant.privilege(), grant.grantable());
+            }
+        }
+        Map<ObjectGrantee, Held> want = new TreeMap<>();
+        for (Grant grant : desired.grants()) {
+            want.computeIfAbsent(new ObjectGrantee(grant.object(), grant.grantee()), k -> new Held())
+                    .privileges().put(grant.privilege(), grant.grantable());
+        }
+        compare(have, want, (key, delta) -> {
+            if (!delta.revoke.isEmpty()) {
+                changes.add(new RevokePrivileges(key.object(), key.grantee(), delta.revoke, false));
+            }
+            if (!delta.revokeOption.isEmpty()) {
+                changes.add(new RevokePrivileges(key.object(), key.grantee(), delta.revokeOption, true));
+            }
+            if (!delta.grant.isEmpty()) {
+                changes.add(new GrantPrivileges(key.object(), key.grantee(), delta.grant, false));
+            }
+            if (!delta.grantOption.isEmpty()) {
+                changes.add(new GrantPrivileges(key.object(), key.grantee(), delta.grantOption, true));
+            }
+        });
+        diffDefaults(current, desired, dropped, changes);
+    }
+
+    private static void diffDefaults(Catalog current, Catalog desired, DroppedObjects dropped,
+                                     List<Change> changes) {
+        Map<DefaultPrivilegeScope, Held> have = new TreeMap<>();
+        for (DefaultPrivilege p : current.defaultPrivileges()) {
+            if (p.schema() == null || !dropped.schemaDropped(p.schema())) {
+                have.computeIfAbsent(scope(p), k -> new Held()).privileges().put(p.privilege(), p.grantable());
+            }
+        }
+        Map<DefaultPrivilegeScope, Held> want = new TreeMap<>();
+        for (DefaultPrivilege p : desired.defaultPrivileges()) {
+            want.computeIfAbsent(scope(p), k -> new Held()).privileges().put(p.privilege(), p.grantable());
+        }
+        compare(have, want, (scope, delta) -> {
+            if (!delta.revoke.isEmpty()) {
+                changes.add(new RevokeDefaultPrivileges(scope, delta.revoke, false));
+            }
+            if (!delta.revokeOption.isEmpty()) {
+                changes.add(new RevokeDefaultPrivileges(scope, delta.revokeOption, true));
+            }
+            if (!delta.grant.isEmpty()) {
+                changes.add(new GrantDefaultPrivileges(scope, delta.grant, false));
+            }
+            if (!delta.grantOption.isEmpty()) {
+                changes.add(new GrantDefaultPrivileges(scope, delta.grantOption, true));
+            }
+        });
+    }
+
+    /** Visits every key of either side, in order, with what turns current into desired. */
+    private static <K extends Comparable<K>> void compare(Map<K, Held> have, Map<K, Held> want,
+                                                          BiConsumer<K, Delta> visit) {
+        TreeSet<K> keys = new TreeSet<>(have.keySet());
+        keys.addAll(want.keySet());
+        for (K key : keys) {
+            Delta delta = Delta.of(have.getOrDefault(key, new Held()).privileges(),
+                    want.getOrDefault(key, new Held()).privileges());
+            visit.accept(key, delta);
+        }
+    }
+
+    private static DefaultPrivilegeScope scope(DefaultPrivilege p) {
+        return new DefaultPrivilegeScope(p.role(), p.schema(), p.objectType(), p.grantee());
+    }
+
+    /** An object and a grantee, the unit that one GRANT or REVOKE statement addresses. */
+    private record ObjectGrantee(ObjectRef object, String grantee) implements Comparable<ObjectGrantee> {
+        @Override
+        public int compareTo(ObjectGrantee other) {
+            int byObject = object.compareTo(other.object);
+            return byObject != 0 ? byObject : grantee.compareTo(other.grantee);
+        }
+    }
+
+    /**
+     * What turns {@code current} into {@code desired}: privileges to revoke entirely, grant options to revoke,
+     * privileges to grant without option, and privileges to grant (or upgrade) WITH GRANT OPTION.
+     */
+    private record Delta(List<String> revoke, List<String> revokeOption, List<String> grant,
+                         List<String> grantOption) {
+
+        static Delta of(Map<String, Boolean> current, Map<String, Boolean> desired) {
+            Delta delta = new Delta(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            current.forEach((privilege, grantable) -> {
+                Boolean wanted = desired.get(privilege);
+                if (wanted == null) {
+                    delta.revoke.add(privilege);
+                } else if (grantable && !wanted) {
+                    delta.revokeOption.add(privilege);
+                }
+            });
+            desired.forEach((privilege, grantable) -> {
+                Boolean had = current.get(privilege);
+                if (grantable && (had == null || !had)) {
+                    delta.grantOption.add(privilege);
+                } else if (!grantable && had == null) {
+                    delta.grant.add(privilege);
+                }
+            });
+            return delta;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.converge.plan;
+
+import dev.converge.model.SqlText;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.converge.diff.DefaultPrivilegeScope;
+import dev.converge.diff.GrantDefaultPrivileges;
+import dev.converge.diff.GrantPrivileges;
+import dev.converge.diff.RevokeDefaultPrivileges;
+import dev.converge.diff.RevokePrivileges;
+import dev.converge.model.Grant;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.plan.Statement.Action;
+
+/** GRANT and REVOKE on objects, and ALTER DEFAULT PRIVILEGES. */
+final class GrantSql {
+
+    private GrantSql() {
+    }
+
+    static Statement grant(GrantPrivileges g) {
+        String sql = "GRANT " + privileges(g.object(), g.privileges()) + " ON " + object(g.object()) + " TO "
+                + grantee(g.grantee()) + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
+        return Statements.of(Action.CREATE, "privilege", g.object().toString(),
+                "grant " + summaryList(g.privileges()) + (g.withGrantOption() ? " with grant option" : "")
+                        + " on " + g.object() + " to " + g.grantee(), sql);
+    }
+
+    static Statement revoke(RevokePrivileges r) {
+        String sql = "REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
+                + privileges(r.object(), r.privileges()) + " ON " + object(r.object()) + " FROM "
+                + grantee(r.grantee());
+        return Statements.of(Action.DROP, "privilege", r.object().toString(),
+                "revoke " + (r.grantOptionOnly() ? "grant option for " : "") + summaryList(r.privileges())
+                        + " on " + r.object() + " from " + r.grantee(), sql,
+                Set.of(Hazard.AUTHORIZATION_CHANGE));
+    }
+
+    static Statement grantDefaults(GrantDefaultPrivileges g) {
+        DefaultPrivilegeScope s = g.scope();
+        String sql = alterDefaults(s) + " GRANT " + String.join(", ", g.privileges()) + " ON " + s.objectType()
+                + " TO " + grantee(s.grantee()) + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
+        return Statements.of(Action.CREATE, "default privileges", s.toString(),
+                "default privileges of " + s.role() + (s.schema() == null ? "" : " in schema " + s.schema())
+                        + ": grant " + summaryList(g.privileges()) + " on " + lower(s.objectType()) + " to "
+                        + s.grantee(), sql);
+    }
+
+    static Statement revokeDefaults(RevokeDefaultPrivileges r) {
+        DefaultPrivilegeScope s = r.scope();
+        String sql = alterDefaults(s) + " REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
+                + String.join(", ", r.privileges()) + " ON " + s.objectType() + " FROM " + grantee(s.grantee());
+        return Statements.of(Action.DROP, "default privileges", s.toString(),
+                "default privileges of " + s.role() + (s.schema() == null ? "" : " in schema " + s.schema())
+                        + ": revoke " + summaryList(r.privileges()) + " on " + lower(s.objectType()) + " from "
+                        + s.grantee(), sql);
+    }
+
+    private static String alterDefaults(DefaultPrivilegeScope s) {
+        return "ALTER DEFAULT PRIVILEGES FOR ROLE " + SqlText.identifier(s.role())
+                + (s.schema() == null ? "" : " IN SCHEMA " + SqlText.identifier(s.schema()));
+    }
+
+    /** Column privileges name their column: {@code SELECT (email), UPDATE (email)}. */
+    private static String privileges(ObjectRef object, List<String> privileges) {
+        if (object.kind() != ObjectKind.COLUMN) {
+            return String.join(", ", privileges);
+        }
+        String column = " (" + SqlText.identifier(object.member()) + ")";
+        return privileges.stream().map(p -> p + column).collect(Collectors.joining(", "));
+    }
+
+    /** The object clause of GRANT/REVOKE; a column's privileges are on its table. */
+    static String object(ObjectRef object) {
+        return switch (object.kind()) {
+            case SCHEMA -> "SCHEMA " + SqlText.identifier(object.name().schema());
+            case TABLE, COLUMN, VIEW, MATERIALIZED_VIEW -> "TABLE " + SqlText.qualified(object.name());
+            case SEQUENCE -> "SEQUENCE " + SqlText.qualified(object.name());
+            case TYPE -> "TYPE " + SqlText.qualified(object.name());
+            case DOMAIN -> "DOMAIN " + SqlText.qualified(object.name());
+            case FUNCTION -> "FUNCTION " + SqlText.qualified(object.name()) + "(" + object.member() + ")";
+            case PROCEDURE -> "PROCEDURE " + SqlText.qualified(object.name()) + "(" + object.member() + ")";
+            default -> throw new IllegalArgumentException("privileges on " + object + " are not managed");
+        };
+    }
+
+    private static String grantee(String grantee) {
+        return Grant.PUBLIC.equals(grantee) ? "PUBLIC" : SqlText.identifier(grantee);
+    }
+
+    private static String summaryList(List<String> privileges) {
+        return lower(String.join(", ", privileges));
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}
