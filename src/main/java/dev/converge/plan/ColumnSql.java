@@ -77,6 +77,18 @@ final class ColumnSql {
         return statements;
     }
 
+    /**
+     * PostgreSQL has no cast between two user-defined types (one enum to another, say), but every type converts
+     * through its text form: format_type qualifies user types with their schema, built-in ones never.
+     */
+    static String viaText(String currentType, String desiredType) {
+        boolean userTypes = currentType.contains(".") && desiredType.contains(".");
+        if (!userTypes || currentType.endsWith("[]") != desiredType.endsWith("[]")) {
+            return "";
+        }
+        return currentType.endsWith("[]") ? "::text[]" : "::text";
+    }
+
     /** TYPE [COLLATE] with USING when the type itself changes; a collation-only change needs no cast. */
     private void type() {
         boolean typeChanges = alter.has(ColumnAspect.TYPE);
@@ -87,7 +99,8 @@ final class ColumnSql {
         List<String> notes = new ArrayList<>();
         Set<Hazard> hazards = EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
         if (typeChanges) {
-            sql.append(" USING ").append(SqlText.identifier(desired.name())).append("::").append(desired.type());
+            sql.append(" USING ").append(SqlText.identifier(desired.name())).append(viaText(current.type(), desired.type()))
+                    .append("::").append(desired.type());
             notes.add("type " + current.type() + " -> " + desired.type());
             hazards.addAll(TypeChange.hazards(current.type(), desired.type()));
         }

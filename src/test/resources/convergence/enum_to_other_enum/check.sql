@@ -1,0 +1,1 @@
+SELECT (SELECT s::text FROM t WHERE id = 1) = 'b'

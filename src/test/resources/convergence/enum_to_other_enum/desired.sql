@@ -1,0 +1,3 @@
+CREATE TYPE old_state AS ENUM ('a', 'b');
+CREATE TYPE new_state AS ENUM ('a', 'b', 'c');
+CREATE TABLE t (id int PRIMARY KEY, s new_state);
