@@ -30,10 +30,16 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates a database and runs {@code sql} (any number of statements) in it. */
     public static TestDatabase withSql(String sql) {
         TestDatabase db = create();
-        if (sql != null && !sql.isBlank()) {
-            db.execute(sql);
+        try {
+            if (sql != null && !sql.isBlank()) {
+                db.execute(sql);
+            }
+            return db;
+        } catch (RuntimeException e) {
+            // The caller never receives the database, so it cannot drop it: do it here.
+            db.close();
+            throw e;
         }
-        return db;
     }
 
     public String name() {
