@@ -160,10 +160,10 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
                 f.provides.add(ObjectKey.table(renamed));
                 f.provides.add(ObjectKey.relation(renamed));
             }
-            case COLUMN -> {
-                f.requires.add(ObjectKey.table(r.object()));
-                f.provides.add(ObjectKey.column(r.object(), r.to()));
-            }
+            // A column rename provides no column key: a type change of the same column removes and re-provides
+            // that key, and a remover runs before every provider, which would put the change before the rename.
+            // The RENAMES phase runs it first anyway.
+            case COLUMN -> f.requires.add(ObjectKey.table(r.object()));
             case CONSTRAINT -> {
                 f.requires.add(ObjectKey.table(r.object()));
                 f.provides.add(ObjectKey.constraint(r.object(), r.to()));

@@ -1,0 +1,1 @@
+SELECT (SELECT user_name FROM accounts WHERE id = 1) = 'ann'
