@@ -41,6 +41,18 @@ public final class SqlText {
     private SqlText() {
     }
 
+    /**
+     * The name an identifier token of SQL text stands for, as PostgreSQL stores it: a double-quoted token loses
+     * its quotes (doubled quotes inside become one), an unquoted one folds to lower case. The inverse of
+     * {@link #identifier(String)}.
+     */
+    public static String parseIdentifier(String token) {
+        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
+            return token.substring(1, token.length() - 1).replace("\"\"", "\"");
+        }
+        return token.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** {@code orders} stays bare; {@code Orders}, {@code my table}, {@code user} are double-quoted. */
     public static String identifier(String name) {
         if (SIMPLE.matcher(name).matches() && !KEYWORDS.contains(name)) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.converge.model.RenameHint;
 import dev.converge.model.RenameHint.Target;
+import dev.converge.model.SqlText;
 import dev.converge.source.StatementTokens.Token;
 
 /**
@@ -45,7 +46,7 @@ public final class RenameHints {
             }
             Matcher matcher = ANNOTATION.matcher(token.text());
             if (matcher.find()) {
-                String from = unquote(matcher.group(1));
+                String from = SqlText.parseIdentifier(matcher.group(1));
                 String location = statement.file().displayName() + ":" + (statement.line() + token.line() - 1);
                 RenameHint hint = StatementShape.of(all).target(i, from, location);
                 if (hint != null) {
@@ -54,13 +55,6 @@ public final class RenameHints {
             }
         }
         return hints;
-    }
-
-    private static String unquote(String name) {
-        if (name.startsWith("\"") && name.endsWith("\"") && name.length() >= 2) {
-            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
-        }
-        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The parts of a CREATE statement that annotations can refer to, by token index. */

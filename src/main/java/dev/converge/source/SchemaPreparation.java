@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,7 +32,7 @@ public final class SchemaPreparation {
         for (SqlStatement statement : statements) {
             Matcher matcher = CREATE_SCHEMA.matcher(statement.sql());
             if (matcher.find()) {
-                created.add(identifier(matcher.group(1)));
+                created.add(SqlText.parseIdentifier(matcher.group(1)));
             }
         }
         return created;
@@ -66,12 +65,5 @@ public final class SchemaPreparation {
             throw new DesiredStateException("preparing the dev database (search_path " + path + "): "
                     + e.getMessage(), e.getSQLState(), e);
         }
-    }
-
-    private static String identifier(String token) {
-        if (token.startsWith("\"")) {
-            return token.substring(1, token.length() - 1).replace("\"\"", "\"");
-        }
-        return token.toLowerCase(Locale.ROOT);
     }
 }

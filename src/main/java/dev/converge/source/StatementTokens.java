@@ -3,6 +3,8 @@ package dev.converge.source;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.converge.model.SqlText;
+
 /**
  * The tokens of one statement, comments included, with their line, so that an annotation comment can be tied to
  * the object it stands beside. Only what rename hints need is distinguished: words, quoted identifiers, strings,
@@ -23,10 +25,7 @@ final class StatementTokens {
 
         /** The identifier this token names, as PostgreSQL would store it (unquoted words fold to lower case). */
         String identifier() {
-            if (kind == Kind.QUOTED) {
-                return text.substring(1, text.length() - 1).replace("\"\"", "\"");
-            }
-            return text.toLowerCase(java.util.Locale.ROOT);
+            return SqlText.parseIdentifier(text);
         }
 
         /** The text of a string literal without its quotes. */

@@ -48,4 +48,13 @@ class SqlTextTest {
     void qualifiesNames(String schema, String name, String expected) {
         assertThat(SqlText.qualified(QualifiedName.of(schema, name))).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void parsesIdentifierTokensAsPostgresqlStoresThem() {
+        org.assertj.core.api.Assertions.assertThat(SqlText.parseIdentifier("Orders")).isEqualTo("orders");
+        org.assertj.core.api.Assertions.assertThat(SqlText.parseIdentifier("\"Mixed \"\"Q\"\"\""))
+                .isEqualTo("Mixed \"Q\"");
+        org.assertj.core.api.Assertions.assertThat(SqlText.parseIdentifier(SqlText.identifier("my table")))
+                .isEqualTo("my table");
+    }
 }
