@@ -14,6 +14,7 @@ import dev.converge.model.Grant;
 import dev.converge.model.Index;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
+import dev.converge.model.PartitionOf;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Sequence;
 import dev.converge.model.SqlText;
@@ -73,10 +74,13 @@ final class CatalogRenamer {
         String oldText = SqlText.qualified(from);
         String newText = SqlText.qualified(to);
         Catalog tablesRenamed = mapTables(catalog, t -> {
-            Table table = t.name().equals(from) ? new Table(to, t.unlogged(), t.columns(), t.constraints(),
-                    t.indexes().stream().map(i -> new Index(i.name(), to, i.unique(), i.method(), i.columns(),
+            Table table = t.name().equals(from) ? t.withName(to).withIndexes(t.indexes().stream()
+                    .map(i -> new Index(i.name(), to, i.unique(), i.method(), i.columns(),
                             i.predicate(), i.definition().replace(" ON " + oldText + " ", " ON " + newText + " "),
-                            i.comment())).toList(), t.comment()) : t;
+                            i.comment())).toList()) : t;
+            if (table.isPartition() && table.partitionOf().parent().equals(from)) {
+                table = table.withPartitionOf(new PartitionOf(to, table.partitionOf().bound()));
+            }
             return withConstraints(table, table.constraints().stream().map(c -> {
                 ForeignKey fk = c.foreignKey();
                 if (fk == null || !fk.referencedTable().equals(from)) {
@@ -98,15 +102,15 @@ final class CatalogRenamer {
         Catalog renamed = mapTables(catalog, t -> {
             Table table = t;
             if (t.name().equals(tableName)) {
-                table = new Table(t.name(), t.unlogged(),
-                        t.columns().stream().map(c -> c.name().equals(from) ? renamedColumn(c, to) : c).toList(),
-                        t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(), rename(c.columns(), from, to),
-                                renameOwnColumns(c, from, to), c.deferrable(), c.initiallyDeferred(), c.foreignKey(),
-                                c.comment())).toList(),
-                        t.indexes().stream().map(i -> new Index(i.name(), i.table(), i.unique(), i.method(),
-                                rename(i.columns(), from, to), i.predicate() == null ? null
+                table = t.withColumns(
+                        t.columns().stream().map(c -> c.name().equals(from) ? renamedColumn(c, to) : c).toList())
+                        .withConstraints(t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(),
+                                rename(c.columns(), from, to), renameOwnColumns(c, from, to), c.deferrable(),
+                                c.initiallyDeferred(), c.foreignKey(), c.comment())).toList())
+                        .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.table(), i.unique(),
+                                i.method(), rename(i.columns(), from, to), i.predicate() == null ? null
                                 : replaceIdentifier(i.predicate(), from, to), renameAfterFirstParen(i.definition(), from, to),
-                                i.comment())).toList(), t.comment());
+                                i.comment())).toList());
             }
             return withConstraints(table, table.constraints().stream().map(c -> {
                 ForeignKey fk = c.foreignKey();
@@ -215,8 +219,7 @@ final class CatalogRenamer {
     }
 
     private static Catalog mapColumns(Catalog catalog, java.util.function.UnaryOperator<Column> mapper) {
-        return mapTables(catalog, t -> new Table(t.name(), t.unlogged(), t.columns().stream().map(mapper).toList(),
-                t.constraints(), t.indexes(), t.comment()));
+        return mapTables(catalog, t -> t.withColumns(t.columns().stream().map(mapper).toList()));
     }
 
     private static Catalog withSequences(Catalog catalog, List<Sequence> sequences) {
@@ -224,10 +227,10 @@ final class CatalogRenamer {
     }
 
     private static Table withConstraints(Table t, List<Constraint> constraints) {
-        return new Table(t.name(), t.unlogged(), t.columns(), constraints, t.indexes(), t.comment());
+        return t.withConstraints(constraints);
     }
 
     private static Table withIndexes(Table t, List<Index> indexes) {
-        return new Table(t.name(), t.unlogged(), t.columns(), t.constraints(), indexes, t.comment());
+        return t.withIndexes(indexes);
     }
 }

@@ -9,7 +9,7 @@ public sealed interface Change permits
         CreateSchema, DropSchema,
         CreateEnum, DropEnum, AddEnumValue,
         CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,
-        CreateTable, DropTable, SetTableLogged,
+        CreateTable, DropTable, SetTableLogged, AttachPartition, DetachPartition,
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint,
         CreateIndex, DropIndex,

@@ -15,6 +15,7 @@ import dev.converge.model.Column;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 
 /** Tables: create (foreign keys and indexes separately), drop (foreign keys first), and compare members. */
@@ -24,10 +25,44 @@ final class TableDiffer {
     }
 
     static void diff(Catalog current, Catalog desired, List<Change> changes) {
+        Set<QualifiedName> recreated = recreatedTables(current, desired);
         Pairs.match(current.tablesByName(), desired.tablesByName(),
                 t -> drop(t, changes),
                 t -> create(t, changes),
-                (c, d) -> compare(c, d, changes));
+                (c, d) -> {
+                    if (recreated.contains(c.name())) {
+                        drop(c, changes);
+                        create(d, changes);
+                    } else {
+                        compare(c, d, changes);
+                    }
+                });
+    }
+
+    /**
+     * Tables that must be dropped and created again: PostgreSQL cannot change whether or how a table is
+     * partitioned, and dropping a partitioned table drops its partitions, so theirs are re-created too.
+     */
+    private static Set<QualifiedName> recreatedTables(Catalog current, Catalog desired) {
+        Map<QualifiedName, Table> desiredTables = desired.tablesByName();
+        Set<QualifiedName> recreated = new TreeSet<>();
+        for (Table table : current.tables()) {
+            Table want = desiredTables.get(table.name());
+            if (want != null && !Objects.equals(table.partitionKey(), want.partitionKey())) {
+                recreated.add(table.name());
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Table table : current.tables()) {
+                if (table.isPartition() && recreated.contains(table.partitionOf().parent())
+                        && desiredTables.containsKey(table.name()) && recreated.add(table.name())) {
+                    grew = true;
+                }
+            }
+        }
+        return recreated;
     }
 
     /** Its foreign keys to other tables go first as their own changes, so FK cycles never block the drops. */
@@ -43,8 +78,7 @@ final class TableDiffer {
     private static void create(Table table, List<Change> changes) {
         List<Constraint> inline = table.constraints().stream()
                 .filter(c -> c.kind() != ConstraintKind.FOREIGN_KEY).toList();
-        changes.add(new CreateTable(new Table(table.name(), table.unlogged(), table.columns(), inline, List.of(),
-                table.comment())));
+        changes.add(new CreateTable(table.withConstraints(inline).withIndexes(List.of())));
         table.foreignKeys().forEach(fk -> changes.add(new AddConstraint(table.name(), fk)));
         table.indexes().forEach(index -> changes.add(new CreateIndex(index)));
         if (table.comment() != null) {
@@ -66,12 +100,36 @@ final class TableDiffer {
         if (!Objects.equals(current.comment(), desired.comment())) {
             changes.add(new SetComment(CommentTarget.table(desired.name()), desired.comment()));
         }
+        comparePartitionOf(current, desired, changes);
+        Set<String> recreated = new TreeSet<>();
+        if (!desired.isPartition()) {
+            compareColumns(current, desired, recreated, changes);
+        }
+        compareConstraints(current, desired, recreated, changes);
+        compareIndexes(current, desired, recreated, changes);
+    }
+
+    /** Detach from the current parent and attach with the desired bound; the rows stay in the table. */
+    private static void comparePartitionOf(Table current, Table desired, List<Change> changes) {
+        if (Objects.equals(current.partitionOf(), desired.partitionOf())) {
+            return;
+        }
+        if (current.isPartition()) {
+            changes.add(new DetachPartition(current.partitionOf().parent(), current.name()));
+        }
+        if (desired.isPartition()) {
+            changes.add(new AttachPartition(desired.partitionOf().parent(), desired.name(),
+                    desired.partitionOf().bound()));
+        }
+    }
+
+    /** A partition's columns are its parent's, so they are compared only where the desired table is not one. */
+    private static void compareColumns(Table current, Table desired, Set<String> recreated, List<Change> changes) {
         for (Column column : current.columns()) {
             if (desired.column(column.name()).isEmpty()) {
                 changes.add(new DropColumn(current.name(), column));
             }
         }
-        Set<String> recreated = new TreeSet<>();
         List<Column> columns = desired.columns();
         for (int position = 0; position < columns.size(); position++) {
             Column want = columns.get(position);
@@ -85,8 +143,6 @@ final class TableDiffer {
                 recreated.add(want.name());
             }
         }
-        compareConstraints(current, desired, recreated, changes);
-        compareIndexes(current, desired, recreated, changes);
     }
 
     /** A changed constraint, or one on a recreated column (which PostgreSQL drops with it), is dropped and added. */

@@ -32,7 +32,9 @@ final class TableAssembler {
                     columnsByTable.getOrDefault(table.oid(), List.of()),
                     constraintsByTable.getOrDefault(table.oid(), List.of()),
                     indexesByTable.getOrDefault(table.oid(), List.of()),
-                    table.comment()));
+                    table.comment(),
+                    table.partitionKey(),
+                    table.partitionOf()));
         }
         return result;
     }

@@ -8,6 +8,11 @@ import java.util.Optional;
 /**
  * A table with its columns (in attribute order), constraints and the indexes that do not back a constraint.
  * Constraints and indexes are sorted by name; columns keep their position because that is what users see.
+ *
+ * <p>A partitioned table has a {@code partitionKey} as PostgreSQL prints it ({@code pg_get_partkeydef}:
+ * {@code RANGE (created_at)}); a partition has a {@link PartitionOf}. A partition's columns are its parent's (they
+ * are kept for references), and its constraints and indexes are only its own: those cloned from the parent belong
+ * to the parent. Both are null for an ordinary table.
  */
 public record Table(
         QualifiedName name,
@@ -15,13 +20,49 @@ public record Table(
         List<Column> columns,
         List<Constraint> constraints,
         List<Index> indexes,
-        String comment) {
+        String comment,
+        String partitionKey,
+        PartitionOf partitionOf) {
 
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
         indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+    }
+
+    /** An ordinary table: neither partitioned nor a partition. */
+    public Table(QualifiedName name, boolean unlogged, List<Column> columns, List<Constraint> constraints,
+                 List<Index> indexes, String comment) {
+        this(name, unlogged, columns, constraints, indexes, comment, null, null);
+    }
+
+    public Table withName(QualifiedName newName) {
+        return new Table(newName, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, unlogged, newColumns, constraints, indexes, comment, partitionKey, partitionOf);
+    }
+
+    public Table withConstraints(List<Constraint> newConstraints) {
+        return new Table(name, unlogged, columns, newConstraints, indexes, comment, partitionKey, partitionOf);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, unlogged, columns, constraints, newIndexes, comment, partitionKey, partitionOf);
+    }
+
+    public Table withPartitionOf(PartitionOf newPartitionOf) {
+        return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey, newPartitionOf);
+    }
+
+    public boolean isPartitioned() {
+        return partitionKey != null;
+    }
+
+    public boolean isPartition() {
+        return partitionOf != null;
     }
 
     public Optional<Column> column(String columnName) {

@@ -26,7 +26,9 @@ import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
+import dev.converge.diff.AttachPartition;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.DetachPartition;
 import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
@@ -93,6 +95,13 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
             dropTableFacts(d.table(), mentions, f);
         } else if (change instanceof SetTableLogged s) {
             f.requires.add(ObjectKey.table(s.table()));
+        } else if (change instanceof AttachPartition a) {
+            f.requires.add(ObjectKey.table(a.parent()));
+            f.requires.add(ObjectKey.table(a.partition()));
+            f.provides.add(ObjectKey.partitionSlot(a.partition()));
+        } else if (change instanceof DetachPartition d) {
+            f.releases.add(ObjectKey.table(d.parent()));
+            f.removes.add(ObjectKey.partitionSlot(d.partition()));
         } else if (change instanceof AddColumn a) {
             f.requires.add(ObjectKey.table(a.table()));
             f.requires.addAll(columnMentions(a.column(), mentions));
@@ -196,6 +205,10 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
         QualifiedName name = table.name();
         f.requires.add(ObjectKey.schema(name.schema()));
         f.provides.addAll(tableKeys(table));
+        if (table.isPartition()) {
+            f.requires.add(ObjectKey.table(table.partitionOf().parent()));
+            f.provides.add(ObjectKey.partitionSlot(name));
+        }
         for (Column column : table.columns()) {
             f.requires.addAll(columnMentions(column, mentions));
         }
@@ -206,6 +219,10 @@ record ChangeFacts(Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectK
 
     private static void dropTableFacts(Table table, Mentions mentions, ChangeFacts f) {
         f.removes.addAll(tableKeys(table));
+        if (table.isPartition()) {
+            f.releases.add(ObjectKey.table(table.partitionOf().parent()));
+            f.removes.add(ObjectKey.partitionSlot(table.name()));
+        }
         for (Index index : table.indexes()) {
             f.removes.add(ObjectKey.relation(index.qualifiedName()));
             if (index.unique() && index.predicate() == null) {

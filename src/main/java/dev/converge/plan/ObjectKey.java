@@ -18,6 +18,8 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     enum Kind {
         SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER,
+        // a table's place in its partitioned parent: a detach must come before the attach that replaces it
+        PARTITION_SLOT,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
         OBJECT,
         // functions and triggers
@@ -67,6 +69,10 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     static ObjectKey enumLabel(QualifiedName type, String label) {
         return new ObjectKey(Kind.ENUM_LABEL, List.of(type.schema(), type.name(), label));
+    }
+
+    static ObjectKey partitionSlot(QualifiedName partition) {
+        return new ObjectKey(Kind.PARTITION_SLOT, List.of(partition.schema(), partition.name()));
     }
 
     static ObjectKey sequenceOwner(QualifiedName sequence) {

@@ -25,7 +25,9 @@ import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
+import dev.converge.diff.AttachPartition;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.DetachPartition;
 import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
@@ -103,6 +105,7 @@ final class Placement {
             DropConstraint.class, SetSequenceOwner.class, DropIndex.class, DropColumn.class, DropTable.class,
             DropSequence.class, DropEnum.class, CreateSchema.class, CreateEnum.class, AddEnumValue.class,
             CreateSequence.class, AlterSequence.class, CreateTable.class, SetTableLogged.class, AddColumn.class,
+            DetachPartition.class, AttachPartition.class,
             AlterColumn.class, AddConstraint.class, CreateIndex.class, SetComment.class, DropSchema.class,
             Rename.class,
             // types helper: domains, composite types, enum rebuilds, extensions
@@ -132,7 +135,7 @@ final class Placement {
             return isForeignKey(d.constraint().kind()) ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS_AND_INDEXES;
         } else if (change instanceof SetSequenceOwner s) {
             return s.desiredOwner() == null ? Phase.RELEASE_SEQUENCE_OWNERS : Phase.SET_SEQUENCE_OWNERS;
-        } else if (change instanceof DropIndex) {
+        } else if (change instanceof DropIndex || change instanceof DetachPartition) {
             return Phase.DROP_CONSTRAINTS_AND_INDEXES;
         } else if (change instanceof DropColumn || change instanceof DropTable) {
             return Phase.DROP_TABLES_AND_COLUMNS;
@@ -151,7 +154,7 @@ final class Placement {
             return Phase.CREATE_TABLES_AND_COLUMNS;
         } else if (change instanceof AddConstraint a) {
             return isForeignKey(a.constraint().kind()) ? Phase.ADD_FOREIGN_KEYS : Phase.ADD_CONSTRAINTS_AND_INDEXES;
-        } else if (change instanceof CreateIndex) {
+        } else if (change instanceof CreateIndex || change instanceof AttachPartition) {
             return Phase.ADD_CONSTRAINTS_AND_INDEXES;
         } else if (change instanceof SetComment) {
             return Phase.COMMENTS;
@@ -237,6 +240,10 @@ final class Placement {
             return d.table().name().toString();
         } else if (change instanceof SetTableLogged s) {
             return s.table().toString();
+        } else if (change instanceof AttachPartition a) {
+            return a.partition().toString();
+        } else if (change instanceof DetachPartition d) {
+            return d.partition().toString();
         } else if (change instanceof AddColumn a) {
             return a.table() + "." + String.format("%06d", a.position());
         } else if (change instanceof DropColumn d) {

@@ -25,7 +25,9 @@ import dev.converge.diff.CreateIndex;
 import dev.converge.diff.CreatePolicy;
 import dev.converge.diff.CreateSchema;
 import dev.converge.diff.CreateSequence;
+import dev.converge.diff.AttachPartition;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.DetachPartition;
 import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropEnum;
@@ -92,6 +94,10 @@ final class StatementRenderer {
             return List.of(TableSql.drop(d));
         } else if (change instanceof SetTableLogged s) {
             return List.of(TableSql.setLogged(s));
+        } else if (change instanceof AttachPartition a) {
+            return List.of(TableSql.attach(a));
+        } else if (change instanceof DetachPartition d) {
+            return List.of(TableSql.detach(d));
         } else if (change instanceof AddColumn a) {
             return List.of(TableSql.addColumn(a));
         } else if (change instanceof DropColumn d) {

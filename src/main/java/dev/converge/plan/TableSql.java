@@ -7,7 +7,9 @@ import java.util.Set;
 
 import dev.converge.model.SqlText;
 import dev.converge.diff.AddColumn;
+import dev.converge.diff.AttachPartition;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.DetachPartition;
 import dev.converge.diff.DropColumn;
 import dev.converge.diff.DropTable;
 import dev.converge.diff.SetTableLogged;
@@ -22,16 +24,49 @@ final class TableSql {
     private TableSql() {
     }
 
-    /** Columns, then the non-FK constraints inline; one element per line. */
+    /**
+     * Columns, then the non-FK constraints inline; one element per line. A partition takes its columns from its
+     * parent, so only its own constraints are listed, and its bound follows.
+     */
     static Statement create(CreateTable c) {
         Table table = c.table();
         List<String> elements = new ArrayList<>();
-        table.columns().forEach(column -> elements.add(columnDefinition(column)));
+        if (!table.isPartition()) {
+            table.columns().forEach(column -> elements.add(columnDefinition(column)));
+        }
         table.constraints().forEach(constraint -> elements.add(ConstraintSql.inline(constraint)));
         String body = elements.isEmpty() ? "()" : "(\n    " + String.join(",\n    ", elements) + "\n)";
+        StringBuilder sql = new StringBuilder("CREATE ").append(table.unlogged() ? "UNLOGGED " : "")
+                .append("TABLE ").append(SqlText.qualified(table.name()));
+        if (table.isPartition()) {
+            sql.append(" PARTITION OF ").append(SqlText.qualified(table.partitionOf().parent()));
+            if (!table.constraints().isEmpty()) {
+                sql.append(' ').append(body);
+            }
+            sql.append(' ').append(table.partitionOf().bound());
+        } else {
+            sql.append(' ').append(body);
+        }
+        if (table.isPartitioned()) {
+            sql.append(" PARTITION BY ").append(table.partitionKey());
+        }
         return Statements.of(Action.CREATE, "table", table.name().toString(), "create table " + table.name(),
-                "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + SqlText.qualified(table.name())
-                        + " " + body);
+                sql.toString());
+    }
+
+    /** PostgreSQL scans the table to check its rows against the bound, under a lock on the parent. */
+    static Statement attach(AttachPartition a) {
+        return Statements.of(Action.ALTER, "table", a.partition().toString(),
+                "attach partition " + a.partition() + " to " + a.parent(),
+                "ALTER TABLE " + SqlText.qualified(a.parent()) + " ATTACH PARTITION " + SqlText.qualified(a.partition())
+                        + " " + a.bound(), Set.of(Hazard.VALIDATES_ROWS));
+    }
+
+    static Statement detach(DetachPartition d) {
+        return Statements.of(Action.ALTER, "table", d.partition().toString(),
+                "detach partition " + d.partition() + " from " + d.parent(),
+                "ALTER TABLE " + SqlText.qualified(d.parent()) + " DETACH PARTITION "
+                        + SqlText.qualified(d.partition()), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
     }
 
     static Statement drop(DropTable d) {

@@ -7,8 +7,7 @@ WITH managed_table AS (
     FROM pg_catalog.pg_class c
     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = ANY (?)
-      AND c.relkind = 'r'
-      AND NOT c.relispartition
+      AND c.relkind IN ('r', 'p')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND d.objid = c.oid AND d.deptype = 'e')
@@ -46,4 +45,6 @@ LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conislocal
+  -- clones of a partitioned table's constraint on its partitions belong to the parent
+  AND con.conparentid = 0
 ORDER BY con.conrelid, con.conname

@@ -17,16 +17,16 @@ object_acl AS (
                                                     c.relowner))
     FROM pg_catalog.pg_class c
     JOIN requested r ON r.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'S') AND NOT c.relispartition
+    WHERE c.relkind IN ('r', 'p', 'S')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                        AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+                        AND d.objid = c.oid AND d.objsubid = 0 AND d.deptype IN ('e', 'i'))
     UNION ALL
     SELECT 'COLUMN', r.nspname, c.relname, a.attname::text, c.relowner, a.attacl
     FROM pg_catalog.pg_attribute a
     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
     JOIN requested r ON r.oid = c.relnamespace
-    WHERE c.relkind = 'r' AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+    WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
       AND a.attacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass

@@ -7,8 +7,7 @@ WITH managed_table AS (
     FROM pg_catalog.pg_class c
     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = ANY (?)
-      AND c.relkind = 'r'
-      AND NOT c.relispartition
+      AND c.relkind IN ('r', 'p')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND d.objid = c.oid AND d.deptype = 'e')
@@ -25,13 +24,15 @@ SELECT i.indrelid AS table_oid,
              WHERE k.position <= i.indnkeyatts AND k.attnum > 0
              ORDER BY k.position) AS columns,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
+       -- a partitioned table's index prints as ON ONLY, which would create it without its partitions' indexes
+       pg_catalog.regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ') AS definition,
        pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment
 FROM managed_table t
 JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
+WHERE NOT ic.relispartition -- a partition's copy of its parent's index belongs to the parent's index
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                   WHERE con.conindid = i.indexrelid
                     AND con.conrelid = i.indrelid
                     AND con.contype IN ('p', 'u', 'x'))

@@ -49,5 +49,8 @@ WHERE n.nspname !~ '^pg_'
                   WHERE o.namespace = n.oid
                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                                     WHERE d.classid = o.classid AND d.objid = o.oid
+                                      -- whole objects only: a partition key's columns depend on
+                                      -- their table with deptype 'i', which makes no table a part
+                                      AND d.objsubid = 0
                                       AND d.deptype IN ('e', 'i'))))
 ORDER BY n.nspname

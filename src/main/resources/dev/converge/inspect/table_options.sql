@@ -14,8 +14,7 @@ SELECT n.nspname AS schema_name,
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?)
-  AND c.relkind = 'r'
-  AND NOT c.relispartition
+  AND c.relkind IN ('r', 'p')
   AND (c.relrowsecurity OR c.relforcerowsecurity OR c.reloptions IS NOT NULL OR c.relreplident <> 'd')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass

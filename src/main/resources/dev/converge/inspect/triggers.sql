@@ -1,4 +1,4 @@
--- User triggers on the managed tables (relkind 'r', as in tables.sql) of the requested schemas: not the internal
+-- User triggers on the managed tables (relkinds 'r' and 'p', as in tables.sql) of the requested schemas: not the internal
 -- triggers of foreign keys (tgisinternal) and not the clones a partitioned table's trigger puts on its
 -- partitions (tgparentid). Constraint triggers are user triggers too. Tables that are extension members are
 -- skipped like in tables.sql.
@@ -21,8 +21,7 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid
 JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
 WHERE n.nspname = ANY (?)
-  AND c.relkind = 'r'
-  AND NOT c.relispartition
+  AND c.relkind IN ('r', 'p')
   AND NOT t.tgisinternal
   AND t.tgparentid = 0
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -25,20 +25,9 @@ own_type AS (
                       WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid
                         AND d.deptype IN ('e', 'i'))
 )
-SELECT CASE c.relkind
-           WHEN 'p' THEN 'partitioned table '
-           WHEN 'f' THEN 'foreign table '
-       END || c.qualified AS description
+SELECT 'foreign table ' || c.qualified AS description
 FROM relation c
-WHERE c.relkind IN ('p', 'f') AND NOT (c.relkind = 'p' AND c.relispartition)
-UNION ALL
-SELECT CASE WHEN c.relkind = 'p' THEN 'partitioned partition ' ELSE 'partition ' END
-       || c.qualified || ' of ' || pn.nspname || '.' || pc.relname
-FROM relation c
-JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
-JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE c.relispartition
+WHERE c.relkind = 'f'
 UNION ALL
 SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname
 FROM relation c
@@ -51,8 +40,8 @@ SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
 FROM relation c
 JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
-  -- triggers: those on ordinary tables are managed
-  AND NOT (c.relkind = 'r' AND NOT c.relispartition)
+  -- triggers: those on ordinary and partitioned tables and on partitions are managed
+  AND c.relkind NOT IN ('r', 'p')
 UNION ALL
 SELECT 'rule ' || ru.rulename || ' on ' || c.qualified
 FROM relation c

@@ -9,7 +9,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.converge.model.Catalog;
+import dev.converge.model.Column;
+import dev.converge.model.Constraint;
+import dev.converge.model.Index;
+import dev.converge.model.PartitionOf;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.Schema;
+import dev.converge.model.Table;
 import dev.converge.testing.TestDatabase;
 
 /** Which schemas are read by default, and that objects outside the requested schemas stay out. */
@@ -78,13 +84,27 @@ class ScopeInspectionTest {
     }
 
     @Test
-    void partitionedTablesAndPartitionsAreNotTables() {
+    void partitionedTablesAndPartitionsAreTablesWithTheirKeyAndBound() {
         Catalog catalog = Inspected.catalog("""
-                CREATE TABLE public.p (x int) PARTITION BY RANGE (x);
-                CREATE TABLE public.p1 PARTITION OF public.p FOR VALUES FROM (1) TO (10);
+                CREATE TABLE public.p (x int PRIMARY KEY) PARTITION BY RANGE (x);
+                CREATE INDEX p_x ON public.p (x);
+                CREATE TABLE public.p1 PARTITION OF public.p (CONSTRAINT small CHECK (x < 5)) FOR VALUES FROM (1) TO (10);
                 CREATE TABLE public.plain (x int);
                 """, Set.of("public"));
-        assertThat(catalog.tables()).extracting(t -> t.name().toString()).containsExactly("public.plain");
+        assertThat(catalog.tables()).extracting(t -> t.name().toString())
+                .containsExactly("public.p", "public.p1", "public.plain");
+        Table parent = catalog.tablesByName().get(QualifiedName.of("public", "p"));
+        assertThat(parent.partitionKey()).isEqualTo("RANGE (x)");
+        assertThat(parent.partitionOf()).isNull();
+        assertThat(parent.indexes()).extracting(Index::definition)
+                .containsExactly("CREATE INDEX p_x ON public.p USING btree (x)");
+        Table partition = catalog.tablesByName().get(QualifiedName.of("public", "p1"));
+        assertThat(partition.partitionOf())
+                .isEqualTo(new PartitionOf(QualifiedName.of("public", "p"), "FOR VALUES FROM (1) TO (10)"));
+        // the key and the index cloned from the parent belong to the parent; the check is the partition's own
+        assertThat(partition.constraints()).extracting(Constraint::name).containsExactly("small");
+        assertThat(partition.indexes()).isEmpty();
+        assertThat(partition.columns()).extracting(Column::name).containsExactly("x");
     }
 
     @Test

@@ -121,6 +121,8 @@ class ChangeKindsTest {
                 new CreateTable(new Table(T.name(), false, T.columns(), List.of(PK), List.of(), null)),
                 new DropTable(T),
                 new SetTableLogged(T.name(), true),
+                new dev.converge.diff.AttachPartition(qn("public.p"), T.name(), "DEFAULT"),
+                new dev.converge.diff.DetachPartition(qn("public.p"), T.name()),
                 new AddColumn(T.name(), col("x", "text").build(), 1),
                 new DropColumn(T.name(), col("x", "text").build()),
                 new AlterColumn(T.name(), col("x", "text").build(), col("x", "text").notNull().build(),

@@ -1,0 +1,3 @@
+CREATE TABLE readings (id int NOT NULL, day date NOT NULL, sensor text NOT NULL) PARTITION BY RANGE (day);
+CREATE TABLE readings_2024 PARTITION OF readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE plain (id int NOT NULL);

@@ -1,0 +1,7 @@
+-- A different partition key, and a table that becomes partitioned, can only be created again (data is lost,
+-- hence allowed destructive changes in this scenario).
+CREATE TABLE readings (id int NOT NULL, day date NOT NULL, sensor text NOT NULL) PARTITION BY LIST (sensor);
+CREATE TABLE readings_a PARTITION OF readings FOR VALUES IN ('a');
+CREATE TABLE plain (id int NOT NULL) PARTITION BY HASH (id);
+CREATE TABLE plain_0 PARTITION OF plain FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE plain_1 PARTITION OF plain FOR VALUES WITH (MODULUS 2, REMAINDER 1);
