@@ -129,6 +129,12 @@ final class ColumnSql {
             }
         }
         if (!actions.isEmpty()) {
+            if (c != null && d != null) {
+                String regclass = "pg_catalog.pg_get_serial_sequence(" + SqlText.literal(SqlText.qualified(alter.table()))
+                        + ", " + SqlText.literal(desired.name()) + ")::pg_catalog.regclass";
+                SequenceSql.clampIntoRange(regclass, "column", alter.table() + "." + desired.name(),
+                        c.minValue(), c.maxValue(), d.minValue(), d.maxValue()).ifPresent(statements::add);
+            }
             add("alter identity", String.join(" ", actions), Set.of());
         }
     }

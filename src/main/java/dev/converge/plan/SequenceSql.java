@@ -35,7 +35,39 @@ final class SequenceSql {
                 "DROP SEQUENCE " + ifExists + SqlText.qualified(s.name()), Set.of(Hazard.DELETES_DATA));
     }
 
-    static Statement alter(AlterSequence a) {
+    static List<Statement> alter(AlterSequence a) {
+        Sequence c = a.current();
+        Sequence d = a.desired();
+        String name = d.name().toString();
+        String regclass = SqlText.literal(SqlText.qualified(d.name())) + "::pg_catalog.regclass";
+        List<Statement> statements = new ArrayList<>();
+        clampIntoRange(regclass, "sequence", name, c.minValue(), c.maxValue(), d.minValue(), d.maxValue())
+                .ifPresent(statements::add);
+        statements.add(alterOptions(a));
+        return statements;
+    }
+
+    /**
+     * ALTER SEQUENCE checks the sequence's current value against the new MINVALUE and MAXVALUE and fails when a
+     * narrowed range leaves it outside. Before such a change the value is moved to the nearest bound (with the
+     * old range, which still allows it); a sequence that was never called stays uncalled, so its next value is the
+     * bound.
+     */
+    static java.util.Optional<Statement> clampIntoRange(String regclass, String kind, String name,
+                                                        long currentMin, long currentMax,
+                                                        long desiredMin, long desiredMax) {
+        if (desiredMin <= currentMin && desiredMax >= currentMax) {
+            return java.util.Optional.empty();
+        }
+        String lastValue = "pg_catalog.pg_sequence_last_value(s.seqrelid)";
+        return java.util.Optional.of(Statements.of(Action.ALTER, kind, name,
+                "move " + name + "'s current value into its new range " + desiredMin + ".." + desiredMax,
+                "SELECT pg_catalog.setval(s.seqrelid, GREATEST(LEAST(COALESCE(" + lastValue + ", s.seqstart), "
+                        + desiredMax + "), " + desiredMin + "), " + lastValue + " IS NOT NULL)"
+                        + " FROM pg_catalog.pg_sequence s WHERE s.seqrelid = " + regclass));
+    }
+
+    private static Statement alterOptions(AlterSequence a) {
         Sequence c = a.current();
         Sequence d = a.desired();
         List<String> options = new ArrayList<>();

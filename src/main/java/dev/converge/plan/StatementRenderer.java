@@ -85,7 +85,7 @@ final class StatementRenderer {
         } else if (change instanceof DropSequence d) {
             return List.of(SequenceSql.drop(d));
         } else if (change instanceof AlterSequence a) {
-            return List.of(SequenceSql.alter(a));
+            return SequenceSql.alter(a);
         } else if (change instanceof SetSequenceOwner s) {
             return List.of(SequenceSql.setOwner(s));
         } else if (change instanceof CreateTable c) {
