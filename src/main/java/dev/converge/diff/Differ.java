@@ -60,13 +60,14 @@ public final class Differ {
         // security: they look at what the changes above drop, so they follow the other differs
         TableOptionsDiffer.diff(current, desired, changes);
         PolicyDiffer.diff(current, desired, changes);
-        GrantDiffer.diff(current, desired, changes);
         // functions and triggers
         Set<ObjectRef> recreatedFunctions = FunctionDiffer.diff(current, desired, changes);
         TriggerDiffer.diff(current, desired, recreatedFunctions, changes);
         // views and materialized views; then whatever depends on a disturbed object moves out of the way (last)
         ViewDiffer.diff(current, desired, changes);
         DependentObjects.recreate(current, desired, changes);
+        // last: objects dropped (and re-created) by any change above lose their privileges with them
+        GrantDiffer.diff(current, desired, changes);
         return new ChangeSet(changes);
     }
 }

@@ -32,6 +32,16 @@ final class DroppedObjects {
                 result.dropped.add(ObjectRef.of(ObjectKind.SEQUENCE, d.sequence().name()));
             } else if (change instanceof DropEnum d) {
                 result.dropped.add(ObjectRef.of(ObjectKind.TYPE, d.enumType().name()));
+            } else if (change instanceof DropView d) {
+                result.dropped.add(d.view().ref());
+            } else if (change instanceof DropFunction d) {
+                result.dropped.add(d.function().ref());
+            } else if (change instanceof DropDomain d) {
+                result.dropped.add(ObjectRef.of(ObjectKind.DOMAIN, d.domain().name()));
+            } else if (change instanceof DropCompositeType d) {
+                result.dropped.add(ObjectRef.of(ObjectKind.TYPE, d.type().name()));
+            } else if (change instanceof RebuildEnum r) {
+                result.dropped.add(ObjectRef.of(ObjectKind.TYPE, r.current().name()));
             } else if (change instanceof DropSchema d) {
                 result.dropped.add(Grant.schemaRef(d.schema().name()));
             }
@@ -44,7 +54,9 @@ final class DroppedObjects {
         if (dropped.contains(object) || schemaDropped(object.name().schema())) {
             return true;
         }
-        return object.kind() == ObjectKind.COLUMN && tableDropped(object.name());
+        return object.kind() == ObjectKind.COLUMN && (tableDropped(object.name())
+                || dropped.contains(ObjectRef.of(ObjectKind.VIEW, object.name()))
+                || dropped.contains(ObjectRef.of(ObjectKind.MATERIALIZED_VIEW, object.name())));
     }
 
     boolean tableDropped(QualifiedName table) {

@@ -26,6 +26,7 @@ final class SecurityFacts {
             case COLUMN -> Set.of(ObjectKey.table(name), ObjectKey.column(name, object.member()));
             case SEQUENCE -> Set.of(ObjectKey.relation(name));
             case TYPE, DOMAIN -> Set.of(ObjectKey.type(name));
+            case FUNCTION, PROCEDURE -> Set.of(ObjectKey.function(name, object.member()));
             default -> Set.of(ObjectKey.schema(name.schema()));
         };
     }

@@ -1,8 +1,8 @@
--- Explicit privileges on managed objects (schemas, tables and their columns, standalone sequences, enum types),
--- one row per object, grantee and privilege. A NULL acl means the owner's defaults: acldefault() spells them
--- out, so that an implicit default (e.g. PUBLIC's USAGE on a type) and the same grant made explicit compare
--- equal, and revoking it shows. Grants to the owner are left out: ownership is not compared. Add relkinds and
--- typtypes here as their object kinds become managed (views, domains, functions via proacl).
+-- Explicit privileges on managed objects (schemas, tables, views and materialized views and their columns,
+-- standalone sequences, enum and composite types, domains, functions and procedures), one row per object, grantee
+-- and privilege. A NULL acl means the owner's defaults: acldefault() spells them out, so that an implicit default
+-- (e.g. PUBLIC's USAGE on a type, PUBLIC's EXECUTE on a function) and the same grant made explicit compare equal,
+-- and revoking it shows. Grants to the owner are left out: ownership is not compared.
 -- Parameter 1: text[] of schema names.
 WITH requested AS (
     SELECT n.oid, n.nspname, n.nspowner, n.nspacl FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY (?)
@@ -12,12 +12,13 @@ object_acl AS (
            r.nspowner AS owner, COALESCE(r.nspacl, pg_catalog.acldefault('n', r.nspowner)) AS acl
     FROM requested r
     UNION ALL
-    SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, r.nspname, c.relname, NULL, c.relowner,
+    SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW'
+                ELSE 'TABLE' END, r.nspname, c.relname, NULL, c.relowner,
            COALESCE(c.relacl, pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char",
                                                     c.relowner))
     FROM pg_catalog.pg_class c
     JOIN requested r ON r.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'S')
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND d.objid = c.oid AND d.objsubid = 0 AND d.deptype IN ('e', 'i'))
@@ -26,19 +27,32 @@ object_acl AS (
     FROM pg_catalog.pg_attribute a
     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
     JOIN requested r ON r.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
       AND a.attacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND d.objid = c.oid AND d.deptype = 'e')
     UNION ALL
-    SELECT 'TYPE', r.nspname, t.typname, NULL, t.typowner, COALESCE(t.typacl, pg_catalog.acldefault('T', t.typowner))
+    SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, r.nspname, t.typname, NULL, t.typowner,
+           COALESCE(t.typacl, pg_catalog.acldefault('T', t.typowner))
     FROM pg_catalog.pg_type t
     JOIN requested r ON r.oid = t.typnamespace
-    WHERE t.typtype = 'e'
+    WHERE (t.typtype IN ('e', 'd')
+           OR t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                                          WHERE c.oid = t.typrelid AND c.relkind = 'c'))
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                         AND d.objid = t.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, r.nspname, p.proname,
+           pg_catalog.pg_get_function_identity_arguments(p.oid), p.proowner,
+           COALESCE(p.proacl, pg_catalog.acldefault('f', p.proowner))
+    FROM pg_catalog.pg_proc p
+    JOIN requested r ON r.oid = p.pronamespace
+    WHERE p.prokind IN ('f', 'p')
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                        AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 )
 SELECT o.object_kind,
        o.schema_name,
