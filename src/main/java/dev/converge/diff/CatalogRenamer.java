@@ -15,10 +15,13 @@ import dev.converge.model.Index;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.PartitionOf;
+import dev.converge.model.Policy;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Sequence;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
+import dev.converge.model.TableOptions;
+import dev.converge.model.Trigger;
 
 /**
  * Returns the current catalog as PostgreSQL will describe it after a {@link Rename}: the object under its new
@@ -92,9 +95,27 @@ final class CatalogRenamer {
                         fk.onUpdate(), fk.onDelete(), fk.match()), c.comment());
             }).toList());
         });
-        return withSequences(tablesRenamed, tablesRenamed.sequences().stream().map(s -> s.ownedBy() != null
+        Catalog withParts = tablePartsFollow(tablesRenamed, from, to);
+        return withSequences(withParts, withParts.sequences().stream().map(s -> s.ownedBy() != null
                 && s.ownedBy().table().equals(from) ? s.withOwnedBy(new ColumnRef(to, s.ownedBy().column())) : s)
                 .toList());
+    }
+
+    /** A renamed table keeps its policies, triggers and options (RLS, storage parameters, replica identity). */
+    private static Catalog tablePartsFollow(Catalog catalog, QualifiedName from, QualifiedName to) {
+        String onOld = " ON " + SqlText.qualified(from) + " ";
+        String onNew = " ON " + SqlText.qualified(to) + " ";
+        return catalog.toBuilder()
+                .policies(catalog.policies().stream().map(p -> !p.table().equals(from) ? p
+                        : new Policy(to, p.name(), p.command(), p.permissive(), p.roles(), p.using(), p.withCheck(),
+                                p.columns(), p.comment())).toList())
+                .triggers(catalog.triggers().stream().map(t -> !t.table().equals(from) ? t
+                        : new Trigger(to, t.name(), t.function(), t.columns(), t.constraint(), t.enabled(),
+                                t.definition().replace(onOld, onNew), t.comment())).toList())
+                .tableOptions(catalog.tableOptions().stream().map(o -> !o.table().equals(from) ? o
+                        : new TableOptions(to, o.rowSecurity(), o.forceRowSecurity(), o.storageParameters(),
+                                o.replicaIdentity(), o.replicaIndex())).toList())
+                .build();
     }
 
     private static Catalog renameColumn(Catalog catalog, QualifiedName tableName, String from, String to) {

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM issues WHERE id = 1) = 1

@@ -1,0 +1,7 @@
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+CREATE TABLE tickets (id int PRIMARY KEY, owner text) WITH (fillfactor = 80);
+ALTER TABLE tickets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE tickets REPLICA IDENTITY FULL;
+CREATE POLICY own ON tickets USING (owner = current_user);
+CREATE TRIGGER touch BEFORE UPDATE ON tickets FOR EACH ROW EXECUTE FUNCTION touch();
+INSERT INTO tickets VALUES (1, 'ann');
