@@ -87,7 +87,7 @@ final class TargetRuns {
         List<List<String>> rows = new ArrayList<>();
         for (MultiTargetRun.Result result : results) {
             TargetOutcome outcome = result.outcome();
-            boolean counted = outcome.kind() != TargetOutcome.Kind.SKIPPED && outcome.kind() != TargetOutcome.Kind.FAILED;
+            boolean counted = !outcome.kind().failure() && outcome.kind() != TargetOutcome.Kind.SKIPPED;
             rows.add(List.of(result.target().name(), counted ? String.valueOf(outcome.changes()) : "-",
                     outcome.kind().label(), String.format(java.util.Locale.ROOT, "%.1fs",
                             result.time().toMillis() / 1000.0)));

@@ -53,10 +53,14 @@ public final class ProjectConfigReader {
      * above the repository root (the first directory that holds {@code .git}).
      */
     public static Optional<Path> find(Path directory) {
-        for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+        Path start = directory.toAbsolutePath().normalize();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+                // Relative to the working directory when inside it, so that messages read "converge.yaml:12: ...".
+                Path workingDirectory = Path.of("").toAbsolutePath();
+                return Optional.of(candidate.startsWith(workingDirectory)
+                        ? workingDirectory.relativize(candidate) : candidate);
             }
             if (Files.exists(dir.resolve(".git"))) {
                 return Optional.empty();
