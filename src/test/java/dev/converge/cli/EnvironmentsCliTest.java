@@ -103,7 +103,8 @@ class EnvironmentsCliTest {
 
     @Test
     void theEnvironmentPolicyRefusesAndFlagsOverrideIt() throws Exception {
-        try (TestDatabase db = TestDatabase.withSql(USERS + "CREATE TABLE old (id int);")) {
+        try (TestDatabase db = TestDatabase.withSql(USERS.replace("text NOT NULL", "text")
+                + "CREATE TABLE old (id int);")) {
             Path config = project("""
                     desired: schema
                     environments:
@@ -121,8 +122,11 @@ class EnvironmentsCliTest {
                     "--allow-destructive");
             assertThat(strict.exitCode()).as(strict.all()).isEqualTo(3);
             assertThat(strict.err()).contains("requires an approved plan file");
-            CliRun limited = CliRun.of("apply", "--config", config.toString(), "--env", "hazards", "--auto-approve");
+            CliRun limited = CliRun.of("apply", "--config", config.toString(), "--env", "hazards", "--auto-approve",
+                    "--allow-destructive");
             assertThat(limited.exitCode()).as(limited.all()).isEqualTo(3);
+            assertThat(limited.err()).contains("not in this environment's policy.allow_hazards",
+                    "public.users.email: set not null (validates-rows)");
             CliRun overridden = CliRun.of("apply", "--config", config.toString(), "--env", "loose", "--auto-approve",
                     "--no-allow-destructive");
             assertThat(overridden.exitCode()).as(overridden.all()).isEqualTo(3);
