@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.converge.app.MultiTargetRun;
 import dev.converge.app.NamedTarget;
@@ -38,9 +39,16 @@ final class TargetRuns {
         progress.step("running on " + run.targets().size() + " targets"
                 + (run.environment() != null ? " of environment " + run.environment() : "")
                 + ", " + Math.min(run.parallel(), run.targets().size()) + " at a time");
+        AtomicInteger done = new AtomicInteger();
         List<MultiTargetRun.Result> results = new MultiTargetRun(run.parallel(), keepGoing).run(run.targets(),
                 target -> runBuffered(target, work, out, err, options),
-                result -> reportFailure(result, err));
+                result -> {
+                    reportFailure(result, err);
+                    synchronized (err) {
+                        progress.step(done.incrementAndGet() + "/" + run.targets().size() + " done: "
+                                + result.target().name() + " " + result.outcome().kind().label());
+                    }
+                });
         printSummary(results, out, options);
         return TargetOutcome.worstExitCode(results.stream().map(MultiTargetRun.Result::outcome).toList());
     }

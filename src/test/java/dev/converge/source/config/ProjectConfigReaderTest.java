@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.converge.app.ProjectInit;
 import dev.converge.error.ConfigException;
 import dev.converge.plan.Hazard;
 
@@ -151,16 +149,5 @@ class ProjectConfigReaderTest {
         assertThatThrownBy(() -> ProjectConfigReader.read(Path.of("no/such/converge.yaml")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("no/such/converge.yaml: no such file");
-    }
-
-    @Test
-    void theStarterFileParses() {
-        ProjectConfig starter = ProjectConfigReader.parse(FILE, ProjectInit.starter());
-        assertThat(starter.desired()).containsExactly(Path.of("/repo/schema"));
-        assertThat(starter.environments().keySet()).containsExactly("dev", "production", "staging");
-        assertThat(starter.environment("production").orElseThrow().targets()).hasSize(2);
-        assertThat(starter.environment("production").orElseThrow().policy().allowedHazards())
-                .containsExactlyInAnyOrder(Hazard.INDEX_BUILD, Hazard.VALIDATES_ROWS);
-        assertThat(List.of(ProjectInit.starter().split("\n"))).filteredOn(l -> l.startsWith("#")).hasSizeGreaterThan(3);
     }
 }
