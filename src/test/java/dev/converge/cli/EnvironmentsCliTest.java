@@ -231,6 +231,15 @@ class EnvironmentsCliTest {
         assertThat(CliRun.of("completion", "fish").exitCode()).isEqualTo(64);
     }
 
+    @Test
+    void theCompletionScriptIsValidBash() throws Exception {
+        Path script = Files.writeString(dir.resolve("converge.bash"), CliRun.of("completion", "bash").out());
+        Process check = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes());
+        assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(output).isZero();
+    }
+
     /** The URL of url_env comes from the real process environment: run the CLI as a process. */
     @Test
     void urlEnvIsReadFromTheProcessEnvironment() throws Exception {
