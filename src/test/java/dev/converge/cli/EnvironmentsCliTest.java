@@ -145,8 +145,8 @@ class EnvironmentsCliTest {
                 CREATE TABLE legacy_orders (id int);
                 CREATE VIEW legacy_view AS SELECT id FROM legacy_orders;
                 CREATE TABLE stale (id int);
-                CREATE TABLE legacy_events (at date) PARTITION BY RANGE (at);
-                CREATE TABLE other_events (at date) PARTITION BY RANGE (at);
+                CREATE TYPE legacy_span AS RANGE (subtype = int);
+                CREATE TYPE other_span AS RANGE (subtype = int);
                 """)) {
             Path config = project("""
                     desired: schema
@@ -157,8 +157,8 @@ class EnvironmentsCliTest {
             assertThat(plan.exitCode()).as(plan.all()).isEqualTo(2);
             assertThat(plan.out()).contains("CREATE TABLE public.users", "DROP TABLE public.stale")
                     .doesNotContain("flyway_schema_history", "legacy_");
-            // Of the two partitioned tables (a kind Converge does not manage), only the included one is warned about.
-            assertThat(plan.err()).contains("public.other_events").doesNotContain("legacy_events");
+            // Of the two range types (a kind Converge does not manage), only the included one is warned about.
+            assertThat(plan.err()).contains("range type public.other_span").doesNotContain("legacy_span");
             CliRun apply = CliRun.of("apply", "--config", config.toString(), "--db", db.url(), "--auto-approve",
                     "--allow-destructive");
             assertThat(apply.exitCode()).as(apply.all()).isZero();
