@@ -41,12 +41,15 @@ public final class PlanWorkflow {
                 .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
                         inspector.searchPath());
         progress.step("inspecting " + target.database());
-        Catalog current = inspector.inspect(desired.schemas());
+        // Objects the project file excludes are taken out of both sides: neither compared nor touched.
+        Catalog current = target.filter().apply(inspector.inspect(desired.schemas()));
+        Catalog desiredCatalog = target.filter().apply(desired.catalog());
         TreeSet<String> unmanaged = new TreeSet<>(desired.unmanagedObjects());
         unmanaged.addAll(inspector.unmanagedObjects(desired.schemas()));
-        progress.step("comparing " + current.objectCount() + " current and " + desired.catalog().objectCount()
+        unmanaged.removeIf(description -> !target.filter().keepsDescribed(description));
+        progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
-        ChangeSet changes = Differ.diff(current, desired.catalog(), desired.renameHints());
+        ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
         Plan plan = Planner.plan(changes);
         return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged));
     }

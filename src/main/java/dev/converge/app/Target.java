@@ -5,17 +5,25 @@ import java.util.List;
 import java.util.Set;
 
 import dev.converge.connect.ConnectionSpec;
+import dev.converge.diff.ObjectFilter;
 
 /**
  * What a plan, apply or drift run is about: the target database, the desired-state paths, the managed schemas
- * (empty: those the desired state uses) and the server for the temporary dev database (null: the target's).
+ * (empty: those the desired state uses), the server for the temporary dev database (null: the target's) and the
+ * objects to leave alone (the project file's include/exclude patterns).
  */
-public record Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer) {
+public record Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer,
+                     ObjectFilter filter) {
 
     public Target {
         java.util.Objects.requireNonNull(database, "database");
         desired = List.copyOf(desired);
         schemas = Set.copyOf(schemas);
+        filter = filter == null ? ObjectFilter.ALL : filter;
+    }
+
+    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer) {
+        this(database, desired, schemas, devServer, ObjectFilter.ALL);
     }
 
     public ConnectionSpec devServerOrTarget() {

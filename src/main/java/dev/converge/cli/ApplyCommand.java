@@ -13,10 +13,15 @@ import dev.converge.app.ApplyPolicy;
 import dev.converge.app.ApplyWorkflow;
 import dev.converge.app.ApplyWorkflow.ApplyResult;
 import dev.converge.app.PlanResult;
+import dev.converge.app.Progress;
+import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
+import dev.converge.app.TargetOutcome;
 import dev.converge.apply.ApplyListener;
 import dev.converge.error.UsageException;
+import dev.converge.plan.Hazard;
 import dev.converge.plan.Statement;
+import dev.converge.source.config.PolicyConfig;
 
 /** {@code converge apply}: converges the database to the desired state, all or nothing. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
@@ -26,8 +31,9 @@ import dev.converge.plan.Statement;
         footerHeading = "%nExamples:%n",
         footer = {"  converge apply --db postgresql://app@localhost/shop --desired schema/",
                 "  converge apply --desired schema/ --auto-approve --allow-destructive   # in CI, from PG* vars",
+                "  converge apply --env staging --auto-approve   # every database of the environment, its policy",
                 "", "Exit codes: 0 applied or nothing to do, 1 error (nothing changed), 3 refused by policy "
-                + "(nothing changed), 64 usage."})
+                + "(nothing changed), 64 usage; with several targets, the worst."})
 final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,26 +45,41 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--auto-approve", description = "Apply without asking (required when not on a terminal).")
     boolean autoApprove;
 
-    @Option(names = "--allow-destructive",
+    @Option(names = "--allow-destructive", negatable = true,
             description = "Allow statements that delete data: dropping tables, columns, schemas or sequences, "
-                    + "and type changes that may lose data.")
-    boolean allowDestructive;
+                    + "and type changes that may lose data. Default: the environment's policy.allow_destructive, "
+                    + "else no.")
+    Boolean allowDestructive;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!autoApprove && !OutputOptions.interactive()) {
-            throw new UsageException("apply needs confirmation and standard input is not a terminal: "
-                    + "review the plan with 'converge plan', then pass --auto-approve");
+        ResolvedRun run = targetOptions.resolve();
+        if (!autoApprove && (!OutputOptions.interactive() || run.multiTarget())) {
+            throw new UsageException((run.multiTarget() ? "apply to " + run.targets().size() + " targets"
+                    : "apply needs confirmation and standard input is not a terminal")
+                    + ": review the plan with 'converge plan', then pass --auto-approve");
         }
-        Target target = targetOptions.toTarget();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        ApplyPolicy policy = policy(run.policy());
+        return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                outputOptions, (target, out, err, progress) -> applyOne(target, policy, out, err, progress));
+    }
+
+    /** The flag wins over the environment's policy; allowing the deletes-data hazard allows destruction too. */
+    private ApplyPolicy policy(PolicyConfig environment) {
+        boolean destructive = allowDestructive != null ? allowDestructive
+                : environment.allowDestructive() != null ? environment.allowDestructive()
+                : environment.allowedHazards() != null && environment.allowedHazards().contains(Hazard.DELETES_DATA);
+        return new ApplyPolicy(destructive, environment.allowedHazards(), environment.requireApprovedPlan());
+    }
+
+    private TargetOutcome applyOne(Target target, ApplyPolicy policy, PrintWriter out, PrintWriter err,
+                                   Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
-        ApplyWorkflow workflow = new ApplyWorkflow(outputOptions.progress(err), listener(err));
-        ApplyResult result = workflow.apply(target, new ApplyPolicy(allowDestructive),
+        ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err));
+        ApplyResult result = workflow.apply(target, policy,
                 new ApplyWorkflow.Confirmation() {
                     @Override
                     public void show(PlanResult plan) {
@@ -70,20 +91,20 @@ final class ApplyCommand implements Callable<Integer> {
                         return autoApprove || askOnTerminal(target, plan);
                     }
                 });
+        int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
                 out.println("No changes: " + target.database() + " already matches the desired state.");
                 printer.warnUnmanaged(result.plan());
-                return Main.EXIT_OK;
+                return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
             }
             case DECLINED -> {
                 err.println("converge: apply cancelled; nothing was changed.");
-                return Main.EXIT_ERROR;
+                return TargetOutcome.of(TargetOutcome.Kind.FAILED, statements);
             }
             default -> {
-                out.println("Applied " + result.plan().plan().statements().size() + " statement(s) to "
-                        + target.database() + ".");
-                return Main.EXIT_OK;
+                out.println("Applied " + statements + " statement(s) to " + target.database() + ".");
+                return TargetOutcome.of(TargetOutcome.Kind.APPLIED, statements);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.converge.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.DriftWorkflow;
 import dev.converge.app.DriftWorkflow.DriftResult;
+import dev.converge.app.Progress;
 import dev.converge.app.Target;
+import dev.converge.app.TargetOutcome;
 
 /** {@code converge drift}: does the database still match the desired state? For CI; changes nothing. */
 @Command(name = "drift", mixinStandardHelpOptions = true,
@@ -17,7 +20,8 @@ import dev.converge.app.Target;
                 + "SQL that would converge it. Changes nothing.",
         footerHeading = "%nExamples:%n",
         footer = {"  converge drift --db \"$PRODUCTION_URL\" --desired schema/ || echo 'production drifted'",
-                "", "Exit codes: 0 no drift, 2 drift present, 1 error, 64 usage."})
+                "  converge drift --env production --keep-going   # every database of the environment, one summary",
+                "", "Exit codes: 0 no drift, 2 drift present, 1 error, 64 usage; with several targets, the worst."})
 final class DriftCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,20 +35,23 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Target target = targetOptions.toTarget();
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        DriftResult drift = new DriftWorkflow(outputOptions.progress(err)).check(target);
+        return TargetRuns.run(targetOptions.resolve(), targetOptions.keepGoing, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), outputOptions, this::driftOne);
+    }
+
+    private TargetOutcome driftOne(Target target, PrintWriter out, PrintWriter err, Progress progress) {
+        DriftResult drift = new DriftWorkflow(progress).check(target);
         var printer = new PlanPrinter(out, err, outputOptions.ansi());
         if (!drift.drifted()) {
             out.println("No drift: " + target.database() + " matches the desired state (schemas: "
                     + String.join(", ", drift.plan().schemas()) + ").");
             out.flush();
             printer.warnUnmanaged(drift.plan());
-            return Main.EXIT_OK;
+            return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
         }
-        printer.print("drift in " + target.database() + ": " + drift.plan().plan().statements().size()
-                + " statement(s) needed to converge", drift.plan());
-        return Main.EXIT_CHANGES;
+        int changes = drift.plan().plan().statements().size();
+        printer.print("drift in " + target.database() + ": " + changes + " statement(s) needed to converge",
+                drift.plan());
+        return TargetOutcome.of(TargetOutcome.Kind.DRIFT, changes);
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Declarative schema management for PostgreSQL: keep the schema you want in SQL files, "
                 + "and let Converge plan, apply and check the changes that get a database there.",
         subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class,
+                InitCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
                 + "3 refused by policy, 64 usage.",

@@ -1,5 +1,6 @@
 package dev.converge.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.PlanResult;
 import dev.converge.app.PlanWorkflow;
+import dev.converge.app.Progress;
 import dev.converge.app.Target;
+import dev.converge.app.TargetOutcome;
 
 /** {@code converge plan}: shows the SQL that would make the database match the desired state; changes nothing. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -17,7 +20,8 @@ import dev.converge.app.Target;
         footerHeading = "%nExamples:%n",
         footer = {"  converge plan --db postgresql://app@localhost/shop --desired schema/",
                 "  PGHOST=db PGDATABASE=shop converge plan --desired schema/ --schema public --schema billing",
-                "", "Exit codes: 0 nothing to do, 2 changes pending, 1 error, 64 usage."})
+                "  converge plan --env staging                # databases, paths and schemas from converge.yaml",
+                "", "Exit codes: 0 nothing to do, 2 changes pending, 1 error, 64 usage; with several targets, the worst."})
 final class PlanCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,11 +35,14 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Target target = targetOptions.toTarget();
-        var err = spec.commandLine().getErr();
-        PlanResult result = new PlanWorkflow(outputOptions.progress(err)).plan(target);
-        new PlanPrinter(spec.commandLine().getOut(), err, outputOptions.ansi())
-                .print("converge plan for " + target.database(), result);
-        return result.plan().isEmpty() ? Main.EXIT_OK : Main.EXIT_CHANGES;
+        return TargetRuns.run(targetOptions.resolve(), targetOptions.keepGoing, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), outputOptions, this::planOne);
+    }
+
+    private TargetOutcome planOne(Target target, PrintWriter out, PrintWriter err, Progress progress) {
+        PlanResult result = new PlanWorkflow(progress).plan(target);
+        new PlanPrinter(out, err, outputOptions.ansi()).print("converge plan for " + target.database(), result);
+        int changes = result.plan().statements().size();
+        return TargetOutcome.of(changes == 0 ? TargetOutcome.Kind.NO_CHANGES : TargetOutcome.Kind.CHANGES, changes);
     }
 }

@@ -2,30 +2,35 @@ package dev.converge.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import dev.converge.app.Target;
-import dev.converge.connect.ConnectionSpecParser;
+import dev.converge.app.EnvironmentResolver;
+import dev.converge.app.ResolvedRun;
+import dev.converge.app.RunRequest;
 
-/** The options every command that compares a database with the desired state shares. */
+/**
+ * The options every command that compares a database with the desired state shares. Each may come from the
+ * project file (converge.yaml) instead; a flag given here overrides the file.
+ */
 final class TargetOptions {
 
     @Option(names = "--db", paramLabel = "URL",
             description = "Target database: postgresql://, postgres:// or jdbc:postgresql:// URL. Parts it leaves "
-                    + "out come from PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE.")
+                    + "out come from PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE. Overrides the environment's "
+                    + "databases.")
     String database;
 
-    @Option(names = "--desired", paramLabel = "PATH", required = true,
+    @Option(names = "--desired", paramLabel = "PATH",
             description = "Desired-state SQL file or directory (read recursively); repeatable. Files and "
-                    + "statements may come in any order.")
+                    + "statements may come in any order. Default: 'desired:' of converge.yaml.")
     List<Path> desired = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "NAME",
             description = "Schema to manage; repeatable. Default: the schemas the desired state creates or puts "
-                    + "objects in. Objects in other schemas are never read or touched.")
+                    + "objects in. Objects in other schemas are never read or touched. A pattern such as "
+                    + "'tenant_*' makes each matching schema a target of its own.")
     List<String> schemas = new ArrayList<>();
 
     @Option(names = "--dev-db", paramLabel = "URL",
@@ -33,9 +38,31 @@ final class TargetOptions {
                     + "is created there and dropped afterwards). Default: the target's server.")
     String devDatabase;
 
-    Target toTarget() {
-        ConnectionSpecParser parser = ConnectionSpecParser.fromSystemEnvironment();
-        return new Target(parser.parse(database), desired, new LinkedHashSet<>(schemas),
-                devDatabase == null ? null : parser.parse(devDatabase));
+    @Option(names = {"-e", "--env"}, paramLabel = "NAME",
+            description = "Environment of converge.yaml to run against (its databases, schemas, dev database and "
+                    + "policy).")
+    String environment;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Project file. Default: converge.yaml in the working directory or the nearest parent, up "
+                    + "to the repository root.")
+    Path configFile;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "With several targets, run at most N at once (default: the environment's 'parallel', "
+                    + "else " + EnvironmentResolver.DEFAULT_PARALLEL + ").")
+    Integer parallel;
+
+    @Option(names = "--keep-going",
+            description = "With several targets, keep starting targets after one failed (default: stop starting "
+                    + "new ones; those already running finish).")
+    boolean keepGoing;
+
+    /** The targets of this run, from the flags and the project file. */
+    ResolvedRun resolve() {
+        RunRequest request = new RunRequest(configFile, environment, database, desired, schemas, devDatabase,
+                parallel);
+        return EnvironmentResolver.fromSystemEnvironment()
+                .resolve(EnvironmentResolver.loadProject(configFile, Path.of("")), request);
     }
 }

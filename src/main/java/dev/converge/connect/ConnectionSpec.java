@@ -66,6 +66,13 @@ public final class ConnectionSpec {
         return new ConnectionSpec(host, port, otherDatabase, user, password, parameters);
     }
 
+    /** The same connection with one more pgjdbc parameter, e.g. {@code currentSchema} for a tenant's schema. */
+    public ConnectionSpec withParameter(String key, String value) {
+        Map<String, String> more = new TreeMap<>(parameters);
+        more.put(key, value);
+        return new ConnectionSpec(host, port, database, user, password, more);
+    }
+
     /** A JDBC URL without user or password; those go in the properties of {@link #open()}. */
     public String jdbcUrl() {
         String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
