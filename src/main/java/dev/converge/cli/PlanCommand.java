@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.PlanResult;
 import dev.converge.app.PlanWorkflow;
+import dev.converge.app.Reports;
 import dev.converge.app.Target;
 
 /** {@code converge plan}: shows the SQL that would make the database match the desired state; changes nothing. */
@@ -17,6 +18,7 @@ import dev.converge.app.Target;
         footerHeading = "%nExamples:%n",
         footer = {"  converge plan --db postgresql://app@localhost/shop --desired schema/",
                 "  PGHOST=db PGDATABASE=shop converge plan --desired schema/ --schema public --schema billing",
+                "  converge plan --desired schema/ --out plan.json --out plan.md   # also writes an approvable plan",
                 "", "Exit codes: 0 nothing to do, 2 changes pending, 1 error, 64 usage."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -26,16 +28,25 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        reportOptions.destinations();
         Target target = targetOptions.toTarget();
         var err = spec.commandLine().getErr();
         PlanResult result = new PlanWorkflow(outputOptions.progress(err)).plan(target);
-        new PlanPrinter(spec.commandLine().getOut(), err, outputOptions.ansi())
-                .print("converge plan for " + target.database(), result);
+        var printer = new PlanPrinter(spec.commandLine().getOut(), err, outputOptions.ansi());
+        if (reportOptions.write(Reports.of("plan", target, result), spec.commandLine().getOut(),
+                outputOptions.ansi())) {
+            printer.warnUnmanaged(result);
+        } else {
+            printer.print("converge plan for " + target.database(), result);
+        }
         return result.plan().isEmpty() ? Main.EXIT_OK : Main.EXIT_CHANGES;
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 import dev.converge.app.Target;
+import dev.converge.connect.ConnectionSpec;
 import dev.converge.connect.ConnectionSpecParser;
+import dev.converge.error.UsageException;
 
 /** The options every command that compares a database with the desired state shares. */
 final class TargetOptions {
@@ -18,9 +20,10 @@ final class TargetOptions {
                     + "out come from PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE.")
     String database;
 
-    @Option(names = "--desired", paramLabel = "PATH", required = true,
+    // Checked in toTarget() rather than by picocli: apply --plan needs no desired state.
+    @Option(names = "--desired", paramLabel = "PATH",
             description = "Desired-state SQL file or directory (read recursively); repeatable. Files and "
-                    + "statements may come in any order.")
+                    + "statements may come in any order. Required, except by apply --plan.")
     List<Path> desired = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "NAME",
@@ -34,8 +37,20 @@ final class TargetOptions {
     String devDatabase;
 
     Target toTarget() {
+        if (desired.isEmpty()) {
+            throw new UsageException("missing required option '--desired=PATH': the desired-state SQL files");
+        }
         ConnectionSpecParser parser = ConnectionSpecParser.fromSystemEnvironment();
         return new Target(parser.parse(database), desired, new LinkedHashSet<>(schemas),
                 devDatabase == null ? null : parser.parse(devDatabase));
+    }
+
+    /** The target database alone, for apply --plan, which must not be given a desired state to compare. */
+    ConnectionSpec databaseOnly() {
+        if (!desired.isEmpty() || !schemas.isEmpty() || devDatabase != null) {
+            throw new UsageException("--plan applies the approved plan as it was written: --desired, --schema "
+                    + "and --dev-db are not used with it");
+        }
+        return ConnectionSpecParser.fromSystemEnvironment().parse(database);
     }
 }
