@@ -18,7 +18,8 @@ import dev.converge.app.Target;
                 + "SQL that would converge it. Changes nothing.",
         footerHeading = "%nExamples:%n",
         footer = {"  converge drift --db \"$PRODUCTION_URL\" --desired schema/ || echo 'production drifted'",
-                "  converge drift --desired schema/ --out drift.xml --out drift.sarif --format markdown",
+                "  converge drift --desired schema/ --format junit --out drift.xml --format sarif --out drift.sarif "
+                        + "--format markdown   # two files, markdown on standard output",
                 "", "Exit codes: 0 no drift, 2 drift present, 1 error, 64 usage."})
 final class DriftCommand implements Callable<Integer> {
 
