@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The one JSON setup of the reports (Jackson): two-space indentation, "\n" line ends on every platform, fields in
+ * The one JSON setup of the reports (Jackson): two-space indentation, {@code "key": value}, "\n" line ends on every platform, fields in
  * the order they were added, so the same report is always the same bytes.
  */
 final class Json {
@@ -29,7 +30,8 @@ final class Json {
     }
 
     static String write(JsonNode node) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
