@@ -40,6 +40,7 @@ public final class ApprovedPlanWorkflow {
             CatalogInspector inspector = new CatalogInspector(connection);
             Catalog current = inspector.inspect(new LinkedHashSet<>(approved.schemas()));
             checkFingerprint(database, approved, current);
+            // No desired catalog is read for an approved plan: the current one stands in, so shown diffs are empty.
             PlanResult result = new PlanResult(approved.plan(), new LinkedHashSet<>(approved.schemas()),
                     inspector.unmanagedObjects(new LinkedHashSet<>(approved.schemas())), current, current,
                     List.of());
