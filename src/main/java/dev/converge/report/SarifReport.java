@@ -18,7 +18,7 @@ import dev.converge.plan.Statement;
 public final class SarifReport implements ReportRenderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String DRIFT_RULE = "converge.drift";
+    public static final String DRIFT_RULE = "converge.drift";
 
     @Override
     public String render(PlanReport report) {

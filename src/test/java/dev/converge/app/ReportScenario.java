@@ -1,4 +1,4 @@
-package dev.converge.report;
+package dev.converge.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.app.PlanWorkflow;
-import dev.converge.app.Progress;
-import dev.converge.app.Reports;
-import dev.converge.app.Target;
+import dev.converge.report.PlanReport;
 import dev.converge.testing.TestDatabase;
 
 /**

@@ -1,4 +1,4 @@
-package dev.converge.report;
+package dev.converge.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

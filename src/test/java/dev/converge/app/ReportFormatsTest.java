@@ -1,4 +1,4 @@
-package dev.converge.report;
+package dev.converge.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +25,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.converge.plan.Statement;
+import dev.converge.report.Ansi;
+import dev.converge.report.JsonReport;
+import dev.converge.report.JunitReport;
+import dev.converge.report.MarkdownReport;
+import dev.converge.report.PlanReport;
+import dev.converge.report.SarifReport;
+import dev.converge.report.SqlReport;
+import dev.converge.report.TextReport;
 import dev.converge.testing.TestDatabase;
 
 /**
- * Every report format on one real plan, each read back with a parser (Jackson, the JDK's XML parser) rather
+ * Every report format (in the app package: it needs the plan workflow, which the report package may not use) on one real plan, each read back with a parser (Jackson, the JDK's XML parser) rather
  * than compared as strings: JSON is complete and byte-stable, JUnit has one case per object, SARIF has the
  * required 2.1.0 structure and points at the definitions, markdown puts hazards first, SQL runs.
  */
