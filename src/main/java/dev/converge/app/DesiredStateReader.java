@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.DesiredStateException;
 import dev.converge.inspect.CatalogInspector;
+import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.DevDatabase;
@@ -56,7 +57,7 @@ public final class DesiredStateReader {
             Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
             return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
-                    statements.size(), RenameHints.in(statements));
+                    statements.size(), RenameHints.in(statements), DefinitionSites.in(statements));
         } catch (SQLException e) {
             throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
                     e.getSQLState(), e);

@@ -3,14 +3,19 @@ package dev.converge.app;
 import java.util.List;
 import java.util.Set;
 
+import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
+import dev.converge.source.DefinitionSite;
 
 /**
  * A computed plan with what it covered: the managed schemas, and the objects (of either side) that Converge does
- * not manage yet and therefore left out, which the user must be told about.
+ * not manage yet and therefore left out, which the user must be told about; and for reports, both catalogs and
+ * where the desired state defines its objects.
  */
-public record PlanResult(Plan plan, Set<String> schemas, List<String> unmanagedObjects) {
+public record PlanResult(Plan plan, Set<String> schemas, List<String> unmanagedObjects,
+                         Catalog current, Catalog desired, List<DefinitionSite> definitions) {
     public PlanResult {
+        definitions = List.copyOf(definitions);
         schemas = Set.copyOf(new java.util.TreeSet<>(schemas));
         unmanagedObjects = List.copyOf(unmanagedObjects);
     }

@@ -51,6 +51,7 @@ public final class PlanWorkflow {
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
         Plan plan = Planner.plan(changes);
-        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged));
+        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desired.catalog(),
+                desired.definitions());
     }
 }

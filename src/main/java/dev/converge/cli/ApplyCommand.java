@@ -1,6 +1,7 @@
 package dev.converge.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,15 +13,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import dev.converge.app.ApplyPolicy;
 import dev.converge.app.ApplyWorkflow;
 import dev.converge.app.ApplyWorkflow.ApplyResult;
+import dev.converge.app.ApprovedPlanWorkflow;
 import dev.converge.app.PlanResult;
 import dev.converge.app.Progress;
 import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
 import dev.converge.apply.ApplyListener;
+import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Statement;
+import dev.converge.report.ApprovedPlan;
+import dev.converge.report.ApprovedPlanFile;
 import dev.converge.source.config.PolicyConfig;
 
 /** {@code converge apply}: converges the database to the desired state, all or nothing. */
@@ -32,8 +37,10 @@ import dev.converge.source.config.PolicyConfig;
         footer = {"  converge apply --db postgresql://app@localhost/shop --desired schema/",
                 "  converge apply --desired schema/ --auto-approve --allow-destructive   # in CI, from PG* vars",
                 "  converge apply --env staging --auto-approve   # every database of the environment, its policy",
+                "  converge apply --plan plan.json --auto-approve   # exactly the plan approved in review",
                 "", "Exit codes: 0 applied or nothing to do, 1 error (nothing changed), 3 refused by policy "
-                + "(nothing changed), 64 usage; with several targets, the worst."})
+                + "or the database changed since --plan was made (nothing changed), 64 usage; with several "
+                + "targets, the worst."})
 final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
@@ -51,11 +58,20 @@ final class ApplyCommand implements Callable<Integer> {
                     + "else no.")
     Boolean allowDestructive;
 
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "Apply exactly this approved plan (the JSON of 'converge plan --out plan.json') instead "
+                    + "of planning again; refused with exit 3, nothing changed, if the database is no longer in "
+                    + "the state the plan was made from. Takes no --desired.")
+    Path approvedPlan;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (approvedPlan != null) {
+            return applyApproved();
+        }
         ResolvedRun run = targetOptions.resolve();
         if (!autoApprove && (!OutputOptions.interactive() || run.multiTarget())) {
             throw new UsageException((run.multiTarget() ? "apply to " + run.targets().size() + " targets"
@@ -80,17 +96,7 @@ final class ApplyCommand implements Callable<Integer> {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err));
         ApplyResult result = workflow.apply(target, policy,
-                new ApplyWorkflow.Confirmation() {
-                    @Override
-                    public void show(PlanResult plan) {
-                        printer.print("converge apply to " + target.database(), plan);
-                    }
-
-                    @Override
-                    public boolean confirm(PlanResult plan) {
-                        return autoApprove || askOnTerminal(target, plan);
-                    }
-                });
+                confirmation(printer, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
@@ -109,9 +115,64 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean askOnTerminal(Target target, PlanResult plan) {
+    /**
+     * apply --plan: one database (--db or the PG* variables), the recorded statements, refused when the database
+     * is no longer in the state the plan was made from. This is how an environment that requires approved plans
+     * is applied.
+     */
+    private int applyApproved() {
+        if (targetOptions.environment != null) {
+            throw new UsageException("--plan applies to one database: give it with --db (or the PG* variables), "
+                    + "not --env");
+        }
+        if (!autoApprove && !OutputOptions.interactive()) {
+            throw new UsageException("apply needs confirmation and standard input is not a terminal: "
+                    + "review the plan, then pass --auto-approve");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
+        ConnectionSpec database = targetOptions.databaseOnly();
+        ApprovedPlan approved = ApprovedPlanFile.read(approvedPlan);
+        ApplyResult result = new ApprovedPlanWorkflow(outputOptions.progress(err), listener(err)).apply(database,
+                approved, new ApplyPolicy(Boolean.TRUE.equals(allowDestructive)),
+                confirmation(printer, database, "converge apply of the approved plan " + approvedPlan + " to "
+                        + database));
+        switch (result.outcome()) {
+            case NOTHING_TO_DO -> {
+                out.println("No changes: " + database + " is in the approved plan's state and the plan is empty.");
+                printer.warnUnmanaged(result.plan());
+                return Main.EXIT_OK;
+            }
+            case DECLINED -> {
+                err.println("converge: apply cancelled; nothing was changed.");
+                return Main.EXIT_ERROR;
+            }
+            default -> {
+                out.println("Applied " + result.plan().plan().statements().size() + " statement(s) to "
+                        + database + ".");
+                return Main.EXIT_OK;
+            }
+        }
+    }
+
+    private ApplyWorkflow.Confirmation confirmation(PlanPrinter printer, ConnectionSpec database, String title) {
+        return new ApplyWorkflow.Confirmation() {
+            @Override
+            public void show(PlanResult plan) {
+                printer.print(title, plan);
+            }
+
+            @Override
+            public boolean confirm(PlanResult plan) {
+                return autoApprove || askOnTerminal(database, plan);
+            }
+        };
+    }
+
+    private static boolean askOnTerminal(ConnectionSpec database, PlanResult plan) {
         String answer = System.console().readLine("Apply these %d statement(s) to %s? Only 'yes' is accepted: ",
-                plan.plan().statements().size(), target.database());
+                plan.plan().statements().size(), database);
         return "yes".equals(answer == null ? null : answer.trim());
     }
 

@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import dev.converge.app.DriftWorkflow;
 import dev.converge.app.DriftWorkflow.DriftResult;
 import dev.converge.app.Progress;
+import dev.converge.app.Reports;
+import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
 
@@ -21,6 +23,8 @@ import dev.converge.app.TargetOutcome;
         footerHeading = "%nExamples:%n",
         footer = {"  converge drift --db \"$PRODUCTION_URL\" --desired schema/ || echo 'production drifted'",
                 "  converge drift --env production --keep-going   # every database of the environment, one summary",
+                "  converge drift --desired schema/ --format junit --out drift.xml --format sarif --out drift.sarif "
+                        + "--format markdown   # two files, markdown on standard output",
                 "", "Exit codes: 0 no drift, 2 drift present, 1 error, 64 usage; with several targets, the worst."})
 final class DriftCommand implements Callable<Integer> {
 
@@ -30,28 +34,40 @@ final class DriftCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputOptions;
 
+    @Mixin
+    ReportOptions reportOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return TargetRuns.run(targetOptions.resolve(), targetOptions.keepGoing, spec.commandLine().getOut(),
+        reportOptions.destinations();
+        ResolvedRun run = targetOptions.resolve();
+        reportOptions.requireSingleTarget(run);
+        return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), outputOptions, this::driftOne);
     }
 
     private TargetOutcome driftOne(Target target, PrintWriter out, PrintWriter err, Progress progress) {
         DriftResult drift = new DriftWorkflow(progress).check(target);
         var printer = new PlanPrinter(out, err, outputOptions.ansi());
+        int changes = drift.plan().plan().statements().size();
+        TargetOutcome outcome = drift.drifted() ? TargetOutcome.of(TargetOutcome.Kind.DRIFT, changes)
+                : TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
+        if (reportOptions.write(Reports.of("drift", target, drift.plan()), out, outputOptions.ansi())) {
+            printer.warnUnmanaged(drift.plan());
+            return outcome;
+        }
         if (!drift.drifted()) {
             out.println("No drift: " + target.database() + " matches the desired state (schemas: "
                     + String.join(", ", drift.plan().schemas()) + ").");
             out.flush();
             printer.warnUnmanaged(drift.plan());
-            return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
+            return outcome;
         }
-        int changes = drift.plan().plan().statements().size();
         printer.print("drift in " + target.database() + ": " + changes + " statement(s) needed to converge",
                 drift.plan());
-        return TargetOutcome.of(TargetOutcome.Kind.DRIFT, changes);
+        return outcome;
     }
 }

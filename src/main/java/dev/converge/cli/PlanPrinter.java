@@ -3,8 +3,9 @@ package dev.converge.cli;
 import java.io.PrintWriter;
 
 import dev.converge.app.PlanResult;
+import dev.converge.app.Reports;
 import dev.converge.report.Ansi;
-import dev.converge.report.TextPlanReport;
+import dev.converge.report.TextReport;
 
 /** Prints a plan the same way for plan, apply and drift: a header, the statements, warnings, a summary. */
 final class PlanPrinter {
@@ -20,10 +21,7 @@ final class PlanPrinter {
     }
 
     void print(String title, PlanResult result) {
-        out.println(ansi.bold("-- " + title));
-        out.println(ansi.dim("-- managed schemas: " + String.join(", ", result.schemas())));
-        out.println();
-        out.print(new TextPlanReport(ansi).render(result.plan()));
+        out.print(new TextReport(ansi).render(title, Reports.of("plan", "", result)));
         out.flush();
         warnUnmanaged(result);
     }

@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 import dev.converge.app.EnvironmentResolver;
 import dev.converge.app.ResolvedRun;
 import dev.converge.app.RunRequest;
+import dev.converge.connect.ConnectionSpec;
+import dev.converge.connect.ConnectionSpecParser;
+import dev.converge.error.UsageException;
 
 /**
  * The options every command that compares a database with the desired state shares. Each may come from the
@@ -22,9 +25,11 @@ final class TargetOptions {
                     + "databases.")
     String database;
 
+    // Not required by picocli: it may come from converge.yaml, and apply --plan takes no desired state.
     @Option(names = "--desired", paramLabel = "PATH",
             description = "Desired-state SQL file or directory (read recursively); repeatable. Files and "
-                    + "statements may come in any order. Default: 'desired:' of converge.yaml.")
+                    + "statements may come in any order. Default: 'desired:' of converge.yaml. Not used by "
+                    + "apply --plan.")
     List<Path> desired = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "NAME",
@@ -64,5 +69,14 @@ final class TargetOptions {
                 parallel);
         return EnvironmentResolver.fromSystemEnvironment()
                 .resolve(EnvironmentResolver.loadProject(configFile, Path.of("")), request);
+    }
+
+    /** The target database alone, for apply --plan, which must not be given a desired state to compare. */
+    ConnectionSpec databaseOnly() {
+        if (!desired.isEmpty() || !schemas.isEmpty() || devDatabase != null) {
+            throw new UsageException("--plan applies the approved plan as it was written: --desired, --schema "
+                    + "and --dev-db are not used with it");
+        }
+        return ConnectionSpecParser.fromSystemEnvironment().parse(database);
     }
 }

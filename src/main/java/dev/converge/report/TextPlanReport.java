@@ -3,6 +3,7 @@ package dev.converge.report;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import dev.converge.plan.Hazard;
@@ -24,9 +25,22 @@ public final class TextPlanReport {
     }
 
     public String render(Plan plan) {
+        return render(plan, index -> null);
+    }
+
+    /**
+     * The plan with, after the header of a statement, the unified diff that {@code diffs} gives for it (null for
+     * none), written as SQL comments so that the script still runs as it is.
+     */
+    public String render(Plan plan, IntFunction<String> diffs) {
         StringBuilder out = new StringBuilder();
-        for (Statement statement : plan.statements()) {
+        for (int i = 0; i < plan.statements().size(); i++) {
+            Statement statement = plan.statements().get(i);
             out.append(header(statement)).append('\n');
+            String diff = diffs.apply(i);
+            if (diff != null) {
+                diff.lines().forEach(line -> out.append(diffLine(line)).append('\n'));
+            }
             out.append(statement.sql()).append(statement.sql().endsWith(";") ? "" : ";").append("\n\n");
         }
         out.append(summary(plan)).append('\n');
@@ -45,6 +59,17 @@ public final class TextPlanReport {
         return ansi.bold("Plan: " + counts.getOrDefault(Action.CREATE, 0L) + " to create, "
                 + counts.getOrDefault(Action.ALTER, 0L) + " to change, "
                 + counts.getOrDefault(Action.DROP, 0L) + " to drop.");
+    }
+
+    private String diffLine(String line) {
+        String comment = "--   " + line;
+        if (line.startsWith("+") && !line.startsWith("+++")) {
+            return ansi.green(comment);
+        }
+        if (line.startsWith("-") && !line.startsWith("---")) {
+            return ansi.red(comment);
+        }
+        return ansi.dim(comment);
     }
 
     private String header(Statement statement) {

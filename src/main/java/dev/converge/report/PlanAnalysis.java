@@ -1,0 +1,106 @@
+package dev.converge.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.converge.plan.Statement;
+
+/**
+ * What every format needs from a report, worked out once: the objects of both catalogs (sorted by id), which
+ * statements change which object, and where each object is defined. A statement whose object is in neither
+ * catalog (a default privilege, say) still gets an entry of its own, so that no drift goes unreported.
+ */
+final class PlanAnalysis {
+
+    private final List<ObjectState> objects;
+    private final List<String> statementObjectIds;
+
+    PlanAnalysis(PlanReport report) {
+        List<ManagedObject> currentObjects = ManagedObjects.of(report.current());
+        List<ManagedObject> desiredObjects = ManagedObjects.of(report.desired());
+        Map<String, ManagedObject> current = byId(currentObjects);
+        Map<String, ManagedObject> desired = byId(desiredObjects);
+        List<ManagedObject> all = new ArrayList<>(current.values());
+        desired.values().stream().filter(o -> !current.containsKey(o.id())).forEach(all::add);
+        ObjectResolver resolver = new ObjectResolver(all, report.current(), report.desired());
+
+        Map<String, List<Integer>> statementsById = new TreeMap<>();
+        List<String> ids = new ArrayList<>();
+        List<Statement> statements = report.plan().statements();
+        for (int i = 0; i < statements.size(); i++) {
+            String id = resolver.objectId(statements.get(i));
+            ids.add(id);
+            statementsById.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+        }
+        Map<String, ObjectState> states = new TreeMap<>();
+        for (ManagedObject object : all) {
+            ManagedObject c = current.get(object.id());
+            ManagedObject d = desired.get(object.id());
+            states.put(object.id(), new ObjectState(object.id(), object.kind(), object.name(),
+                    c == null ? null : c.definition(), d == null ? null : d.definition(),
+                    statementsById.getOrDefault(object.id(), List.of()),
+                    d == null ? null : locate(d, report.definitions())));
+        }
+        statementsById.forEach((id, indexes) -> states.computeIfAbsent(id, k -> {
+            Statement first = statements.get(indexes.get(0));
+            return new ObjectState(id, first.objectKind(), first.objectName(), null, null, indexes, null);
+        }));
+        this.objects = List.copyOf(states.values());
+        this.statementObjectIds = Collections.unmodifiableList(ids);
+    }
+
+    List<ObjectState> objects() {
+        return objects;
+    }
+
+    List<ObjectState> drifted() {
+        return objects.stream().filter(ObjectState::drifted).toList();
+    }
+
+    /** The id of the object that statement {@code index} of the plan changes. */
+    String objectId(int index) {
+        return statementObjectIds.get(index);
+    }
+
+    ObjectState object(String id) {
+        return objects.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, ManagedObject> byId(List<ManagedObject> objects) {
+        Map<String, ManagedObject> map = new TreeMap<>();
+        objects.forEach(o -> map.put(o.id(), o));
+        return map;
+    }
+
+    /**
+     * The CREATE statement of the object: same family and name, qualified with the object's schema, or else
+     * unqualified (resolved by the search path when it was loaded). A function matches by name: its overloads
+     * all point at the first definition of that name.
+     */
+    private static SourceLocation locate(ManagedObject object, List<SourceLocation> definitions) {
+        String schema = null;
+        String name = object.name();
+        if (!object.family().equals("schema") && !object.family().equals("extension")) {
+            String bare = object.family().equals("routine") ? name.substring(0, name.indexOf('(')) : name;
+            int dot = bare.indexOf('.');
+            schema = bare.substring(0, dot);
+            name = bare.substring(dot + 1);
+        }
+        SourceLocation unqualified = null;
+        for (SourceLocation location : definitions) {
+            if (!location.family().equals(object.family()) || !location.name().equals(name)) {
+                continue;
+            }
+            if (schema == null || schema.equals(location.schema())) {
+                return location;
+            }
+            if (location.schema() == null && unqualified == null) {
+                unqualified = location;
+            }
+        }
+        return unqualified;
+    }
+}

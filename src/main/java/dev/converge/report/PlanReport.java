@@ -1,0 +1,35 @@
+package dev.converge.report;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.converge.model.Catalog;
+import dev.converge.plan.Plan;
+
+/**
+ * Everything a report of a plan or drift run may show: which command produced it, the target (as printed, never
+ * with a password), the managed schemas, the objects left out, the plan, both catalogs (for object lists,
+ * definition diffs and fingerprints) and where the desired state defines its objects.
+ */
+public record PlanReport(String command, String target, List<String> schemas, List<String> unmanagedObjects,
+                         Plan plan, Catalog current, Catalog desired, List<SourceLocation> definitions) {
+    public PlanReport {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(desired, "desired");
+        schemas = schemas.stream().sorted().toList();
+        unmanagedObjects = unmanagedObjects.stream().sorted().toList();
+        definitions = List.copyOf(definitions);
+    }
+
+    /** The title line of human-readable formats. */
+    public String title() {
+        if (command.equals("drift")) {
+            return plan.isEmpty() ? "no drift in " + target
+                    : "drift in " + target + ": " + plan.statements().size() + " statement(s) needed to converge";
+        }
+        return "converge " + command + " for " + target;
+    }
+}
