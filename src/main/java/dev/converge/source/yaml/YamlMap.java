@@ -52,12 +52,12 @@ final class YamlMap {
                         + " (*name) for a whole value");
             }
             if (!known.contains(key)) {
-                throw file.error(keyNode, "unknown " + kind + " option \"" + key + "\""
+                throw file.error(keyNode, "unknown " + kind + (kind.equals("top-level") ? " key" : " option") + " \"" + key + "\""
                         + Suggestions.didYouMean(key, known));
             }
             NodeTuple first = map.entries.putIfAbsent(key, tuple);
             if (first != null) {
-                throw file.error(keyNode, "duplicate key \"" + key + "\" in " + kind + " (first at line "
+                throw file.error(keyNode, "duplicate key \"" + key + "\" in " + (kind.equals("top-level") ? "the file" : kind) + " (first at line "
                         + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
             }
         }
