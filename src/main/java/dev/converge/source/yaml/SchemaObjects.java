@@ -13,7 +13,8 @@ final class SchemaObjects {
 
     static final List<String> SCHEMA_KEYS = List.of("name", "comment", "grants");
     static final List<String> EXTENSION_KEYS = List.of("name", "schema", "version", "comment");
-    static final List<String> DEFAULT_PRIVILEGE_KEYS = List.of("role", "schema", "on", "to", "privileges",
+    static final List<String> DEFAULT_PRIVILEGE_KEYS = List.of("role", "schema", "objects", "to",
+            "privileges",
             "with_grant_option");
     static final List<String> DEFAULT_PRIVILEGE_OBJECTS = List.of("tables", "sequences", "functions", "routines",
             "types", "schemas");
@@ -59,9 +60,9 @@ final class SchemaObjects {
             sql.append(" IN SCHEMA " + SqlText.identifier(entry.requiredText("schema")));
         }
         List<String> privileges = Grants.privileges(r, entry);
-        String on = entry.choice("on", DEFAULT_PRIVILEGE_OBJECTS);
+        String on = entry.choice("objects", DEFAULT_PRIVILEGE_OBJECTS);
         if (on == null) {
-            throw r.file().error(node, "default privilege needs \"on\" (" + String.join(", ",
+            throw r.file().error(node, "default privilege needs \"objects\" (" + String.join(", ",
                     DEFAULT_PRIVILEGE_OBJECTS) + ")");
         }
         List<String> roles = entry.texts("to");
