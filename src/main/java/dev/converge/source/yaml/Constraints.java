@@ -35,7 +35,9 @@ final class Constraints {
     static boolean inline(YamlMap constraint) {
         String kind = constraint.exactlyOne(true, KINDS);
         if (kind.equals("definition")) {
-            return !constraint.requiredText("definition").strip().toUpperCase(Locale.ROOT).startsWith("FOREIGN");
+            // CREATE TABLE would take a NOT VALID constraint as valid: it is added afterwards, like foreign keys.
+            String definition = constraint.requiredText("definition").strip().toUpperCase(Locale.ROOT);
+            return !definition.startsWith("FOREIGN") && !definition.endsWith("NOT VALID");
         }
         return !kind.equals("foreign_key") && !constraint.bool("not_valid", false);
     }

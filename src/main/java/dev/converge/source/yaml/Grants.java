@@ -6,10 +6,14 @@ import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** {@code grants:} of an object: each item grants privileges to roles, rendered as {@code GRANT}. */
+/**
+ * {@code grants:} of an object: each item grants privileges {@code to} roles ({@code GRANT}), or takes back
+ * privileges {@code from} roles ({@code REVOKE}), for the privileges PostgreSQL grants by default, such as
+ * USAGE on a type to PUBLIC.
+ */
 final class Grants {
 
-    static final List<String> KEYS = List.of("to", "privileges", "with_grant_option");
+    static final List<String> KEYS = List.of("to", "from", "privileges", "with_grant_option");
     static final List<String> PRIVILEGES = List.of("select", "insert", "update", "delete", "truncate",
             "references", "trigger", "usage", "create", "connect", "temporary", "execute", "maintain", "all");
 
@@ -24,13 +28,13 @@ final class Grants {
         for (Node item : owner.list("grants")) {
             YamlMap grant = YamlMap.of(r.file(), item, "grant", KEYS);
             List<String> privileges = privileges(r, grant);
-            List<String> roles = grant.texts("to");
-            if (roles.isEmpty()) {
-                throw r.file().error(item, "grant needs \"to\" (a role, a list of roles, or public)");
-            }
+            boolean revoke = grant.exactlyOne(true, "to", "from").equals("from");
+            grant.notWith("from", "with_grant_option");
+            List<String> roles = grant.texts(revoke ? "from" : "to");
             String columnList = column == null ? "" : " (" + Rendering.identifiers(List.of(column)) + ")";
-            SqlBuilder sql = r.statement(item).append("GRANT ");
-            sql.append(String.join(columnList + ", ", privileges) + columnList + " ON " + on + " TO ");
+            SqlBuilder sql = r.statement(item).append(revoke ? "REVOKE " : "GRANT ");
+            sql.append(String.join(columnList + ", ", privileges) + columnList + " ON " + on
+                    + (revoke ? " FROM " : " TO "));
             sql.append(String.join(", ", roles.stream().map(Rendering::role).toList()));
             if (grant.bool("with_grant_option", false)) {
                 sql.append(" WITH GRANT OPTION");

@@ -108,7 +108,7 @@ final class Indexes {
         }
         ScalarNode collation = part.scalar("collation");
         if (collation != null) {
-            sql.at(collation).append(" COLLATE " + SqlText.identifier(collation.getValue()));
+            sql.at(collation).append(" COLLATE " + Rendering.collation(collation.getValue()));
         }
         ScalarNode opclass = part.scalar("opclass");
         if (opclass != null) {

@@ -106,6 +106,14 @@ final class Rendering {
         return "(" + String.join(", ", parts) + ")";
     }
 
+    /**
+     * A collation: a bare name ({@code C}, {@code en_US}) is quoted as an identifier; text that is already quoted
+     * or qualified as PostgreSQL prints it ({@code "C"}, {@code pg_catalog."C"}) is SQL and kept as written.
+     */
+    static String collation(String value) {
+        return value.indexOf('"') >= 0 ? value : SqlText.identifier(value);
+    }
+
     /** A role in GRANT or a policy: {@code PUBLIC} is a keyword, every other name an identifier. */
     static String role(String name) {
         return name.equalsIgnoreCase("public") ? "PUBLIC" : SqlText.identifier(name);

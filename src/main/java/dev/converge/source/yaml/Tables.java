@@ -91,7 +91,7 @@ final class Tables {
         sql.verbatim(column.requiredScalar("type"));
         ScalarNode collation = column.scalar("collation");
         if (collation != null) {
-            sql.at(collation).append(" COLLATE " + SqlText.identifier(collation.getValue()));
+            sql.at(collation).append(" COLLATE " + Rendering.collation(collation.getValue()));
         }
         column.notWith("generated", "default");
         column.notWith("generated", "identity");

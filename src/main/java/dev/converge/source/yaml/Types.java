@@ -14,7 +14,7 @@ final class Types {
     static final List<String> ENUM_VALUE_KEYS = List.of("name", "renamed_from");
     static final List<String> DOMAIN_KEYS = List.of("name", "schema", "type", "nullable", "default", "collation",
             "constraints", "comment", "grants");
-    static final List<String> DOMAIN_CONSTRAINT_KEYS = List.of("name", "check");
+    static final List<String> DOMAIN_CONSTRAINT_KEYS = List.of("name", "check", "definition");
     static final List<String> COMPOSITE_KEYS = List.of("name", "schema", "attributes", "comment", "grants");
     static final List<String> ATTRIBUTE_KEYS = List.of("name", "type", "collation");
 
@@ -53,7 +53,7 @@ final class Types {
         sql.verbatim(domain.requiredScalar("type"));
         ScalarNode collation = domain.scalar("collation");
         if (collation != null) {
-            sql.at(collation).append(" COLLATE " + SqlText.identifier(collation.getValue()));
+            sql.at(collation).append(" COLLATE " + Rendering.collation(collation.getValue()));
         }
         ScalarNode defaultValue = domain.scalar("default");
         if (defaultValue != null) {
@@ -68,7 +68,11 @@ final class Types {
             if (check.has("name")) {
                 sql.append(" CONSTRAINT " + SqlText.identifier(check.requiredText("name")));
             }
-            sql.append(" CHECK (").verbatim(check.requiredScalar("check")).append(")");
+            if (check.exactlyOne(true, "check", "definition").equals("check")) {
+                sql.append(" CHECK (").verbatim(check.requiredScalar("check")).append(")");
+            } else {
+                sql.append(" ").verbatim(check.requiredScalar("definition"));
+            }
         }
         r.add(sql);
         r.comment(domain, "DOMAIN " + name);
@@ -86,7 +90,7 @@ final class Types {
                     .append(" ").verbatim(attribute.requiredScalar("type"));
             ScalarNode collation = attribute.scalar("collation");
             if (collation != null) {
-                sql.at(collation).append(" COLLATE " + SqlText.identifier(collation.getValue()));
+                sql.at(collation).append(" COLLATE " + Rendering.collation(collation.getValue()));
             }
         }
         r.add(sql.at(node).append(")"));

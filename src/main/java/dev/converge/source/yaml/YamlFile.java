@@ -36,6 +36,11 @@ final class YamlFile {
 
     /** The document's root node, or null for an empty file (or one with only comments). */
     Node compose() {
+        if (source.content().length() > MAX_CODE_POINTS) {
+            throw new DesiredStateException(source.displayName() + ": too large for a YAML desired-state file ("
+                    + source.content().length() + " characters, the limit is " + MAX_CODE_POINTS
+                    + "); split it into several files");
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);

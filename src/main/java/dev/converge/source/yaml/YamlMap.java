@@ -33,12 +33,11 @@ final class YamlMap {
 
     /**
      * Reads {@code node} as a {@code kind} (e.g. "column") whose keys must be among {@code known}.
-     *
-     * @param what how to name the node in a type error, e.g. {@code "a column"}
      */
     static YamlMap of(YamlFile file, Node node, String kind, List<String> known) {
         if (!(node instanceof MappingNode mapping)) {
-            throw file.error(node, "a " + kind + " must be a mapping (key: value lines), not " + describe(node));
+            throw file.error(node, (kind.equals("top-level") ? "a YAML desired-state file" : "a " + kind)
+                    + " must be a mapping (key: value lines), not " + describe(node));
         }
         YamlMap map = new YamlMap(file, mapping, kind);
         for (NodeTuple tuple : mapping.getValue()) {

@@ -118,6 +118,13 @@ class YamlDesiredStateTest {
     }
 
     @Test
+    void aFileMustBeAMapping() {
+        assertThatThrownBy(() -> render("- tables\n"))
+                .hasMessage("schema/app.yaml:1:1: a YAML desired-state file must be a mapping (key: value lines),"
+                        + " not a list");
+    }
+
+    @Test
     void aDuplicateTopLevelKeyIsAnError() {
         assertThatThrownBy(() -> render("tables: []\ntables: []\n"))
                 .hasMessage("schema/app.yaml:2:1: duplicate key \"tables\" in the file (first at line 1)");
@@ -159,7 +166,7 @@ class YamlDesiredStateTest {
         String huge = "sql: '" + "x".repeat(YamlFile.MAX_CODE_POINTS + 10) + "'\n";
         assertThatThrownBy(() -> render(huge))
                 .isInstanceOf(DesiredStateException.class)
-                .hasMessageStartingWith("schema/app.yaml");
+                .hasMessageStartingWith("schema/app.yaml: too large for a YAML desired-state file");
     }
 
     @Test
