@@ -19,8 +19,8 @@ final class TargetOptions {
     String database;
 
     @Option(names = "--desired", paramLabel = "PATH", required = true,
-            description = "Desired-state SQL file or directory (read recursively); repeatable. Files and "
-                    + "statements may come in any order.")
+            description = "Desired-state SQL or YAML file, or a directory (its *.sql, *.yaml and *.yml files, read "
+                    + "recursively); repeatable. Files and statements may come in any order.")
     List<Path> desired = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "NAME",
