@@ -13,12 +13,12 @@ import dev.converge.error.DesiredStateException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
+import dev.converge.source.DesiredStatements;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.DevDatabase;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;
-import dev.converge.source.SqlSplitter;
 import dev.converge.source.SqlStatement;
 
 /**
@@ -80,11 +80,11 @@ public final class DesiredStateReader {
         return new TreeSet<>(inUse);
     }
 
-    /** Splits every file before any database is touched, so a malformed file fails fast. */
+    /** Splits (or renders, for YAML) every file before any database is touched, so a malformed file fails fast. */
     private static List<SqlStatement> parse(List<Path> paths) {
         List<SqlStatement> statements = new ArrayList<>();
         for (SourceFile file : DesiredFiles.discover(paths)) {
-            statements.addAll(SqlSplitter.split(file));
+            statements.addAll(DesiredStatements.of(file));
         }
         return statements;
     }

@@ -27,9 +27,9 @@ final class TargetOptions {
 
     // Not required by picocli: it may come from converge.yaml, and apply --plan takes no desired state.
     @Option(names = "--desired", paramLabel = "PATH",
-            description = "Desired-state SQL file or directory (read recursively); repeatable. Files and "
-                    + "statements may come in any order. Default: 'desired:' of converge.yaml. Not used by "
-                    + "apply --plan.")
+            description = "Desired-state SQL or YAML file, or a directory (its *.sql, *.yaml and *.yml files, read "
+                    + "recursively); repeatable. Files and statements may come in any order. Default: 'desired:' "
+                    + "of converge.yaml. Not used by apply --plan.")
     List<Path> desired = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "NAME",

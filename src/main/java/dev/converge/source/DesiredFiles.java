@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.converge.error.DesiredStateException;
+import dev.converge.source.yaml.YamlDesiredState;
 
 /**
  * Finds and reads the files of the desired state. Order is deterministic (directories are read in path order)
@@ -30,7 +31,7 @@ public final class DesiredFiles {
 
     /**
      * The files named by {@code paths}, in the order given: a file is read whatever its extension; a directory
-     * contributes its {@code *.sql} files, recursively, sorted by relative path. A file reached twice is read
+     * contributes its {@code *.sql}, {@code *.yaml} and {@code *.yml} files, recursively, sorted by relative path. A file reached twice is read
      * once, where it is first reached. Decoding is strict UTF-8 (a leading byte-order mark is dropped).
      *
      * @throws DesiredStateException naming the file for a missing path, an unreadable file, invalid UTF-8 or a
@@ -61,13 +62,17 @@ public final class DesiredFiles {
 
     private static List<Path> sqlFilesUnder(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql"))
+            return walk.filter(p -> isDesiredState(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing((Path p) -> relativeKey(dir, p)))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new DesiredStateException(dir + ": cannot read directory: " + describe(e));
         }
+    }
+
+    private static boolean isDesiredState(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".sql") || YamlDesiredState.isYaml(fileName);
     }
 
     /** Separators are normalised so that the order is the same on every platform. */
@@ -96,7 +101,7 @@ public final class DesiredFiles {
         if (nul >= 0) {
             TextPosition at = TextPosition.START.advance(content, 0, nul);
             throw new DesiredStateException(name + ":" + at.line() + ":" + at.column()
-                    + ": binary file (contains a NUL byte); the desired state must be SQL text");
+                    + ": binary file (contains a NUL byte); the desired state must be SQL or YAML text");
         }
         return new SourceFile(file, name, content.startsWith("\uFEFF") ? content.substring(1) : content);
     }

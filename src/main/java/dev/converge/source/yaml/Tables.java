@@ -1,0 +1,181 @@
+package dev.converge.source.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import dev.converge.model.SqlText;
+
+/**
+ * A table node: one {@code CREATE TABLE} with its columns and the constraints that live inside it, then the
+ * statements about the table (foreign keys, indexes, comments, grants, row-level security, policies, triggers).
+ */
+final class Tables {
+
+    static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
+            "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
+            "force_row_level_security", "storage", "replica_identity");
+    static final List<String> COLUMN_KEYS = List.of("name", "type", "nullable", "default", "identity", "generated",
+            "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants");
+    static final List<String> IDENTITY_KEYS = List.of("generation", "start", "increment", "min_value",
+            "max_value", "cache", "cycle");
+    static final List<String> GENERATIONS = List.of("always", "by_default");
+    static final List<String> REPLICA_IDENTITIES = List.of("default", "full", "nothing");
+
+    private Tables() {
+    }
+
+    static void render(Rendering r, Node node) {
+        YamlMap table = YamlMap.of(r.file(), node, "table", KEYS);
+        String name = r.qualified(table);
+        SqlBuilder create = r.statement(node).append("CREATE ");
+        if (table.bool("unlogged", false)) {
+            create.append("UNLOGGED ");
+        }
+        create.append("TABLE " + name + " (" + Rendering.renameHint(table) + "\n");
+        // Each element writes itself and returns its rename hint, which must follow the element's comma on its
+        // line: that is where RenameHints looks for it.
+        List<Function<SqlBuilder, String>> elements = new ArrayList<>();
+        List<YamlMap> columns = new ArrayList<>();
+        List<YamlMap> inlineConstraints = new ArrayList<>();
+        for (Node item : table.list("columns")) {
+            YamlMap column = YamlMap.of(r.file(), item, "column", COLUMN_KEYS);
+            columns.add(column);
+            elements.add(sql -> column(sql, column));
+        }
+        for (Node item : table.list("constraints")) {
+            YamlMap constraint = YamlMap.of(r.file(), item, "constraint", Constraints.KEYS);
+            if (Constraints.inline(constraint)) {
+                elements.add(sql -> Constraints.renderInline(r, sql, constraint));
+                inlineConstraints.add(constraint);
+            } else {
+                Constraints.renderLate(r, name, constraint);
+            }
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            create.append("    ");
+            String hint = elements.get(i).apply(create);
+            create.append((i + 1 < elements.size() ? "," : "") + hint + "\n");
+        }
+        create.at(node).append(")");
+        if (table.has("storage")) {
+            create.at(table.value("storage")).append(" WITH " + Rendering.parameters(table.settings("storage")));
+        }
+        r.add(create);
+        for (YamlMap column : columns) {
+            columnStatements(r, name, column);
+        }
+        r.comment(table, "TABLE " + name);
+        for (YamlMap constraint : inlineConstraints) {
+            Constraints.comment(r, name, constraint);
+        }
+        for (Node item : table.list("indexes")) {
+            Indexes.render(r, table, item);
+        }
+        Grants.render(r, table, "TABLE " + name, null);
+        options(r, name, table);
+        for (Node item : table.list("policies")) {
+            Policies.render(r, name, item);
+        }
+        for (Node item : table.list("triggers")) {
+            Triggers.render(r, name, item);
+        }
+    }
+
+    private static String column(SqlBuilder sql, YamlMap column) {
+        sql.at(column.node()).identifier(column.requiredText("name")).append(" ");
+        sql.verbatim(column.requiredScalar("type"));
+        ScalarNode collation = column.scalar("collation");
+        if (collation != null) {
+            sql.at(collation).append(" COLLATE " + Rendering.collation(collation.getValue()));
+        }
+        column.notWith("generated", "default");
+        column.notWith("generated", "identity");
+        column.notWith("identity", "default");
+        ScalarNode generated = column.scalar("generated");
+        if (generated != null) {
+            sql.at(generated).append(" GENERATED ALWAYS AS (").verbatim(generated).append(") STORED");
+        }
+        if (column.has("identity")) {
+            identity(sql, column);
+        }
+        ScalarNode defaultValue = column.scalar("default");
+        if (defaultValue != null) {
+            sql.at(defaultValue).append(" DEFAULT ").verbatim(defaultValue);
+        }
+        if (!column.bool("nullable", true)) {
+            sql.at(column.keyNode("nullable")).append(" NOT NULL");
+        }
+        if (column.bool("primary_key", false)) {
+            sql.at(column.keyNode("primary_key")).append(" PRIMARY KEY");
+        }
+        if (column.bool("unique", false)) {
+            sql.at(column.keyNode("unique")).append(" UNIQUE");
+        }
+        ScalarNode check = column.scalar("check");
+        if (check != null) {
+            sql.at(check).append(" CHECK (").verbatim(check).append(")");
+        }
+        return Rendering.renameHint(column);
+    }
+
+    /** {@code identity: always}, {@code identity: by_default}, or a mapping with the sequence options. */
+    private static void identity(SqlBuilder sql, YamlMap column) {
+        Node value = column.value("identity");
+        sql.at(value);
+        if (value instanceof ScalarNode) {
+            String generation = column.choice("identity", GENERATIONS);
+            sql.append(" GENERATED " + generationKeyword(generation) + " AS IDENTITY");
+            return;
+        }
+        YamlMap identity = YamlMap.of(column.file(), value, "identity", IDENTITY_KEYS);
+        String generation = identity.choice("generation", GENERATIONS);
+        sql.append(" GENERATED " + generationKeyword(generation == null ? "by_default" : generation)
+                + " AS IDENTITY");
+        String options = Sequences.options(identity);
+        if (!options.isEmpty()) {
+            sql.append(" (" + options.strip() + ")");
+        }
+    }
+
+    private static String generationKeyword(String generation) {
+        return generation.equals("always") ? "ALWAYS" : "BY DEFAULT";
+    }
+
+    /** Column comments, column grants and the column's foreign-key shorthand. */
+    private static void columnStatements(Rendering r, String table, YamlMap column) {
+        String name = column.requiredText("name");
+        r.comment(column, "COLUMN " + table + "." + SqlText.identifier(name));
+        Grants.render(r, column, "TABLE " + table, name);
+        Node references = column.value("references");
+        if (references != null) {
+            Constraints.columnForeignKey(r, table, name, references);
+        }
+    }
+
+    private static void options(Rendering r, String name, YamlMap table) {
+        if (table.bool("row_level_security", false)) {
+            r.addLate(r.statement(table.keyNode("row_level_security"))
+                    .append("ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY"));
+        }
+        if (table.bool("force_row_level_security", false)) {
+            r.addLate(r.statement(table.keyNode("force_row_level_security"))
+                    .append("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY"));
+        }
+        Node replica = table.value("replica_identity");
+        if (replica != null) {
+            SqlBuilder sql = r.statement(replica).append("ALTER TABLE " + name + " REPLICA IDENTITY ");
+            if (replica instanceof MappingNode) {
+                YamlMap index = YamlMap.of(r.file(), replica, "replica identity", List.of("index"));
+                sql.append("USING INDEX " + SqlText.identifier(index.requiredText("index")));
+            } else {
+                sql.append(table.choice("replica_identity", REPLICA_IDENTITIES).toUpperCase(java.util.Locale.ROOT));
+            }
+            r.addLate(sql);
+        }
+    }
+}
