@@ -1,6 +1,9 @@
 package dev.converge.app;
 
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.converge.error.PolicyRefusedException;
@@ -9,22 +12,47 @@ import dev.converge.plan.Plan;
 import dev.converge.plan.Statement;
 
 /**
- * What the user allowed apply to do. A plan containing a statement that destroys data is refused as a whole,
- * before anything runs, unless --allow-destructive was given.
+ * What the user allowed apply to do. A plan with a statement carrying a hazard the user has not allowed is
+ * refused as a whole, before anything runs: {@code --allow-destructive} allows the data-deleting hazards,
+ * {@code --allow-hazard NAME} any one by name. Statements on objects the same plan creates carry no hazards, so
+ * building new tables never needs a flag (docs/safety.md).
  */
-public record ApplyPolicy(boolean allowDestructive) {
+public record ApplyPolicy(boolean allowDestructive, Set<Hazard> allowedHazards) {
+
+    public ApplyPolicy {
+        allowedHazards = allowedHazards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowedHazards));
+    }
+
+    /** Only the data-deleting hazards, and only if {@code allowDestructive}. */
+    public ApplyPolicy(boolean allowDestructive) {
+        this(allowDestructive, Set.of());
+    }
+
+    /** Every hazard allowed: for tests and tools that review plans by other means. */
+    public static ApplyPolicy allowAll() {
+        return new ApplyPolicy(true, EnumSet.allOf(Hazard.class));
+    }
+
+    public boolean allows(Hazard hazard) {
+        return allowedHazards.contains(hazard) || hazard.destructive() && allowDestructive;
+    }
 
     public void check(Plan plan) {
-        if (allowDestructive) {
-            return;
-        }
-        List<Statement> refused = plan.statements().stream().filter(Statement::isDestructive).toList();
+        List<Statement> refused = plan.statements().stream()
+                .filter(s -> s.hazards().stream().anyMatch(h -> !allows(h))).toList();
         if (refused.isEmpty()) {
             return;
         }
-        String list = refused.stream().map(s -> "  - " + s.summary()).collect(Collectors.joining("\n"));
-        throw new PolicyRefusedException("refusing to apply: " + refused.size() + " statement(s) "
-                + Hazard.DELETES_DATA.flagName() + " and --allow-destructive was not given; nothing was changed:\n"
-                + list);
+        Set<String> flags = new LinkedHashSet<>();
+        StringBuilder list = new StringBuilder();
+        for (Statement statement : refused) {
+            List<Hazard> missing = statement.hazards().stream().filter(h -> !allows(h)).sorted().toList();
+            missing.forEach(h -> flags.add(h.allowedBy()));
+            list.append("\n  - ").append(statement.summary()).append(": ").append(missing.stream()
+                    .map(h -> h.flagName() + " (" + h.allowedBy() + ")").collect(Collectors.joining(", ")));
+        }
+        throw new PolicyRefusedException("refusing to apply: " + refused.size()
+                + " statement(s) carry hazards that were not allowed; nothing was changed:" + list
+                + "\nReview them, then allow them with: " + String.join(" ", flags));
     }
 }

@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.converge.app.ApplyPolicy;
 import dev.converge.app.ApplyWorkflow;
 import dev.converge.app.ApplyWorkflow.ApplyResult;
 import dev.converge.app.PlanResult;
@@ -21,11 +20,13 @@ import dev.converge.plan.Statement;
 /** {@code converge apply}: converges the database to the desired state, all or nothing. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Make the database match the desired state. Shows the plan, asks for confirmation on a "
-                + "terminal (--auto-approve otherwise), and runs it in one transaction: all or nothing. "
-                + "Statements that destroy data are refused unless --allow-destructive is given.",
+                + "terminal (--auto-approve otherwise), and runs it in one transaction (all or nothing), with "
+                + "index builds and validations online after the commit. A plan with hazards not allowed by "
+                + "--allow-hazard (or --allow-destructive) is refused. See docs/safety.md.",
         footerHeading = "%nExamples:%n",
         footer = {"  converge apply --db postgresql://app@localhost/shop --desired schema/",
                 "  converge apply --desired schema/ --auto-approve --allow-destructive   # in CI, from PG* vars",
+                "  converge apply --desired schema/ --allow-hazard index-build --allow-hazard validates-rows",
                 "", "Exit codes: 0 applied or nothing to do, 1 error (nothing changed), 3 refused by policy "
                 + "(nothing changed), 64 usage."})
 final class ApplyCommand implements Callable<Integer> {
@@ -39,10 +40,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--auto-approve", description = "Apply without asking (required when not on a terminal).")
     boolean autoApprove;
 
-    @Option(names = "--allow-destructive",
-            description = "Allow statements that delete data: dropping tables, columns, schemas or sequences, "
-                    + "and type changes that may lose data.")
-    boolean allowDestructive;
+    @Mixin
+    SafetyOptions safetyOptions;
 
     @Spec
     CommandSpec spec;
@@ -57,8 +56,9 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
-        ApplyWorkflow workflow = new ApplyWorkflow(outputOptions.progress(err), listener(err));
-        ApplyResult result = workflow.apply(target, new ApplyPolicy(allowDestructive),
+        ApplyWorkflow workflow = new ApplyWorkflow(outputOptions.progress(err), listener(err),
+                safetyOptions.settings());
+        ApplyResult result = workflow.apply(target, safetyOptions.policy(),
                 new ApplyWorkflow.Confirmation() {
                     @Override
                     public void show(PlanResult plan) {
@@ -95,12 +95,23 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     private ApplyListener listener(PrintWriter err) {
-        if (outputOptions.quiet || !OutputOptions.interactive()) {
+        if (outputOptions.quiet) {
             return ApplyListener.SILENT;
         }
+        boolean interactive = OutputOptions.interactive();
         return new ApplyListener() {
             @Override
+            public void retrying(int index, int total, Statement statement, int attempt, long delayMillis) {
+                err.printf("converge: [%d/%d] %s: lock timeout, retry %d in %d ms%n", index, total,
+                        statement.summary(), attempt, delayMillis);
+                err.flush();
+            }
+
+            @Override
             public void finished(int index, int total, Statement statement, long millis) {
+                if (!interactive) {
+                    return;
+                }
                 err.printf("  [%d/%d] %s (%d ms)%n", index, total, statement.summary(), millis);
                 err.flush();
             }

@@ -76,7 +76,7 @@ final class CatalogRenamer {
             Table table = t.name().equals(from) ? new Table(to, t.unlogged(), t.columns(), t.constraints(),
                     t.indexes().stream().map(i -> new Index(i.name(), to, i.unique(), i.method(), i.columns(),
                             i.predicate(), i.definition().replace(" ON " + oldText + " ", " ON " + newText + " "),
-                            i.comment())).toList(), t.comment()) : t;
+                            i.comment(), i.valid())).toList(), t.comment()) : t;
             return withConstraints(table, table.constraints().stream().map(c -> {
                 ForeignKey fk = c.foreignKey();
                 if (fk == null || !fk.referencedTable().equals(from)) {
@@ -106,7 +106,7 @@ final class CatalogRenamer {
                         t.indexes().stream().map(i -> new Index(i.name(), i.table(), i.unique(), i.method(),
                                 rename(i.columns(), from, to), i.predicate() == null ? null
                                 : replaceIdentifier(i.predicate(), from, to), renameAfterFirstParen(i.definition(), from, to),
-                                i.comment())).toList(), t.comment());
+                                i.comment(), i.valid())).toList(), t.comment());
             }
             return withConstraints(table, table.constraints().stream().map(c -> {
                 ForeignKey fk = c.foreignKey();
@@ -161,7 +161,7 @@ final class CatalogRenamer {
                 "INDEX " + Pattern.quote(SqlText.identifier(index.name())) + " ON ",
                 Matcher.quoteReplacement("INDEX " + SqlText.identifier(to) + " ON "));
         return new Index(to, index.table(), index.unique(), index.method(), index.columns(), index.predicate(),
-                definition, index.comment());
+                definition, index.comment(), index.valid());
     }
 
     private static Catalog renameType(Catalog catalog, QualifiedName from, QualifiedName to) {

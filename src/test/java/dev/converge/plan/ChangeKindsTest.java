@@ -213,9 +213,10 @@ class ChangeKindsTest {
                         "view", "materialized view",
                         "function", "procedure", "trigger",
                         "privilege", "default privileges", "policy");
-                assertThat(statement.transactional()).as(statement.sql())
-                        .isEqualTo(!(change instanceof AddEnumValue));
             }
+            // Later statements of a change may wait for the commit (VALIDATE after ADD ... NOT VALID).
+            assertThat(statements.get(0).transactional()).as(statements.get(0).sql())
+                    .isEqualTo(!(change instanceof AddEnumValue));
         }
     }
 
