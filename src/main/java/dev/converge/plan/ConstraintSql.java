@@ -38,7 +38,7 @@ final class ConstraintSql {
             return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql));
         }
         if (c.kind() == ConstraintKind.FOREIGN_KEY || c.kind() == ConstraintKind.CHECK) {
-            return List.of(Statements.of(Action.CREATE, "constraint", name, summary + " (NOT VALID: no scan yet)",
+            return List.of(Statements.of(Action.CREATE, "constraint", name, summary + " (NOT VALID; validated after the commit)",
                             sql + " NOT VALID"),
                     validate(a.table(), c.name(), "validate " + kindName(c.kind()) + " " + c.name() + " on "
                             + a.table()));
