@@ -97,7 +97,9 @@ final class ColumnSql {
             sql.append(" COLLATE ").append(desired.collation());
         }
         List<String> notes = new ArrayList<>();
-        Set<Hazard> hazards = EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        // A collation change rebuilds the indexes on the column under ACCESS EXCLUSIVE.
+        Set<Hazard> hazards = alter.has(ColumnAspect.COLLATION) ? EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK)
+                : EnumSet.noneOf(Hazard.class);
         if (typeChanges) {
             sql.append(" USING ").append(SqlText.identifier(desired.name())).append(viaText(current.type(), desired.type()))
                     .append("::").append(desired.type());
