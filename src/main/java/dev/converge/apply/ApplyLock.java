@@ -20,6 +20,7 @@ public final class ApplyLock implements AutoCloseable {
     /** "converge" in ASCII, as one bigint: the key every Converge apply uses. */
     public static final long KEY = 0x636f6e7665726765L;
     private static final String SQLSTATE_LOCK_NOT_AVAILABLE = "55P03";
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private final Connection connection;
 
@@ -61,22 +62,26 @@ public final class ApplyLock implements AutoCloseable {
         }
     }
 
-    /** A blocking pg_advisory_lock under a lock_timeout of {@code wait}: the server does the waiting. */
+    /**
+     * Polls pg_try_advisory_lock until {@code wait} has passed. A blocking pg_advisory_lock would keep a
+     * statement, and so a snapshot, open while it waits, and the running apply's CREATE INDEX CONCURRENTLY waits
+     * for every older snapshot: the two would deadlock. Between polls this session holds nothing.
+     */
     private static boolean lockWithin(Connection connection, Duration wait) throws SQLException {
-        try (java.sql.Statement s = connection.createStatement()) {
-            s.execute("SET lock_timeout = " + Math.max(1, wait.toMillis()));
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             try {
-                s.execute("SELECT pg_catalog.pg_advisory_lock(" + KEY + ")");
+                Thread.sleep(Math.max(1, Math.min(POLL.toMillis(), left)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (tryLock(connection)) {
                 return true;
-            } catch (SQLException e) {
-                if (SQLSTATE_LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                    return false;
-                }
-                throw e;
-            } finally {
-                s.execute("RESET lock_timeout");
             }
         }
+        return false;
     }
 
     /** Who holds the lock, for the message: pid, user, application, client and since when. */
