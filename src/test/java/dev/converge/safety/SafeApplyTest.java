@@ -1,4 +1,4 @@
-package dev.converge.apply;
+package dev.converge.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +26,8 @@ import dev.converge.app.PlanResult;
 import dev.converge.app.PlanWorkflow;
 import dev.converge.app.Progress;
 import dev.converge.app.Target;
+import dev.converge.apply.ApplyListener;
+import dev.converge.apply.ExecutionSettings;
 import dev.converge.error.ConvergeException;
 import dev.converge.plan.Statement;
 import dev.converge.testing.TestDatabase;
