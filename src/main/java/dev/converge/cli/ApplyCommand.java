@@ -27,7 +27,8 @@ import dev.converge.plan.Statement;
         footer = {"  converge apply --db postgresql://app@localhost/shop --desired schema/",
                 "  converge apply --desired schema/ --auto-approve --allow-destructive   # in CI, from PG* vars",
                 "  converge apply --desired schema/ --allow-hazard index-build --allow-hazard validates-rows",
-                "", "Exit codes: 0 applied or nothing to do, 1 error (nothing changed), 3 refused by policy "
+                "", "Exit codes: 0 applied or nothing to do, 1 error (the failed transaction is rolled back; "
+                + "online steps already done stay done, and a new apply continues), 3 refused by policy "
                 + "(nothing changed), 64 usage."})
 final class ApplyCommand implements Callable<Integer> {
 
