@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import dev.converge.apply.ApplyListener;
+import dev.converge.apply.ApplyLock;
+import dev.converge.apply.ExecutionSettings;
 import dev.converge.apply.PlanExecutor;
 import dev.converge.error.ConvergeException;
 
 /**
- * Converges the target: plan, check the policy, ask for confirmation, then run the plan (one transaction where
- * PostgreSQL allows it). Nothing is changed when the plan is empty, refused or not confirmed.
+ * Converges the target: take the apply lock (so concurrent applies never interleave, and a second one plans
+ * against what the first left), plan, check the policy, ask for confirmation, then run the plan (one transaction
+ * where PostgreSQL allows it). Nothing is changed when the plan is empty, refused or not confirmed.
  */
 public final class ApplyWorkflow {
 
@@ -30,14 +33,22 @@ public final class ApplyWorkflow {
 
     private final Progress progress;
     private final ApplyListener listener;
+    private final ExecutionSettings settings;
 
     public ApplyWorkflow(Progress progress, ApplyListener listener) {
+        this(progress, listener, ExecutionSettings.DEFAULTS);
+    }
+
+    public ApplyWorkflow(Progress progress, ApplyListener listener, ExecutionSettings settings) {
         this.progress = progress;
         this.listener = listener;
+        this.settings = settings;
     }
 
     public ApplyResult apply(Target target, ApplyPolicy policy, Confirmation confirmation) {
-        try (Connection connection = target.database().open()) {
+        try (Connection connection = target.database().open();
+             ApplyLock lock = ApplyLock.acquire(connection, settings.waitForLock(), target.database().toString(),
+                     progress::step)) {
             PlanResult result = new PlanWorkflow(progress).plan(target, connection);
             if (result.plan().isEmpty()) {
                 return new ApplyResult(result, Outcome.NOTHING_TO_DO);
@@ -48,7 +59,7 @@ public final class ApplyWorkflow {
                 return new ApplyResult(result, Outcome.DECLINED);
             }
             progress.step("applying " + result.plan().statements().size() + " statements to " + target.database());
-            new PlanExecutor(connection, listener).execute(result.plan());
+            new PlanExecutor(connection, listener, settings).execute(result.plan());
             return new ApplyResult(result, Outcome.APPLIED);
         } catch (SQLException e) {
             throw new ConvergeException("closing the connection to " + target.database() + ": " + e.getMessage(),

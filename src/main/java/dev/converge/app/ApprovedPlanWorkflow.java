@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import dev.converge.apply.ApplyListener;
+import dev.converge.apply.ApplyLock;
+import dev.converge.apply.ExecutionSettings;
 import dev.converge.apply.PlanExecutor;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
@@ -27,15 +29,23 @@ public final class ApprovedPlanWorkflow {
 
     private final Progress progress;
     private final ApplyListener listener;
+    private final ExecutionSettings settings;
 
     public ApprovedPlanWorkflow(Progress progress, ApplyListener listener) {
+        this(progress, listener, ExecutionSettings.DEFAULTS);
+    }
+
+    public ApprovedPlanWorkflow(Progress progress, ApplyListener listener, ExecutionSettings settings) {
         this.progress = progress;
         this.listener = listener;
+        this.settings = settings;
     }
 
     public ApplyWorkflow.ApplyResult apply(ConnectionSpec database, ApprovedPlan approved, ApplyPolicy policy,
                                            ApplyWorkflow.Confirmation confirmation) {
-        try (Connection connection = database.open()) {
+        try (Connection connection = database.open();
+             ApplyLock lock = ApplyLock.acquire(connection, settings.waitForLock(), database.toString(),
+                     progress::step)) {
             progress.step("inspecting " + database + " to check it is still in the approved plan's state");
             CatalogInspector inspector = new CatalogInspector(connection);
             Catalog current = inspector.inspect(new LinkedHashSet<>(approved.schemas()));
@@ -54,7 +64,7 @@ public final class ApprovedPlanWorkflow {
             }
             progress.step("applying " + approved.plan().statements().size() + " approved statements to "
                     + database);
-            new PlanExecutor(connection, listener).execute(approved.plan());
+            new PlanExecutor(connection, listener, settings).execute(approved.plan());
             return new ApplyWorkflow.ApplyResult(result, ApplyWorkflow.Outcome.APPLIED);
         } catch (SQLException e) {
             throw new ConvergeException("closing the connection to " + database + ": " + e.getMessage(),

@@ -13,4 +13,8 @@ public interface ApplyListener {
 
     default void finished(int index, int total, Statement statement, long millis) {
     }
+
+    /** Statement {@code index} timed out waiting for a lock; its step is retried after {@code delayMillis}. */
+    default void retrying(int index, int total, Statement statement, int attempt, long delayMillis) {
+    }
 }

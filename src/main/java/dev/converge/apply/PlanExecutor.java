@@ -2,82 +2,131 @@ package dev.converge.apply;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 import dev.converge.error.ConvergeException;
 import dev.converge.plan.Plan;
+import dev.converge.plan.PlanStep;
 import dev.converge.plan.Statement;
 
 /**
- * Runs a plan against the target. Transactional statements run in one transaction, so a failure leaves the
- * database exactly as it was; the few statements PostgreSQL cannot run in a transaction run on their own, and the
- * planner makes them idempotent (e.g. {@code ADD VALUE IF NOT EXISTS}) so that a rerun converges.
+ * Runs a plan against the target, step by step ({@link Plan#steps()}): a transactional step commits as a whole
+ * or not at all; a statement outside a transaction runs on its own, and the planner writes those so that a re-run
+ * converges (IF EXISTS, invalid indexes rebuilt, NOT VALID constraints re-added). Every statement runs under
+ * {@code lock_timeout} and {@code statement_timeout}; a step that times out waiting for a lock is rolled back and
+ * retried with backoff, a bounded number of times.
  */
 public final class PlanExecutor {
 
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final Connection connection;
     private final ApplyListener listener;
+    private final ExecutionSettings settings;
+    private final RandomGenerator random = RandomGenerator.getDefault();
 
     public PlanExecutor(Connection connection, ApplyListener listener) {
+        this(connection, listener, ExecutionSettings.DEFAULTS);
+    }
+
+    public PlanExecutor(Connection connection, ApplyListener listener, ExecutionSettings settings) {
         this.connection = connection;
         this.listener = listener;
+        this.settings = settings;
     }
 
     public void execute(Plan plan) {
-        disableFunctionBodyChecks();
+        prepareSession();
         List<Statement> statements = plan.statements();
         int index = 0;
-        for (ExecutionUnit unit : ExecutionUnit.split(statements)) {
-            runUnit(unit, index, statements.size());
-            index += unit.statements().size();
+        for (PlanStep step : plan.steps()) {
+            runWithRetries(step, index, statements.size());
+            index += step.statements().size();
         }
     }
 
     /**
-     * As pg_dump does: a function may then be created before the tables its body mentions. The bodies were
-     * already validated when the desired state was loaded into the dev database.
+     * Function bodies are not checked (as pg_dump does: a function may then be created before the tables its
+     * body mentions; the dev database already validated them), and the timeouts are set for the session.
      */
-    private void disableFunctionBodyChecks() {
+    private void prepareSession() {
         try (java.sql.Statement jdbc = connection.createStatement()) {
             jdbc.execute("SET check_function_bodies = off");
+            jdbc.execute("SET lock_timeout = " + ExecutionSettings.millis(settings.lockTimeout()));
+            jdbc.execute("SET statement_timeout = " + ExecutionSettings.millis(settings.statementTimeout()));
         } catch (SQLException e) {
             throw new ConvergeException("preparing to apply: " + e.getMessage(), e.getSQLState(), e);
         }
     }
 
-    private void runUnit(ExecutionUnit unit, int firstIndex, int total) {
+    private void runWithRetries(PlanStep step, int firstIndex, int total) {
+        for (int attempt = 1; ; attempt++) {
+            StepFailure failure = runStep(step, firstIndex, total);
+            if (failure == null) {
+                return;
+            }
+            boolean lockTimeout = LOCK_NOT_AVAILABLE.equals(failure.cause().getSQLState());
+            if (!lockTimeout || attempt > settings.lockRetries()) {
+                throw new ConvergeException(failureMessage(failure, firstIndex, total, lockTimeout ? attempt : 0),
+                        failure.cause().getSQLState(), failure.cause());
+            }
+            Duration pause = settings.backoff(attempt, random);
+            listener.retrying(failure.index(), total, failure.statement(), attempt, pause.toMillis());
+            sleep(pause);
+        }
+    }
+
+    private record StepFailure(int index, Statement statement, SQLException cause, boolean transactional) {
+    }
+
+    /** Runs one step; on failure rolls its transaction back and says which statement failed and why. */
+    private StepFailure runStep(PlanStep step, int firstIndex, int total) {
         try {
-            connection.setAutoCommit(!unit.transactional());
+            connection.setAutoCommit(!step.transactional());
         } catch (SQLException e) {
             throw new ConvergeException("preparing to apply: " + e.getMessage(), e.getSQLState(), e);
         }
         int index = firstIndex;
+        Statement current = step.statements().get(0);
         try {
-            for (Statement statement : unit.statements()) {
+            for (Statement statement : step.statements()) {
                 index++;
+                current = statement;
                 runStatement(statement, index, total);
             }
-            if (unit.transactional()) {
+            if (step.transactional()) {
                 connection.commit();
             }
+            return null;
         } catch (SQLException e) {
-            rollback(unit);
-            Statement failed = unit.statements().get(Math.max(0, index - firstIndex - 1));
-            throw new ConvergeException(failureMessage(index, total, failed, e, firstIndex), e.getSQLState(), e);
+            rollback(step);
+            return new StepFailure(index, current, e, step.transactional());
         }
     }
 
+    /** A concurrent index build or drop runs without lock_timeout: see {@link Statement#concurrentIndexOperation}. */
     private void runStatement(Statement statement, int index, int total) throws SQLException {
         listener.starting(index, total, statement);
         long start = System.nanoTime();
         try (java.sql.Statement jdbc = connection.createStatement()) {
-            jdbc.execute(statement.sql());
+            if (statement.concurrentIndexOperation()) {
+                jdbc.execute("SET lock_timeout = 0");
+            }
+            try {
+                jdbc.execute(statement.sql());
+            } finally {
+                if (statement.concurrentIndexOperation()) {
+                    jdbc.execute("SET lock_timeout = " + ExecutionSettings.millis(settings.lockTimeout()));
+                }
+            }
         }
         listener.finished(index, total, statement, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void rollback(ExecutionUnit unit) {
-        if (!unit.transactional()) {
+    private void rollback(PlanStep step) {
+        if (!step.transactional()) {
             return;
         }
         try {
@@ -87,12 +136,37 @@ public final class PlanExecutor {
         }
     }
 
-    private static String failureMessage(int index, int total, Statement failed, SQLException e, int firstIndex) {
-        String outcome = firstIndex == 0
-                ? "the transaction was rolled back; the database is unchanged"
-                : "its transaction was rolled back; the " + firstIndex
-                  + " statement(s) before it had been committed and a new apply will continue from there";
-        return "applying statement " + index + " of " + total + " (" + failed.summary() + "): "
-                + e.getMessage() + " [SQLSTATE " + e.getSQLState() + "]; " + outcome + "\n    " + failed.sql();
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConvergeException("interrupted while waiting to retry; statements not yet run were not run");
+        }
+    }
+
+    private String failureMessage(StepFailure failure, int firstIndex, int total, int lockAttempts) {
+        Statement failed = failure.statement();
+        String reason = lockAttempts > 0
+                ? "could not get a lock within lock_timeout " + settings.lockTimeout().toMillis() + " ms, "
+                  + lockAttempts + " attempt(s); another session holds a conflicting lock (see pg_locks and "
+                  + "pg_stat_activity), or raise --lock-timeout / --lock-retries"
+                : failure.cause().getMessage();
+        String outcome;
+        if (!failure.transactional()) {
+            outcome = "it ran on its own, outside a transaction"
+                    + (firstIndex == 0 ? "" : ", after " + firstIndex + " statement(s) had been committed")
+                    + "; a new apply continues from there"
+                    + (failed.sql().contains(" CONCURRENTLY ") && failed.action() == Statement.Action.CREATE
+                    ? " (an interrupted concurrent build leaves an invalid index, which it drops and rebuilds)" : "");
+        } else if (firstIndex == 0) {
+            outcome = "the transaction was rolled back; the database is unchanged";
+        } else {
+            outcome = "its transaction was rolled back; the " + firstIndex
+                    + " statement(s) before it had been committed and a new apply will continue from there";
+        }
+        return "applying statement " + failure.index() + " of " + total + " (" + failed.summary() + "): "
+                + reason + " [SQLSTATE " + failure.cause().getSQLState() + "]; " + outcome + "\n    "
+                + failed.sql();
     }
 }

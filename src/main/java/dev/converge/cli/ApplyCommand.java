@@ -2,6 +2,8 @@ package dev.converge.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -52,11 +54,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--auto-approve", description = "Apply without asking (required when not on a terminal).")
     boolean autoApprove;
 
-    @Option(names = "--allow-destructive", negatable = true,
-            description = "Allow statements that delete data: dropping tables, columns, schemas or sequences, "
-                    + "and type changes that may lose data. Default: the environment's policy.allow_destructive, "
-                    + "else no.")
-    Boolean allowDestructive;
+    @Mixin
+    SafetyOptions safetyOptions;
 
     @Option(names = "--plan", paramLabel = "FILE",
             description = "Apply exactly this approved plan (the JSON of 'converge plan --out plan.json') instead "
@@ -83,18 +82,27 @@ final class ApplyCommand implements Callable<Integer> {
                 outputOptions, (target, out, err, progress) -> applyOne(target, policy, out, err, progress));
     }
 
-    /** The flag wins over the environment's policy; allowing the deletes-data hazard allows destruction too. */
+    /**
+     * The flags add to the environment's policy: hazards allowed by either are allowed. --[no-]allow-destructive
+     * wins over the environment's allow_destructive; allowing the deletes-data hazard allows destruction too.
+     */
     private ApplyPolicy policy(PolicyConfig environment) {
-        boolean destructive = allowDestructive != null ? allowDestructive
+        Boolean flag = safetyOptions.allowDestructive;
+        boolean destructive = flag != null ? flag
                 : environment.allowDestructive() != null ? environment.allowDestructive()
                 : environment.allowedHazards() != null && environment.allowedHazards().contains(Hazard.DELETES_DATA);
-        return new ApplyPolicy(destructive, environment.allowedHazards(), environment.requireApprovedPlan());
+        Set<Hazard> allowed = EnumSet.noneOf(Hazard.class);
+        allowed.addAll(safetyOptions.allowedHazards);
+        if (environment.allowedHazards() != null) {
+            allowed.addAll(environment.allowedHazards());
+        }
+        return new ApplyPolicy(destructive, allowed, environment.requireApprovedPlan());
     }
 
     private TargetOutcome applyOne(Target target, ApplyPolicy policy, PrintWriter out, PrintWriter err,
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
-        ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err));
+        ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings());
         ApplyResult result = workflow.apply(target, policy,
                 confirmation(printer, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();
@@ -134,8 +142,8 @@ final class ApplyCommand implements Callable<Integer> {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ConnectionSpec database = targetOptions.databaseOnly();
         ApprovedPlan approved = ApprovedPlanFile.read(approvedPlan);
-        ApplyResult result = new ApprovedPlanWorkflow(outputOptions.progress(err), listener(err)).apply(database,
-                approved, new ApplyPolicy(Boolean.TRUE.equals(allowDestructive)),
+        ApplyResult result = new ApprovedPlanWorkflow(outputOptions.progress(err), listener(err),
+                safetyOptions.settings()).apply(database, approved, policy(PolicyConfig.DEFAULT),
                 confirmation(printer, database, "converge apply of the approved plan " + approvedPlan + " to "
                         + database));
         switch (result.outcome()) {
@@ -177,12 +185,23 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     private ApplyListener listener(PrintWriter err) {
-        if (outputOptions.quiet || !OutputOptions.interactive()) {
+        if (outputOptions.quiet) {
             return ApplyListener.SILENT;
         }
+        boolean interactive = OutputOptions.interactive();
         return new ApplyListener() {
             @Override
+            public void retrying(int index, int total, Statement statement, int attempt, long delayMillis) {
+                err.printf("converge: [%d/%d] %s: lock timeout, retry %d in %d ms%n", index, total,
+                        statement.summary(), attempt, delayMillis);
+                err.flush();
+            }
+
+            @Override
             public void finished(int index, int total, Statement statement, long millis) {
+                if (!interactive) {
+                    return;
+                }
                 err.printf("  [%d/%d] %s (%d ms)%n", index, total, statement.summary(), millis);
                 err.flush();
             }

@@ -79,8 +79,9 @@ final class CatalogRenamer {
         Catalog tablesRenamed = mapTables(catalog, t -> {
             Table table = t.name().equals(from) ? t.withName(to).withIndexes(t.indexes().stream()
                     .map(i -> new Index(i.name(), to, i.unique(), i.method(), i.columns(),
-                            i.predicate(), i.definition().replace(" ON " + oldText + " ", " ON " + newText + " "),
-                            i.comment())).toList()) : t;
+                            i.predicate(), i.definition().replace(" ON " + oldText + " ", " ON " + newText + " ")
+                                    .replace(" ON ONLY " + oldText + " ", " ON ONLY " + newText + " "),
+                            i.comment(), i.valid())).toList()) : t;
             if (table.isPartition() && table.partitionOf().parent().equals(from)) {
                 table = table.withPartitionOf(new PartitionOf(to, table.partitionOf().bound()));
             }
@@ -131,7 +132,7 @@ final class CatalogRenamer {
                         .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.table(), i.unique(),
                                 i.method(), rename(i.columns(), from, to), i.predicate() == null ? null
                                 : replaceIdentifier(i.predicate(), from, to), renameAfterFirstParen(i.definition(), from, to),
-                                i.comment())).toList());
+                                i.comment(), i.valid())).toList());
             }
             return withConstraints(table, table.constraints().stream().map(c -> {
                 ForeignKey fk = c.foreignKey();
@@ -186,7 +187,7 @@ final class CatalogRenamer {
                 "INDEX " + Pattern.quote(SqlText.identifier(index.name())) + " ON ",
                 Matcher.quoteReplacement("INDEX " + SqlText.identifier(to) + " ON "));
         return new Index(to, index.table(), index.unique(), index.method(), index.columns(), index.predicate(),
-                definition, index.comment());
+                definition, index.comment(), index.valid());
     }
 
     private static Catalog renameType(Catalog catalog, QualifiedName from, QualifiedName to) {

@@ -20,7 +20,8 @@ final class IndexRows {
                 Rows.textArray(row, "columns"),
                 row.getString("predicate"),
                 row.getString("definition"),
-                row.getString("comment"));
+                row.getString("comment"),
+                row.getBoolean("is_valid"));
         return new TablePart<>(row.getLong("table_oid"), index);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Objects;
  * An index that does not back a constraint (those belong to their {@link Constraint}). {@code definition} is
  * {@code pg_get_indexdef(oid)} and decides equality; it carries uniqueness, method, expressions, opclasses,
  * INCLUDE and the predicate. {@code columns} lists the plain key columns (expressions excluded), which planning
- * uses to see what a column change affects. The index lives in its table's schema.
+ * uses to see what a column change affects. The index lives in its table's schema. {@code valid} is false for
+ * an index that a failed or interrupted {@code CREATE INDEX CONCURRENTLY} left behind ({@code pg_index.indisvalid}):
+ * PostgreSQL keeps maintaining it but never uses it, so it differs from any desired index and is rebuilt.
  */
 public record Index(
         String name,
@@ -17,7 +19,8 @@ public record Index(
         List<String> columns,
         String predicate,
         String definition,
-        String comment) {
+        String comment,
+        boolean valid) {
 
     public Index {
         Objects.requireNonNull(name, "name");
@@ -26,15 +29,35 @@ public record Index(
         columns = List.copyOf(columns);
     }
 
+    /** A valid index, as every index of a desired state is. */
+    public Index(String name, QualifiedName table, boolean unique, String method, List<String> columns,
+                 String predicate, String definition, String comment) {
+        this(name, table, unique, method, columns, predicate, definition, comment, true);
+    }
+
     public QualifiedName qualifiedName() {
         return QualifiedName.of(table.schema(), name);
     }
 
+    /**
+     * An index on a partitioned table: pg_get_indexdef prints it {@code ON ONLY parent}, which would create it
+     * without its partitions' indexes, so {@link #creatableDefinition()} leaves the ONLY out. PostgreSQL builds
+     * such an index neither CONCURRENTLY nor drops it so.
+     */
+    public boolean onPartitionedTable() {
+        return definition.contains(" ON ONLY ");
+    }
+
+    /** The definition as a CREATE INDEX that builds the index on a partitioned table's partitions too. */
+    public String creatableDefinition() {
+        return onPartitionedTable() ? definition.replaceFirst(" ON ONLY ", " ON ") : definition;
+    }
+
     public boolean sameDefinition(Index other) {
-        return definition.equals(other.definition);
+        return definition.equals(other.definition) && valid == other.valid;
     }
 
     public Index withComment(String newComment) {
-        return new Index(name, table, unique, method, columns, predicate, definition, newComment);
+        return new Index(name, table, unique, method, columns, predicate, definition, newComment, valid);
     }
 }

@@ -66,7 +66,7 @@ final class ColumnSql {
             add("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(), Set.of());
         }
         if (notNullChanges && desired.notNull()) {
-            add("set not null", "SET NOT NULL", Set.of(Hazard.VALIDATES_ROWS));
+            setNotNull(retype || identityChanges);
         }
         if (identityChanges && !current.identity().isPresent() && desired.identity().isPresent()) {
             add("add identity", "ADD " + TableSql.identityClause(desired.identity()), Set.of());
@@ -97,7 +97,9 @@ final class ColumnSql {
             sql.append(" COLLATE ").append(desired.collation());
         }
         List<String> notes = new ArrayList<>();
-        Set<Hazard> hazards = EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        // A collation change rebuilds the indexes on the column under ACCESS EXCLUSIVE.
+        Set<Hazard> hazards = alter.has(ColumnAspect.COLLATION) ? EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK)
+                : EnumSet.noneOf(Hazard.class);
         if (typeChanges) {
             sql.append(" USING ").append(SqlText.identifier(desired.name())).append(viaText(current.type(), desired.type()))
                     .append("::").append(desired.type());
@@ -108,6 +110,44 @@ final class ColumnSql {
             notes.add("collation " + orDefault(current.collation()) + " -> " + orDefault(desired.collation()));
         }
         add(String.join(", ", notes), sql.toString(), hazards);
+    }
+
+    /**
+     * SET NOT NULL scans the table under ACCESS EXCLUSIVE, unless a validated CHECK (col IS NOT NULL) already
+     * proves it (PostgreSQL 12 and later). So: add that check NOT VALID inside the transaction, and after the
+     * commit validate it (a scan that lets reads and writes go on), SET NOT NULL (a short lock, no scan), and drop
+     * the check. DROP ... IF EXISTS first makes a re-run after an interruption converge. When the column is
+     * rewritten anyway (a type change) or becomes an identity column (which needs NOT NULL in the same
+     * transaction), the plain SET NOT NULL is used.
+     */
+    private void setNotNull(boolean plain) {
+        if (plain) {
+            add("set not null", "SET NOT NULL", EnumSet.of(Hazard.VALIDATES_ROWS, Hazard.ACCESS_EXCLUSIVE_LOCK));
+            return;
+        }
+        String table = "ALTER TABLE " + SqlText.qualified(alter.table()) + " ";
+        String check = SqlText.identifier(notNullCheckName(desired.name()));
+        String name = alter.table() + "." + desired.name();
+        statements.add(Statements.of(Action.ALTER, "column", name, "alter column " + name
+                        + ": set not null, step 1 of 4: add CHECK (" + desired.name() + " IS NOT NULL) NOT VALID",
+                table + "DROP CONSTRAINT IF EXISTS " + check + ", ADD CONSTRAINT " + check + " CHECK ("
+                        + SqlText.identifier(desired.name()) + " IS NOT NULL) NOT VALID"));
+        statements.add(ConstraintSql.validate(alter.table(), notNullCheckName(desired.name()),
+                "alter column " + name + ": set not null, step 2 of 4: validate the check"));
+        statements.add(Statements.outsideTransaction(Action.ALTER, "column", name, "alter column " + name
+                + ": set not null, step 3 of 4: set not null (the validated check spares the scan)",
+                prefix + "SET NOT NULL"));
+        statements.add(Statements.outsideTransaction(Action.ALTER, "column", name, "alter column " + name
+                + ": set not null, step 4 of 4: drop the check", table + "DROP CONSTRAINT IF EXISTS " + check));
+    }
+
+    /** {@code converge_not_null_<column>}, cut to PostgreSQL's 63-byte names. */
+    static String notNullCheckName(String column) {
+        String name = "converge_not_null_" + column;
+        while (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
     }
 
     /** SET GENERATED and SET sequence options in one statement, for what differs. */

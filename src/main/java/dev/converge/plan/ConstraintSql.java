@@ -1,6 +1,7 @@
 package dev.converge.plan;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import dev.converge.diff.DropConstraint;
 import dev.converge.diff.DropIndex;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
+import dev.converge.model.QualifiedName;
 import dev.converge.plan.Statement.Action;
 
 /** Constraints and indexes; definitions are PostgreSQL's own text, rendered verbatim. */
@@ -20,23 +22,39 @@ final class ConstraintSql {
     }
 
     /**
-     * On an existing table PostgreSQL checks every row (unless NOT VALID) and builds the index of a key or
-     * exclusion constraint; on a table created by the same plan there is nothing to check.
+     * On a table created by the same plan there is nothing to check. On an existing table, a foreign key or check
+     * is added NOT VALID (a short lock, no scan) inside the transaction and validated after the commit, on its
+     * own: VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on. A key or
+     * exclusion constraint builds its index under ACCESS EXCLUSIVE. A constraint the desired state itself declares
+     * NOT VALID is added as it is.
      */
-    static Statement add(AddConstraint a, boolean newTable) {
+    static List<Statement> add(AddConstraint a, boolean newTable) {
         Constraint c = a.constraint();
-        EnumSet<Hazard> hazards = EnumSet.noneOf(Hazard.class);
-        if (!newTable) {
-            if (!c.definition().endsWith(" NOT VALID")) {
-                hazards.add(Hazard.VALIDATES_ROWS);
-            }
-            if (indexBacked(c.kind())) {
-                hazards.add(Hazard.INDEX_BUILD);
-            }
+        String summary = "add " + kindName(c.kind()) + " " + c.name() + " on " + a.table();
+        String sql = "ALTER TABLE " + SqlText.qualified(a.table()) + " ADD " + inline(c);
+        String name = a.table() + "." + c.name();
+        boolean declaredNotValid = c.definition().endsWith(" NOT VALID");
+        if (newTable || declaredNotValid) {
+            return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql));
         }
-        return Statements.of(Action.CREATE, "constraint", a.table() + "." + c.name(),
-                "add " + kindName(c.kind()) + " " + c.name() + " on " + a.table(),
-                "ALTER TABLE " + SqlText.qualified(a.table()) + " ADD " + inline(c), hazards);
+        if (c.kind() == ConstraintKind.FOREIGN_KEY || c.kind() == ConstraintKind.CHECK) {
+            return List.of(Statements.of(Action.CREATE, "constraint", name, summary + " (NOT VALID; validated after the commit)",
+                            sql + " NOT VALID"),
+                    validate(a.table(), c.name(), "validate " + kindName(c.kind()) + " " + c.name() + " on "
+                            + a.table()));
+        }
+        EnumSet<Hazard> hazards = EnumSet.of(Hazard.VALIDATES_ROWS, Hazard.ACCESS_EXCLUSIVE_LOCK);
+        if (indexBacked(c.kind())) {
+            hazards.add(Hazard.INDEX_BUILD);
+        }
+        return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql, hazards));
+    }
+
+    /** VALIDATE CONSTRAINT, run after the commit: scans the rows without blocking reads or writes. */
+    static Statement validate(QualifiedName table, String constraint, String summary) {
+        return Statements.outsideTransaction(Action.ALTER, "constraint", table + "." + constraint, summary,
+                "ALTER TABLE " + SqlText.qualified(table) + " VALIDATE CONSTRAINT " + SqlText.identifier(constraint),
+                Set.of(Hazard.VALIDATES_ROWS));
     }
 
     static Statement drop(DropConstraint d) {
@@ -53,16 +71,49 @@ final class ConstraintSql {
         return "CONSTRAINT " + SqlText.identifier(c.name()) + " " + c.definition();
     }
 
-    static Statement createIndex(CreateIndex c, boolean newTable) {
-        return Statements.of(Action.CREATE, "index", c.index().qualifiedName().toString(),
-                "create index " + c.index().qualifiedName() + " on " + c.index().table(), c.index().definition(),
-                newTable ? Set.of() : Set.of(Hazard.INDEX_BUILD));
+    /**
+     * On a relation the plan creates, the plain statement inside the transaction. On an existing one, CREATE
+     * INDEX CONCURRENTLY after the commit, which lets writes go on; pinned inside the transaction (see
+     * {@link AfterCommit}) it is plain and holds a SHARE lock, blocking writes, for the whole build.
+     */
+    static Statement createIndex(CreateIndex c, boolean newTable, boolean afterCommit) {
+        String definition = c.index().creatableDefinition();
+        String summary = "create index " + c.index().qualifiedName() + " on " + c.index().table();
+        String name = c.index().qualifiedName().toString();
+        if (newTable) {
+            return Statements.of(Action.CREATE, "index", name, summary, definition);
+        }
+        if (afterCommit) {
+            return Statements.outsideTransaction(Action.CREATE, "index", name, summary + " (concurrently)",
+                    concurrently(definition), Set.of(Hazard.INDEX_BUILD));
+        }
+        return Statements.of(Action.CREATE, "index", name, summary, definition,
+                EnumSet.of(Hazard.INDEX_BUILD, Hazard.SHARE_LOCK));
     }
 
-    static Statement dropIndex(DropIndex d) {
-        return Statements.of(Action.DROP, "index", d.index().qualifiedName().toString(),
-                "drop index " + d.index().qualifiedName(),
-                "DROP INDEX " + SqlText.qualified(d.index().qualifiedName()), Set.of(Hazard.INDEX_DROPPED));
+    /** {@code CREATE [UNIQUE] INDEX name ...} (pg_get_indexdef) with CONCURRENTLY after INDEX. */
+    static String concurrently(String definition) {
+        int at = definition.indexOf("INDEX ");
+        return definition.substring(0, at) + "INDEX CONCURRENTLY " + definition.substring(at + "INDEX ".length());
+    }
+
+    /**
+     * After the commit, DROP INDEX CONCURRENTLY (IF EXISTS, so that a re-run converges); inside the transaction,
+     * a plain drop, which only needs a short lock. An invalid index (left by a failed concurrent build) serves no
+     * query, so dropping it is no hazard.
+     */
+    static Statement dropIndex(DropIndex d, boolean afterCommit) {
+        String name = d.index().qualifiedName().toString();
+        Set<Hazard> hazards = d.index().valid() ? Set.of(Hazard.INDEX_DROPPED) : Set.of();
+        String summary = d.index().valid() ? "drop index " + name
+                : "drop invalid index " + name + " (left by a failed concurrent build; rebuilt below if desired)";
+        if (afterCommit) {
+            return Statements.outsideTransaction(Action.DROP, "index", name, summary + (d.index().valid()
+                            ? " (concurrently)" : ""),
+                    "DROP INDEX CONCURRENTLY IF EXISTS " + SqlText.qualified(d.index().qualifiedName()), hazards);
+        }
+        return Statements.of(Action.DROP, "index", name, summary,
+                "DROP INDEX " + SqlText.qualified(d.index().qualifiedName()), hazards);
     }
 
     static String kindName(ConstraintKind kind) {

@@ -39,11 +39,31 @@ final class DependencyGraph {
         }
     }
 
-    static List<Change> order(List<Change> changes) {
-        return new DependencyGraph(changes).sort();
+    /** Changes in plan order, and for each (by its position in that order) the positions it must run after. */
+    record Ordered(List<Change> changes, List<Set<Integer>> predecessors) {
     }
 
-    private List<Change> sort() {
+    static List<Change> order(List<Change> changes) {
+        return orderWithEdges(changes).changes();
+    }
+
+    static Ordered orderWithEdges(List<Change> changes) {
+        DependencyGraph graph = new DependencyGraph(changes);
+        List<Integer> sorted = graph.sort();
+        int[] position = new int[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            position[sorted.get(i)] = i;
+        }
+        List<Set<Integer>> predecessors = new ArrayList<>();
+        for (int node : sorted) {
+            Set<Integer> before = new TreeSet<>();
+            graph.predecessors.get(node).forEach(p -> before.add(position[p]));
+            predecessors.add(before);
+        }
+        return new Ordered(sorted.stream().map(graph.nodes::get).toList(), predecessors);
+    }
+
+    private List<Integer> sort() {
         int n = nodes.size();
         int[] waiting = new int[n];
         List<List<Integer>> successors = new ArrayList<>();
@@ -63,10 +83,10 @@ final class DependencyGraph {
                 ready.add(i);
             }
         }
-        List<Change> ordered = new ArrayList<>(n);
+        List<Integer> ordered = new ArrayList<>(n);
         while (!ready.isEmpty()) {
             int next = ready.poll();
-            ordered.add(nodes.get(next));
+            ordered.add(next);
             for (int s : successors.get(next)) {
                 if (--waiting[s] == 0) {
                     ready.add(s);

@@ -58,7 +58,8 @@ final class ExtensionSql {
         if (!current.version().equals(desired.version())) {
             statements.add(Statements.of(Action.ALTER, "extension", desired.name(), "update extension "
                             + desired.name() + " " + current.version() + " -> " + desired.version(),
-                    "ALTER EXTENSION " + name + " UPDATE TO " + SqlText.literal(desired.version())));
+                    "ALTER EXTENSION " + name + " UPDATE TO " + SqlText.literal(desired.version()),
+                    Set.of(Hazard.EXTENSION_VERSION_CHANGE)));
         }
         if (!Objects.equals(current.comment(), desired.comment())) {
             statements.add(comment(desired));

@@ -29,13 +29,21 @@ final class FunctionSql {
     static Statement create(CreateFunction c) {
         Routine f = c.function();
         return Statements.of(Action.CREATE, kind(f), f.signature(), "create " + kind(f) + " " + described(f),
-                text(f.definition()));
+                text(f.definition()), bodyHazards(f));
     }
 
     static Statement replace(ReplaceFunction r) {
         Routine f = r.desired();
         return Statements.of(Action.ALTER, kind(f), f.signature(), "replace " + kind(f) + " " + described(f),
-                text(f.definition()));
+                text(f.definition()), bodyHazards(f));
+    }
+
+    /**
+     * Only a SQL-standard body (BEGIN ATOMIC, RETURN) has its references recorded in pg_depend; what any other
+     * body uses is invisible to the plan's ordering and to later drops, so it is a hazard to acknowledge.
+     */
+    private static Set<Hazard> bodyHazards(Routine f) {
+        return f.sqlBody() ? Set.of() : Set.of(Hazard.UNMANAGED_DEPENDENCIES);
     }
 
     static Statement drop(DropFunction d) {

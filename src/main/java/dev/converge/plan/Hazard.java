@@ -1,24 +1,43 @@
 package dev.converge.plan;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * What a statement may do to a live database beyond changing its schema. Hazards are data: a statement carries
- * them, {@code plan} shows them, and {@code apply} refuses a plan whose hazards the user has not allowed.
+ * them, {@code plan} shows them, and {@code apply} refuses a plan whose hazards the user has not allowed (with
+ * {@code --allow-hazard NAME}, or {@code --allow-destructive} for the data-deleting ones).
+ *
+ * <p>The rule for locks: a lock is a hazard when it is held while rows are scanned, rewritten or indexed, because
+ * that is when traffic stalls. Every DDL statement takes a lock for its catalog update; those brief locks are
+ * bounded by {@code lock_timeout} instead. Statements on objects the same plan creates carry no hazards: nobody
+ * uses those objects yet. docs/safety.md lists the hazards with examples.
  */
 public enum Hazard {
     /** Rows or column values are removed, or may be lost by a conversion. Allowed by --allow-destructive. */
     DELETES_DATA(true),
     /** The whole table is rewritten (e.g. a column type change that is not binary-compatible). */
     TABLE_REWRITE(false),
-    /** Takes an ACCESS EXCLUSIVE lock on an existing table: reads and writes wait for it. */
+    /** Holds an ACCESS EXCLUSIVE lock on an existing table while it works: reads and writes wait for it. */
     ACCESS_EXCLUSIVE_LOCK(false),
-    /** Builds an index on an existing table. */
+    /** Holds a SHARE lock on an existing table while an index is built without CONCURRENTLY: writes wait. */
+    SHARE_LOCK(false),
+    /** Builds an index on an existing table (CPU, I/O and time proportional to the table). */
     INDEX_BUILD(false),
     /** Drops an index that queries may rely on. */
     INDEX_DROPPED(false),
     /** Scans existing rows to validate a constraint or NOT NULL. */
     VALIDATES_ROWS(false),
     /** Changes who may read or write: a revoked privilege, a dropped policy, row-level security switched. */
-    AUTHORIZATION_CHANGE(false);
+    AUTHORIZATION_CHANGE(false),
+    /** Runs an extension's update script: code Converge does not see, which may lock or rewrite what it owns. */
+    EXTENSION_VERSION_CHANGE(false),
+    /**
+     * Creates or replaces a routine whose body PostgreSQL records no dependencies for (any language but a
+     * SQL-standard body): what it reads is invisible to the planner's ordering and to later drops.
+     */
+    UNMANAGED_DEPENDENCIES(false);
 
     private final boolean destructive;
 
@@ -33,6 +52,17 @@ public enum Hazard {
 
     /** The name users write in {@code --allow-hazard}, e.g. {@code table-rewrite}. */
     public String flagName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The command-line flag that allows this hazard, as plan output and refusals print it. */
+    public String allowedBy() {
+        return destructive ? "--allow-destructive" : "--allow-hazard " + flagName();
+    }
+
+    /** The hazard a user named in {@code --allow-hazard}; case and underscores are forgiven. */
+    public static Optional<Hazard> fromFlagName(String name) {
+        String normalised = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(h -> h.flagName().equals(normalised)).findFirst();
     }
 }

@@ -19,6 +19,11 @@ public record Plan(List<Statement> statements) {
         return statements.isEmpty();
     }
 
+    /** The transaction boundaries: one step per transaction or per statement that runs on its own. */
+    public List<PlanStep> steps() {
+        return PlanStep.of(statements);
+    }
+
     /** Every hazard any statement carries, in enum order. */
     public Set<Hazard> hazards() {
         EnumSet<Hazard> all = EnumSet.noneOf(Hazard.class);

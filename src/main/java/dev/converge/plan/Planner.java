@@ -1,6 +1,7 @@
 package dev.converge.plan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,11 +9,18 @@ import java.util.stream.Collectors;
 import dev.converge.diff.Change;
 import dev.converge.diff.ChangeSet;
 import dev.converge.diff.CreateTable;
+import dev.converge.diff.CreateView;
 import dev.converge.model.QualifiedName;
 
 /**
  * Orders a change set (declared dependencies, deterministic topological sort) and renders it into a plan. The
  * same changes give the same plan whatever order they come in.
+ *
+ * <p>The plan has the shape PostgreSQL's locking asks for: new enum values on their own first (they must be
+ * committed before use), then one transaction with everything that can share it, then the online steps, each on
+ * its own: concurrent index builds and drops on existing tables ({@link AfterCommit}) and the validation of
+ * constraints added NOT VALID inside the transaction. A validation scan therefore never holds the transaction's
+ * strong locks.
  */
 public final class Planner {
 
@@ -21,14 +29,50 @@ public final class Planner {
 
     /** @throws DependencyCycleException if the changes cannot be ordered (a bug; the message shows the cycle) */
     public static Plan plan(ChangeSet changes) {
-        List<Change> ordered = DependencyGraph.order(changes.changes());
-        Set<QualifiedName> newTables = ordered.stream()
+        DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
+        Set<QualifiedName> newRelations = newRelations(ordered.changes());
+        BitSet deferred = AfterCommit.deferred(ordered, newRelations);
+        StatementRenderer renderer = new StatementRenderer(newRelations);
+        List<Statement> inOrder = new ArrayList<>();
+        List<Statement> afterCommit = new ArrayList<>();
+        for (int i = 0; i < ordered.changes().size(); i++) {
+            List<Statement> statements = renderer.render(ordered.changes().get(i), deferred.get(i));
+            int trailing = deferred.get(i) ? 0 : firstTrailing(statements);
+            inOrder.addAll(statements.subList(0, trailing));
+            statements.subList(trailing, statements.size()).forEach(s -> afterCommit.add(s.onItsOwn()));
+        }
+        inOrder.addAll(afterCommit);
+        return new Plan(inOrder);
+    }
+
+    /**
+     * Tables and materialized views the plan creates: their constraints and indexes touch no existing rows, so
+     * they are built the plain way, inside the transaction, and carry no hazards.
+     */
+    private static Set<QualifiedName> newRelations(List<Change> changes) {
+        Set<QualifiedName> tables = changes.stream()
                 .filter(CreateTable.class::isInstance)
                 .map(c -> ((CreateTable) c).table().name())
                 .collect(Collectors.toSet());
-        StatementRenderer renderer = new StatementRenderer(newTables);
-        List<Statement> statements = new ArrayList<>();
-        ordered.forEach(change -> statements.addAll(renderer.render(change)));
-        return new Plan(statements);
+        changes.stream().filter(CreateView.class::isInstance).map(c -> ((CreateView) c).view())
+                .filter(v -> v.materialized()).forEach(v -> tables.add(v.name()));
+        return tables;
+    }
+
+    /**
+     * A change's statements that must wait for the commit: from the first that runs outside a transaction after
+     * one that runs inside (VALIDATE CONSTRAINT after ADD ... NOT VALID). A change made only of statements outside
+     * the transaction (a new enum value) keeps its place.
+     */
+    private static int firstTrailing(List<Statement> statements) {
+        boolean seenTransactional = false;
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).transactional()) {
+                seenTransactional = true;
+            } else if (seenTransactional) {
+                return i;
+            }
+        }
+        return statements.size();
     }
 }

@@ -27,6 +27,21 @@ public record Statement(
         hazards = hazards.isEmpty() ? Set.of() : Set.copyOf(java.util.EnumSet.copyOf(hazards));
     }
 
+    /**
+     * CREATE/DROP INDEX CONCURRENTLY: runs on its own, and waits for older transactions as part of its algorithm.
+     * The executor runs it without lock_timeout, since the lock it waits for (SHARE UPDATE EXCLUSIVE) does not
+     * block reads or writes, and an interrupted build would only leave an invalid index behind.
+     */
+    public boolean concurrentIndexOperation() {
+        return !transactional && (sql.startsWith("CREATE INDEX CONCURRENTLY ")
+                || sql.startsWith("CREATE UNIQUE INDEX CONCURRENTLY ") || sql.startsWith("DROP INDEX CONCURRENTLY "));
+    }
+
+    /** The same statement, run on its own after the plan's transaction has committed (see {@link Planner}). */
+    public Statement onItsOwn() {
+        return new Statement(sql, false, hazards, action, objectKind, objectName, summary);
+    }
+
     public boolean isDestructive() {
         return hazards.stream().anyMatch(Hazard::destructive);
     }

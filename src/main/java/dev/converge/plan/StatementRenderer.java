@@ -57,8 +57,9 @@ import dev.converge.diff.RebuildEnum;
 import dev.converge.model.QualifiedName;
 
 /**
- * Turns one change into its statements. {@code newTables} are the tables the same plan creates: their
- * constraints and indexes touch no existing rows and so carry no hazards. Pattern-matching switch is not final in
+ * Turns one change into its statements. {@code newTables} are the tables (and materialized views) the same plan
+ * creates: their constraints and indexes touch no existing rows and so carry no hazards. {@code afterCommit} says
+ * that the change runs after the plan's transaction (see {@link AfterCommit}), where index work is CONCURRENTLY. Pattern-matching switch is not final in
  * Java 17, hence the instanceof chain; a test walks {@code Change.getPermittedSubclasses()} so none is forgotten.
  */
 final class StatementRenderer {
@@ -69,7 +70,21 @@ final class StatementRenderer {
         this.newTables = Set.copyOf(newTables);
     }
 
+    List<Statement> render(Change change, boolean afterCommit) {
+        if (change instanceof CreateIndex c) {
+            return List.of(ConstraintSql.createIndex(c, newTables.contains(c.index().table()), afterCommit));
+        } else if (change instanceof DropIndex d) {
+            return List.of(ConstraintSql.dropIndex(d, afterCommit));
+        }
+        return renderOther(change);
+    }
+
+    /** The change as it renders inside the plan's transaction. */
     List<Statement> render(Change change) {
+        return render(change, false);
+    }
+
+    private List<Statement> renderOther(Change change) {
         if (change instanceof CreateSchema c) {
             return List.of(SchemaSql.createSchema(c));
         } else if (change instanceof DropSchema d) {
@@ -105,13 +120,9 @@ final class StatementRenderer {
         } else if (change instanceof AlterColumn a) {
             return ColumnSql.alter(a);
         } else if (change instanceof AddConstraint a) {
-            return List.of(ConstraintSql.add(a, newTables.contains(a.table())));
+            return ConstraintSql.add(a, newTables.contains(a.table()));
         } else if (change instanceof DropConstraint d) {
             return List.of(ConstraintSql.drop(d));
-        } else if (change instanceof CreateIndex c) {
-            return List.of(ConstraintSql.createIndex(c, newTables.contains(c.index().table())));
-        } else if (change instanceof DropIndex d) {
-            return List.of(ConstraintSql.dropIndex(d));
         } else if (change instanceof Rename r) {
             return List.of(RenameSql.render(r));
         } else if (change instanceof SetComment s) {

@@ -21,6 +21,11 @@ final class Statements {
 
     static Statement outsideTransaction(Action action, String objectKind, String objectName, String summary,
                                         String sql) {
-        return new Statement(sql, false, Set.of(), action, objectKind, objectName, summary);
+        return outsideTransaction(action, objectKind, objectName, summary, sql, Set.of());
+    }
+
+    static Statement outsideTransaction(Action action, String objectKind, String objectName, String summary,
+                                        String sql, Set<Hazard> hazards) {
+        return new Statement(sql, false, hazards, action, objectKind, objectName, summary);
     }
 }

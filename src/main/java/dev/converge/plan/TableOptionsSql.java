@@ -25,8 +25,8 @@ final class TableOptionsSql {
         QualifiedName table = d.table();
         String alter = "ALTER TABLE " + SqlText.qualified(table) + " ";
         List<Statement> statements = new ArrayList<>();
-        Set<Hazard> security = newTable ? Set.of()
-                : EnumSet.of(Hazard.AUTHORIZATION_CHANGE, Hazard.ACCESS_EXCLUSIVE_LOCK);
+        // Catalog-only changes: their short ACCESS EXCLUSIVE lock is bounded by lock_timeout, not a hazard.
+        Set<Hazard> security = newTable ? Set.of() : EnumSet.of(Hazard.AUTHORIZATION_CHANGE);
         if (c.rowSecurity() != d.rowSecurity()) {
             String mode = d.rowSecurity() ? "ENABLE" : "DISABLE";
             statements.add(Statements.of(Action.ALTER, "table", table.toString(),
@@ -50,8 +50,7 @@ final class TableOptionsSql {
             };
             statements.add(Statements.of(Action.ALTER, "table", table.toString(),
                     "set replica identity of " + table + " to " + lower(identity),
-                    alter + "REPLICA IDENTITY " + identity,
-                    newTable ? Set.of() : EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
+                    alter + "REPLICA IDENTITY " + identity));
         }
         return statements;
     }

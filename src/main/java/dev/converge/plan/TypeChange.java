@@ -38,13 +38,18 @@ final class TypeChange {
     private TypeChange() {
     }
 
+    /**
+     * A binary-coercible change only updates the catalog (a short ACCESS EXCLUSIVE lock, bounded by
+     * lock_timeout); any other rewrites the table and holds that lock throughout.
+     */
     static Set<Hazard> hazards(String currentType, String desiredType) {
-        EnumSet<Hazard> hazards = EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        EnumSet<Hazard> hazards = EnumSet.noneOf(Hazard.class);
         if (!lossless(currentType, desiredType)) {
             hazards.add(Hazard.DELETES_DATA);
         }
         if (!binaryCoercible(currentType, desiredType)) {
             hazards.add(Hazard.TABLE_REWRITE);
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
         }
         return hazards;
     }

@@ -8,13 +8,16 @@ import java.util.stream.Collectors;
 
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Plan;
+import dev.converge.plan.PlanStep;
 import dev.converge.plan.Statement;
 import dev.converge.plan.Statement.Action;
 
 /**
  * Renders a plan as a readable SQL script: each statement is preceded by a comment with its one-line summary
- * (+ create, ~ change, - drop) and its hazards, so the output can be reviewed and also run as it is. Statements
- * that run outside the plan's transaction are marked, since they are not rolled back with the rest.
+ * (+ create, ~ change, - drop) and its hazards with the flag that allows each, so the output can be reviewed and
+ * also run as it is. Transactions are shown as real {@code BEGIN;} and {@code COMMIT;} lines; statements that run
+ * on their own (CONCURRENTLY, VALIDATE after the commit, new enum values) are marked, since they are not rolled
+ * back with the rest.
  */
 public final class TextPlanReport {
 
@@ -34,14 +37,23 @@ public final class TextPlanReport {
      */
     public String render(Plan plan, IntFunction<String> diffs) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < plan.statements().size(); i++) {
-            Statement statement = plan.statements().get(i);
-            out.append(header(statement)).append('\n');
-            String diff = diffs.apply(i);
-            if (diff != null) {
-                diff.lines().forEach(line -> out.append(diffLine(line)).append('\n'));
+        int index = 0;
+        for (PlanStep step : plan.steps()) {
+            if (step.transactional()) {
+                out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + step.statements().size()
+                        + " statement(s) in one transaction: all or nothing")).append("\n\n");
             }
-            out.append(statement.sql()).append(statement.sql().endsWith(";") ? "" : ";").append("\n\n");
+            for (Statement statement : step.statements()) {
+                out.append(header(statement)).append('\n');
+                String diff = diffs.apply(index++);
+                if (diff != null) {
+                    diff.lines().forEach(line -> out.append(diffLine(line)).append('\n'));
+                }
+                out.append(statement.sql()).append(statement.sql().endsWith(";") ? "" : ";").append("\n\n");
+            }
+            if (step.transactional()) {
+                out.append(ansi.bold("COMMIT;")).append("\n\n");
+            }
         }
         out.append(summary(plan)).append('\n');
         return out.toString();
@@ -84,14 +96,13 @@ public final class TextPlanReport {
             header.append('\n').append(ansi.red("--   hazards: " + hazards(statement.hazards().stream().toList())));
         }
         if (!statement.transactional()) {
-            header.append('\n').append(ansi.dim("--   runs outside the transaction (PostgreSQL requires it)"));
+            header.append('\n').append(ansi.dim("--   runs on its own, outside any transaction"));
         }
         return header.toString();
     }
 
     private static String hazards(List<Hazard> hazards) {
-        return hazards.stream().sorted().map(h -> h.destructive()
-                        ? h.flagName() + " (refused unless --allow-destructive)" : h.flagName())
+        return hazards.stream().sorted().map(h -> h.flagName() + " (allow with " + h.allowedBy() + ")")
                 .collect(Collectors.joining(", "));
     }
 

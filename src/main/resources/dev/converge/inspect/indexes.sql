@@ -24,9 +24,10 @@ SELECT i.indrelid AS table_oid,
              WHERE k.position <= i.indnkeyatts AND k.attnum > 0
              ORDER BY k.position) AS columns,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       -- a partitioned table's index prints as ON ONLY, which would create it without its partitions' indexes
-       pg_catalog.regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ') AS definition,
-       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment
+       -- a partitioned table's index prints as ON ONLY (model/Index#onPartitionedTable)
+       pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
+       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment,
+       i.indisvalid AS is_valid
 FROM managed_table t
 JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

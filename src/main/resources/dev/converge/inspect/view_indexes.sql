@@ -14,7 +14,8 @@ SELECT i.indrelid AS table_oid,
              ORDER BY k.position) AS columns,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
        pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
-       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment
+       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment,
+       i.indisvalid AS is_valid
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_index i ON i.indrelid = c.oid

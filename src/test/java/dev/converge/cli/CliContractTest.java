@@ -101,11 +101,17 @@ class CliContractTest {
             CliRun refused = CliRun.of("apply", "--db", db.url(), "--desired", v2, "--auto-approve");
             assertThat(refused.exitCode()).as(refused.all()).isEqualTo(3);
             assertThat(refused.err()).contains("--allow-destructive", "fax");
+            // v2 also builds indexes and validates a check on existing tables: each hazard needs its flag.
+            CliRun stillRefused = CliRun.of("apply", "--db", db.url(), "--desired", v2, "--auto-approve",
+                    "--allow-destructive");
+            assertThat(stillRefused.exitCode()).as(stillRefused.all()).isEqualTo(3);
+            assertThat(stillRefused.err()).contains("--allow-hazard index-build", "--allow-hazard validates-rows")
+                    .doesNotContain("fax");
             assertThat(CliRun.of("drift", "--db", db.url(), "--desired", v1).exitCode())
                     .as("a refused apply changes nothing").isZero();
 
             CliRun applied = CliRun.of("apply", "--db", db.url(), "--desired", v2, "--auto-approve",
-                    "--allow-destructive");
+                    "--allow-destructive", "--allow-hazard", "index-build", "--allow-hazard", "validates-rows");
             assertThat(applied.exitCode()).as(applied.all()).isZero();
             assertThat(CliRun.of("plan", "--db", db.url(), "--desired", v2).exitCode()).isZero();
 

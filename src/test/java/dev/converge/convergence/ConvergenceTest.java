@@ -58,7 +58,7 @@ class ConvergenceTest {
             assertThat(first.plan().isEmpty()).as("plan of %s should have changes", scenario).isFalse();
 
             var result = new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
-                    .apply(request, new ApplyPolicy(true), autoApprove());
+                    .apply(request, ApplyPolicy.allowAll(), autoApprove());
             assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
 
             assertThat(SchemaDump.of(target.spec()))

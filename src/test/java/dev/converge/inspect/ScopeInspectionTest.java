@@ -97,7 +97,9 @@ class ScopeInspectionTest {
         assertThat(parent.partitionKey()).isEqualTo("RANGE (x)");
         assertThat(parent.partitionOf()).isNull();
         assertThat(parent.indexes()).extracting(Index::definition)
-                .containsExactly("CREATE INDEX p_x ON public.p USING btree (x)");
+                .containsExactly("CREATE INDEX p_x ON ONLY public.p USING btree (x)");
+        assertThat(parent.indexes().get(0).creatableDefinition())
+                .isEqualTo("CREATE INDEX p_x ON public.p USING btree (x)");
         Table partition = catalog.tablesByName().get(QualifiedName.of("public", "p1"));
         assertThat(partition.partitionOf())
                 .isEqualTo(new PartitionOf(QualifiedName.of("public", "p"), "FOR VALUES FROM (1) TO (10)"));

@@ -86,7 +86,11 @@ class PlannerTest {
                         withColumn(col("note", "text").defaultExpr("'x'::text")),
                         withColumn(col("note", "text").notNull()),
                         "ALTER TABLE public.orders ALTER COLUMN note DROP DEFAULT",
-                        "ALTER TABLE public.orders ALTER COLUMN note SET NOT NULL"),
+                        "ALTER TABLE public.orders DROP CONSTRAINT IF EXISTS converge_not_null_note, ADD CONSTRAINT"
+                                + " converge_not_null_note CHECK (note IS NOT NULL) NOT VALID",
+                        "ALTER TABLE public.orders VALIDATE CONSTRAINT converge_not_null_note",
+                        "ALTER TABLE public.orders ALTER COLUMN note SET NOT NULL",
+                        "ALTER TABLE public.orders DROP CONSTRAINT IF EXISTS converge_not_null_note"),
                 scenario("drop not null",
                         withColumn(col("note", "text").notNull()), withColumn(col("note", "text")),
                         "ALTER TABLE public.orders ALTER COLUMN note DROP NOT NULL"),
@@ -130,7 +134,7 @@ class PlannerTest {
                         "DROP INDEX public.orders_b_idx",
                         "ALTER TABLE public.orders DROP COLUMN b",
                         "ALTER TABLE public.orders ADD COLUMN b integer GENERATED ALWAYS AS ((id * 3)) STORED",
-                        "CREATE INDEX orders_b_idx ON public.orders USING btree (b)"),
+                        "CREATE INDEX CONCURRENTLY orders_b_idx ON public.orders USING btree (b)"),
                 scenario("unlogged to logged",
                         catalog().schema("public").table(table(ORDERS).unlogged().col("id", "integer")), orders(),
                         "ALTER TABLE public.orders SET LOGGED"),
@@ -144,7 +148,8 @@ class PlannerTest {
                         catalog().schema("public").table(table(ORDERS).col("id", "integer").check("orders_id_check", "id", "id > 0")),
                         catalog().schema("public").table(table(ORDERS).col("id", "integer").check("orders_id_check", "id", "id > 1")),
                         "ALTER TABLE public.orders DROP CONSTRAINT orders_id_check",
-                        "ALTER TABLE public.orders ADD CONSTRAINT orders_id_check CHECK ((id > 1))"),
+                        "ALTER TABLE public.orders ADD CONSTRAINT orders_id_check CHECK ((id > 1)) NOT VALID",
+                        "ALTER TABLE public.orders VALIDATE CONSTRAINT orders_id_check"),
                 scenario("unchanged FK is recreated around its recreated unique constraint",
                         customersAndOrders("UNIQUE (email)"),
                         customersAndOrders("UNIQUE NULLS NOT DISTINCT (email)"),
@@ -153,7 +158,8 @@ class PlannerTest {
                         "ALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE NULLS NOT DISTINCT"
                                 + " (email)",
                         "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_email)"
-                                + " REFERENCES public.customers(email)"),
+                                + " REFERENCES public.customers(email) NOT VALID",
+                        "ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_fk"),
                 scenario("unchanged FK is recreated around a type change of its referenced column",
                         catalog().schema("public")
                                 .table(table("public.customers").col("id", "integer").pk("customers_pkey", "id"))
@@ -167,14 +173,15 @@ class PlannerTest {
                         "ALTER TABLE public.customers ALTER COLUMN id TYPE bigint USING id::bigint",
                         "ALTER TABLE public.orders ALTER COLUMN customer_id TYPE bigint USING customer_id::bigint",
                         "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id)"
-                                + " REFERENCES public.customers(id)"),
+                                + " REFERENCES public.customers(id) NOT VALID",
+                        "ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_fk"),
                 scenario("changed index is dropped and created",
                         catalog().schema("public").table(table(ORDERS).col("id", "integer").index("orders_id_idx", "id")),
                         catalog().schema("public").table(table(ORDERS).col("id", "integer").index(new Index("orders_id_idx",
                                 Build2.qn(ORDERS), false, "btree", List.of("id"), "(id > 0)",
                                 "CREATE INDEX orders_id_idx ON public.orders USING btree (id) WHERE (id > 0)", null))),
-                        "DROP INDEX public.orders_id_idx",
-                        "CREATE INDEX orders_id_idx ON public.orders USING btree (id) WHERE (id > 0)"),
+                        "DROP INDEX CONCURRENTLY IF EXISTS public.orders_id_idx",
+                        "CREATE INDEX CONCURRENTLY orders_id_idx ON public.orders USING btree (id) WHERE (id > 0)"),
                 scenario("type change on an indexed column alters the column only",
                         withColumnAndIndex("character varying(20)"), withColumnAndIndex("character varying(40)"),
                         "ALTER TABLE public.orders ALTER COLUMN ref TYPE character varying(40)"

@@ -6,8 +6,8 @@ import java.util.Set;
 import dev.converge.plan.Hazard;
 
 /**
- * What apply may do in an environment. {@code allowedHazards} null means the file does not restrict hazards
- * (only data-deleting statements are refused, as on the command line); a set means every other hazard is refused.
+ * What apply may do in an environment. {@code allowedHazards} (null: not said) are allowed in addition to those
+ * the command line allows with --allow-hazard; every other hazard is refused (docs/safety.md).
  * {@code allowDestructive} null means "not said", so the command-line default applies.
  */
 public record PolicyConfig(Set<Hazard> allowedHazards, Boolean allowDestructive, boolean requireApprovedPlan) {
