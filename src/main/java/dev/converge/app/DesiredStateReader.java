@@ -80,7 +80,7 @@ public final class DesiredStateReader {
     }
 
     /** Splits every file before any database is touched, so a malformed file fails fast. */
-    private static List<SqlStatement> parse(List<Path> paths) {
+    static List<SqlStatement> parse(List<Path> paths) {
         List<SqlStatement> statements = new ArrayList<>();
         for (SourceFile file : DesiredFiles.discover(paths)) {
             statements.addAll(SqlSplitter.split(file));

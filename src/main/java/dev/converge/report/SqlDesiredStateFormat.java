@@ -1,0 +1,137 @@
+package dev.converge.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.converge.diff.Differ;
+import dev.converge.model.Catalog;
+import dev.converge.plan.Plan;
+import dev.converge.plan.Planner;
+import dev.converge.plan.Statement;
+
+/**
+ * Writes a catalog as plain SQL desired-state files. The SQL is the plan that creates the catalog in an empty
+ * database, so it comes from the same renderers as every plan (one home for quoting and DDL text) and is
+ * already in dependency order. The statements are then grouped into one file per schema and object kind
+ * ({@code shop/tables.sql}, {@code shop/functions.sql}, {@code schemas.sql} for what belongs to no schema);
+ * within a file they keep the plan's order. Converge's loader retries statements whose dependencies come later,
+ * so the files load in any order.
+ */
+public final class SqlDesiredStateFormat implements DesiredStateFormat {
+
+    /** File names in the order a person reads a schema: containers and types first, then data, then behaviour. */
+    private static final List<String> FILE_ORDER = List.of("schemas", "extensions", "types", "sequences", "tables",
+            "views", "functions", "triggers", "policies", "privileges", "comments", "other");
+
+    @Override
+    public String name() {
+        return "sql";
+    }
+
+    @Override
+    public List<DesiredStateFile> write(Catalog catalog, Set<String> schemas, String origin) {
+        Plan plan = Planner.plan(Differ.diff(Catalog.empty(), catalog, List.of()));
+        Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
+        for (Statement statement : plan.statements()) {
+            if (createsAlwaysPresentSchema(statement)) {
+                continue;
+            }
+            byFile.computeIfAbsent(fileOf(statement, schemas), f -> new ArrayList<>()).add(statement);
+        }
+        List<DesiredStateFile> files = new ArrayList<>();
+        byFile.forEach((path, statements) -> files.add(new DesiredStateFile(path, render(path, statements, origin))));
+        return List.copyOf(files);
+    }
+
+    /**
+     * {@code public} exists in every new database (it comes from template0), so creating it would fail when the
+     * files are loaded; its comment, owner-independent privileges and objects are still written.
+     */
+    private static boolean createsAlwaysPresentSchema(Statement statement) {
+        return statement.action() == Statement.Action.CREATE && statement.objectKind().equals("schema")
+                && statement.objectName().equals("public");
+    }
+
+    private static String render(String path, List<Statement> statements, String origin) {
+        StringBuilder text = new StringBuilder();
+        text.append("-- ").append(path).append(": written by converge inspect from ").append(origin).append('\n');
+        text.append("-- The desired state: edit it, then `converge plan` shows what it takes to get there.\n");
+        for (Statement statement : statements) {
+            text.append('\n');
+            String sql = statement.sql().strip();
+            text.append(sql).append(sql.endsWith(";") ? "" : ";").append('\n');
+        }
+        return text.toString();
+    }
+
+    /** {@code <schema>/<kind>.sql} for objects in an inspected schema, {@code <kind>.sql} for the others. */
+    static String fileOf(Statement statement, Set<String> schemas) {
+        String kind = fileKind(statement.objectKind());
+        if (kind.equals("schemas") || kind.equals("extensions")) {
+            return kind + ".sql";
+        }
+        String schema = schemaOf(statement.objectName(), schemas);
+        return schema == null ? kind + ".sql" : safeFileName(schema) + "/" + kind + ".sql";
+    }
+
+    private static String fileKind(String objectKind) {
+        return switch (objectKind) {
+            case "schema" -> "schemas";
+            case "extension" -> "extensions";
+            case "enum", "domain", "type", "composite type" -> "types";
+            case "sequence" -> "sequences";
+            case "table", "column", "constraint", "index", "foreign key" -> "tables";
+            case "view", "materialized view" -> "views";
+            case "function", "procedure" -> "functions";
+            case "trigger" -> "triggers";
+            case "policy" -> "policies";
+            case "privilege", "default privileges" -> "privileges";
+            case "comment" -> "comments";
+            default -> "other";
+        };
+    }
+
+    /**
+     * The schema an object name starts with, e.g. {@code shop} for {@code shop.orders},
+     * {@code trg on shop.orders} or {@code table shop.orders}; null when it names none of the inspected schemas.
+     */
+    static String schemaOf(String objectName, Set<String> schemas) {
+        String name = objectName;
+        int on = name.lastIndexOf(" on ");
+        if (on >= 0) {
+            name = name.substring(on + 4);
+        } else if (name.contains(" ")) {
+            name = name.substring(name.lastIndexOf(' ') + 1);
+        }
+        String best = null;
+        for (String schema : schemas) {
+            if (name.startsWith(schema + ".") && (best == null || schema.length() > best.length())) {
+                best = schema;
+            }
+        }
+        return best;
+    }
+
+    /** A schema name as a directory name: anything but letters, digits, _ and - becomes _. */
+    private static String safeFileName(String schema) {
+        return schema.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static int compareFiles(String a, String b) {
+        String dirA = a.contains("/") ? a.substring(0, a.indexOf('/')) : "";
+        String dirB = b.contains("/") ? b.substring(0, b.indexOf('/')) : "";
+        if (!dirA.equals(dirB)) {
+            return dirA.compareTo(dirB);
+        }
+        return Integer.compare(rank(a), rank(b));
+    }
+
+    private static int rank(String path) {
+        String base = path.substring(path.lastIndexOf('/') + 1).replace(".sql", "");
+        int index = FILE_ORDER.indexOf(base);
+        return index < 0 ? FILE_ORDER.size() : index;
+    }
+}
