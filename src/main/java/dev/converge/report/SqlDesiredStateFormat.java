@@ -8,6 +8,11 @@ import java.util.TreeMap;
 
 import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
+import dev.converge.model.EnumType;
+import dev.converge.model.Grant;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.Schema;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.plan.Statement;
@@ -23,6 +28,8 @@ import dev.converge.plan.Statement;
 public final class SqlDesiredStateFormat implements DesiredStateFormat {
 
     /** File names in the order a person reads a schema: containers and types first, then data, then behaviour. */
+    private static final String PUBLIC_SCHEMA = "public";
+
     private static final List<String> FILE_ORDER = List.of("schemas", "extensions", "types", "sequences", "tables",
             "views", "functions", "triggers", "policies", "privileges", "comments", "other");
 
@@ -33,12 +40,9 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
 
     @Override
     public List<DesiredStateFile> write(Catalog catalog, Set<String> schemas, String origin) {
-        Plan plan = Planner.plan(Differ.diff(Catalog.empty(), catalog, List.of()));
+        Plan plan = Planner.plan(Differ.diff(freshDatabase(catalog), catalog, List.of()));
         Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
         for (Statement statement : plan.statements()) {
-            if (createsAlwaysPresentSchema(statement)) {
-                continue;
-            }
             byFile.computeIfAbsent(fileOf(statement, schemas), f -> new ArrayList<>()).add(statement);
         }
         List<DesiredStateFile> files = new ArrayList<>();
@@ -47,12 +51,22 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     }
 
     /**
-     * {@code public} exists in every new database (it comes from template0), so creating it would fail when the
-     * files are loaded; its comment, owner-independent privileges and objects are still written.
+     * What the database the files are loaded into already has, so that only the differences are written:
+     * schema {@code public} as template0 makes it (PostgreSQL 15: comment "standard public schema", USAGE for
+     * PUBLIC), and the USAGE that PUBLIC holds on every new enum type. A revoked default then shows as a REVOKE,
+     * and a default that was kept is not spelt out.
      */
-    private static boolean createsAlwaysPresentSchema(Statement statement) {
-        return statement.action() == Statement.Action.CREATE && statement.objectKind().equals("schema")
-                && statement.objectName().equals("public");
+    static Catalog freshDatabase(Catalog catalog) {
+        List<Schema> schemas = new ArrayList<>();
+        List<Grant> grants = new ArrayList<>();
+        if (catalog.schemasByName().containsKey(PUBLIC_SCHEMA)) {
+            schemas.add(new Schema(PUBLIC_SCHEMA, "standard public schema"));
+            grants.add(new Grant(Grant.schemaRef(PUBLIC_SCHEMA), Grant.PUBLIC, "USAGE", false));
+        }
+        for (EnumType enumType : catalog.enums()) {
+            grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, enumType.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        return Catalog.builder().schemas(schemas).grants(grants).build();
     }
 
     private static String render(String path, List<Statement> statements, String origin) {
@@ -108,6 +122,9 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
         }
         String best = null;
         for (String schema : schemas) {
+            if (name.equals(schema)) {
+                return schema;
+            }
             if (name.startsWith(schema + ".") && (best == null || schema.length() > best.length())) {
                 best = schema;
             }
