@@ -16,7 +16,7 @@ import dev.converge.error.ConvergeException;
 /**
  * A private PostgreSQL server started for one run, so that desired-state files can be normalised on a machine
  * without a server. The binaries come with Converge and are cached between runs
- * ({@code $CONVERGE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/converge}, else {@code ~/.cache/converge}); the data
+ * ({@code -Dconverge.cacheDir}, else {@code $CONVERGE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/converge}, else {@code ~/.cache/converge}); the data
  * directory is temporary, the server listens on 127.0.0.1 at a free port with trust authentication, and
  * {@link #close()} (or a shutdown hook) stops it and deletes the data directory.
  *
@@ -55,7 +55,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw failure("the embedded PostgreSQL is built for Linux x86_64 only, this is " + os, null);
         }
         boolean root = isRoot();
-        Path binaries = EmbeddedPostgresBinaries.unpackedUnder(cacheRoot(root));
+        Path binaries;
+        try {
+            binaries = EmbeddedPostgresBinaries.unpackedUnder(cacheRoot(root));
+        } catch (ConvergeException e) {
+            throw failure(e.getMessage(), e);
+        }
         Path data = null;
         try {
             data = Files.createTempDirectory("converge-embedded-pg-");
@@ -189,7 +194,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Root's cache must be readable by the unprivileged server user, so it cannot live in root's home. */
     static Path cacheRoot(boolean root) {
-        String explicit = System.getenv("CONVERGE_CACHE_DIR");
+        String explicit = System.getProperty("converge.cacheDir", System.getenv("CONVERGE_CACHE_DIR"));
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
