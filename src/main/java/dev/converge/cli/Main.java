@@ -71,6 +71,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan, apply or drift");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: plan, apply, drift, inspect or diff");
     }
 }
