@@ -109,27 +109,26 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     }
 
     /**
-     * The schema an object name starts with, e.g. {@code shop} for {@code shop.orders},
-     * {@code trg on shop.orders} or {@code table shop.orders}; null when it names none of the inspected schemas.
+     * The schema an object name mentions: {@code shop} for {@code shop.orders}, {@code trg on shop.orders},
+     * {@code table shop.orders} or {@code owner in shop TABLES to reader} (default privileges); what follows
+     * {@code on} wins. Null when it names none of the inspected schemas.
      */
     static String schemaOf(String objectName, Set<String> schemas) {
-        String name = objectName;
-        int on = name.lastIndexOf(" on ");
-        if (on >= 0) {
-            name = name.substring(on + 4);
-        } else if (name.contains(" ")) {
-            name = name.substring(name.lastIndexOf(' ') + 1);
-        }
-        String best = null;
-        for (String schema : schemas) {
-            if (name.equals(schema)) {
-                return schema;
+        int on = objectName.lastIndexOf(" on ");
+        String[] words = (on >= 0 ? objectName.substring(on + 4) : objectName).split(" ");
+        for (String word : words) {
+            String best = null;
+            for (String schema : schemas) {
+                boolean names = word.equals(schema) || word.startsWith(schema + ".");
+                if (names && (best == null || schema.length() > best.length())) {
+                    best = schema;
+                }
             }
-            if (name.startsWith(schema + ".") && (best == null || schema.length() > best.length())) {
-                best = schema;
+            if (best != null) {
+                return best;
             }
         }
-        return best;
+        return null;
     }
 
     /** A schema name as a directory name: anything but letters, digits, _ and - becomes _. */
