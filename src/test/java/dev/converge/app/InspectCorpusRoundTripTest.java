@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +26,7 @@ import dev.converge.testing.TestDatabase;
  * end state loads on PostgreSQL 15, build that state directly, {@code inspect} it, and {@code plan} against the same
  * database; the plan must be empty. It takes several minutes, so it runs only when asked:
  * {@code -Dconverge.corpus=../shared/conformance/psqldef} (with {@code -Dtest=InspectCorpusRoundTripTest}). It
- * prints the count, writes every failure to {@code converge.corpus.report} (default
+ * runs {@code converge.corpus.threads} cases at once (default 3), prints the count, writes every failure to {@code converge.corpus.report} (default
  * {@code inspect-corpus-report.txt}) and fails below {@code converge.corpus.floor}.
  */
 @EnabledIfSystemProperty(named = "converge.corpus", matches = ".+")
@@ -41,20 +45,27 @@ class InspectCorpusRoundTripTest {
             cases = dirs.filter(d -> Files.exists(d.resolve("case.json"))).sorted().toList();
         }
         runSetups(cases);
-        int attempted = 0;
+        Map<String, Future<String>> results = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("converge.corpus.threads", 3));
+        try {
+            for (Path dir : cases) {
+                String meta = Files.readString(dir.resolve("case.json"));
+                if (runnable(meta)) {
+                    results.put(dir.getFileName().toString(), pool.submit(() -> roundTrip(dir, meta)));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int attempted = results.size();
         int roundTripped = 0;
         TreeMap<String, String> failures = new TreeMap<>();
-        for (Path dir : cases) {
-            String meta = Files.readString(dir.resolve("case.json"));
-            if (!runnable(meta)) {
-                continue;
-            }
-            attempted++;
-            String failure = roundTrip(dir, meta);
+        for (Map.Entry<String, Future<String>> result : results.entrySet()) {
+            String failure = result.getValue().get();
             if (failure == null) {
                 roundTripped++;
             } else {
-                failures.put(dir.getFileName().toString(), failure);
+                failures.put(result.getKey(), failure);
             }
         }
         StringBuilder report = new StringBuilder("inspect round trip: " + roundTripped + "/" + attempted
