@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.converge.source.DesiredStateLoader;
+import dev.converge.source.SourceFile;
+import dev.converge.source.SqlSplitter;
 import dev.converge.testing.TestDatabase;
 
 /**
@@ -26,7 +29,7 @@ import dev.converge.testing.TestDatabase;
  * end state loads on PostgreSQL 15, build that state directly, {@code inspect} it, and {@code plan} against the same
  * database; the plan must be empty. It takes several minutes, so it runs only when asked:
  * {@code -Dconverge.corpus=../shared/conformance/psqldef} (with {@code -Dtest=InspectCorpusRoundTripTest}). It
- * runs {@code converge.corpus.threads} cases at once (default 3), prints the count, writes every failure to {@code converge.corpus.report} (default
+ * {@code converge.corpus.only} (a regular expression) picks cases by name. It runs {@code converge.corpus.threads} cases at once (default 3), prints the count, writes every failure to {@code converge.corpus.report} (default
  * {@code inspect-corpus-report.txt}) and fails below {@code converge.corpus.floor}.
  */
 @EnabledIfSystemProperty(named = "converge.corpus", matches = ".+")
@@ -50,7 +53,8 @@ class InspectCorpusRoundTripTest {
         try {
             for (Path dir : cases) {
                 String meta = Files.readString(dir.resolve("case.json"));
-                if (runnable(meta)) {
+                if (runnable(meta) && dir.getFileName().toString().matches(System.getProperty("converge.corpus.only",
+                    ".*"))) {
                     results.put(dir.getFileName().toString(), pool.submit(() -> roundTrip(dir, meta)));
                 }
             }
@@ -117,9 +121,8 @@ class InspectCorpusRoundTripTest {
                 if (Files.exists(dir.resolve("db_setup.sql"))) {
                     db.execute(Files.readString(dir.resolve("db_setup.sql")));
                 }
-                String searchPath = meta.contains("\"connect_user\"") ? "SET search_path = foo, public;\n" : "";
-                db.execute(searchPath + withoutPsqlCommands(Files.readString(reference)));
-            } catch (IllegalStateException e) {
+                load(db, reference, meta.contains("\"connect_user\""));
+            } catch (IllegalStateException | dev.converge.error.ConvergeException e) {
                 return "load: " + firstLine(e.getMessage());
             }
             try {
@@ -131,8 +134,19 @@ class InspectCorpusRoundTripTest {
         }
     }
 
-    private static String withoutPsqlCommands(String sql) {
-        return sql.lines().filter(line -> !line.startsWith("\\")).reduce("", (a, b) -> a + b + "\n");
+    /**
+     * Statement by statement (CREATE INDEX CONCURRENTLY refuses a multi-statement string), skipping psql's
+     * backslash commands; cases that connect as a role whose search_path starts with foo load with that path.
+     */
+    private static void load(TestDatabase db, Path file, boolean fooFirst) throws Exception {
+        String sql = Files.readString(file).lines().filter(line -> !line.startsWith("\\"))
+                .reduce("", (a, b) -> a + b + "\n");
+        try (java.sql.Connection connection = db.connect()) {
+            if (fooFirst) {
+                connection.createStatement().execute("SET search_path = foo, public");
+            }
+            new DesiredStateLoader(connection).load(SqlSplitter.split(new SourceFile(file, file.toString(), sql)));
+        }
     }
 
     private static String firstLine(String text) {
