@@ -81,7 +81,7 @@ public final class DesiredStateReader {
     }
 
     /** Splits (or renders, for YAML) every file before any database is touched, so a malformed file fails fast. */
-    private static List<SqlStatement> parse(List<Path> paths) {
+    static List<SqlStatement> parse(List<Path> paths) {
         List<SqlStatement> statements = new ArrayList<>();
         for (SourceFile file : DesiredFiles.discover(paths)) {
             statements.addAll(DesiredStatements.of(file));

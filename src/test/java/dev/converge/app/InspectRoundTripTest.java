@@ -1,0 +1,83 @@
+package dev.converge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.converge.apply.ApplyListener;
+import dev.converge.convergence.ConvergenceScenarios;
+import dev.converge.report.DesiredStateFile;
+import dev.converge.report.DesiredStateFormats;
+import dev.converge.testing.TestDatabase;
+
+/** {@code inspect} writes a desired state that {@code plan} finds identical to the inspected database. */
+class InspectRoundTripTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void shopExampleRoundTripsAndIsSplitPerSchemaAndKind() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Target shop = new Target(db.spec(), List.of(Path.of("schema-examples/shop/v2")), Set.of(), null);
+            new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
+                    .apply(shop, new ApplyPolicy(true), ApplyConfirmations.YES);
+
+            assertThat(RoundTrip.planAfterInspect(db.spec(), out)).isEmpty();
+            try (Stream<Path> files = Files.walk(out)) {
+                assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted())
+                        .contains("public/tables.sql", "public/types.sql", "public/sequences.sql");
+            }
+            assertThat(Files.readString(out.resolve("public/tables.sql")))
+                    .contains("CREATE TABLE public.orders (").doesNotContain("CREATE SCHEMA public");
+        }
+    }
+
+    @Test
+    void outputIsStableAndOrderedFromSchemasToComments() {
+        try (TestDatabase db = TestDatabase.withSql("""
+                CREATE SCHEMA billing;
+                CREATE TYPE billing.state AS ENUM ('open', 'paid');
+                CREATE TABLE billing.invoice (id int PRIMARY KEY, state billing.state NOT NULL);
+                CREATE VIEW billing.open_invoices AS SELECT id FROM billing.invoice WHERE state = 'open';
+                COMMENT ON TABLE billing.invoice IS 'one per order';
+                """)) {
+            var format = DesiredStateFormats.named("sql").orElseThrow();
+            List<DesiredStateFile> first = new InspectWorkflow(Progress.SILENT).inspect(db.spec(), Set.of(), format)
+                    .files();
+            List<DesiredStateFile> second = new InspectWorkflow(Progress.SILENT).inspect(db.spec(), Set.of(), format)
+                    .files();
+            assertThat(first).isEqualTo(second);
+            assertThat(first).extracting(DesiredStateFile::path).containsExactly("schemas.sql", "billing/types.sql",
+                    "billing/tables.sql", "billing/views.sql", "billing/comments.sql");
+            assertThat(first.get(0).content()).contains("CREATE SCHEMA billing;")
+                    .doesNotContain("password");
+        }
+    }
+
+    /** Broad scenarios: between them every object kind Converge manages, and revoked default privileges. */
+    static Stream<String> scenarios() {
+        return Stream.of("create_from_empty", "grants_schema_sequence", "grants_tables_columns", "default_privileges",
+                "rls_policies", "triggers_basic", "views_on_views", "matview_with_index", "function_overloads",
+                "domains_basic", "composite_types", "extensions", "quoted_identifiers", "storage_parameters");
+    }
+
+    /** A convergence scenario's desired end state, built directly, survives inspect then plan. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void convergenceScenarioRoundTrips(String scenario) throws Exception {
+        try (TestDatabase db = TestDatabase.withSql(ConvergenceScenarios.reference(scenario))) {
+            assertThat(RoundTrip.planAfterInspect(db.spec(), out)).as("plan after inspecting %s", scenario)
+                    .isEmpty();
+        }
+    }
+}

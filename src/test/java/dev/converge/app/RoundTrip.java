@@ -1,0 +1,29 @@
+package dev.converge.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import dev.converge.connect.ConnectionSpec;
+import dev.converge.report.DesiredStateFormats;
+
+/**
+ * {@code inspect} then {@code plan} against the same database: the plan must be empty. Returns the plan's
+ * statements (empty when the round trip holds) and leaves the written files in {@code directory}.
+ */
+final class RoundTrip {
+
+    private RoundTrip() {
+    }
+
+    static List<String> planAfterInspect(ConnectionSpec database, Path directory) throws Exception {
+        InspectWorkflow.Result inspected = new InspectWorkflow(Progress.SILENT)
+                .inspect(database, Set.of(), DesiredStateFormats.named("sql").orElseThrow());
+        Files.createDirectories(directory);
+        DesiredStateDirectory.write(directory, inspected.files());
+        PlanResult plan = new PlanWorkflow(Progress.SILENT)
+                .plan(new Target(database, List.of(directory), Set.of(), null));
+        return plan.plan().statements().stream().map(s -> s.summary() + ": " + s.sql()).toList();
+    }
+}
