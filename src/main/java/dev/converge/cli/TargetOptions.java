@@ -7,6 +7,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
+import dev.converge.app.DesiredStateCache;
 import dev.converge.app.Target;
 import dev.converge.connect.ConnectionSpecParser;
 
@@ -33,9 +34,16 @@ final class TargetOptions {
                     + "is created there and dropped afterwards). Default: the target's server.")
     String devDatabase;
 
+    @Option(names = "--no-cache",
+            description = "Load the desired state through the dev database even when its files are unchanged "
+                    + "(by default the normalised result is cached under ~/.cache/converge, keyed by the files' "
+                    + "contents, the dev server's version and the options).")
+    boolean noCache;
+
     Target toTarget() {
         ConnectionSpecParser parser = ConnectionSpecParser.fromSystemEnvironment();
         return new Target(parser.parse(database), desired, new LinkedHashSet<>(schemas),
-                devDatabase == null ? null : parser.parse(devDatabase));
+                devDatabase == null ? null : parser.parse(devDatabase),
+                noCache ? null : DesiredStateCache.inDefaultPlace());
     }
 }
