@@ -11,7 +11,8 @@ import dev.converge.plan.Plan;
  */
 public record PlanResult(Plan plan, Set<String> schemas, List<String> unmanagedObjects) {
     public PlanResult {
-        schemas = Set.copyOf(new java.util.TreeSet<>(schemas));
+        // Sorted: Set.copyOf would iterate in a different order on every run, and the plan header lists them.
+        schemas = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(schemas));
         unmanagedObjects = List.copyOf(unmanagedObjects);
     }
 }
