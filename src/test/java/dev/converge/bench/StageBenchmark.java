@@ -34,7 +34,8 @@ import dev.converge.source.SqlStatement;
  * cold; the whole-plan time measured by the driver covers that.
  *
  * <p>Usage: {@code StageBenchmark --db URL --desired FILE --schemas a,b,c [--runs N] [--load-runs N]
- * [--diff-runs N]}
+ * [--diff-runs N] [--scale K]}; with {@code --scale K} the diff and the rendering are also timed on K renamed copies of
+ * both catalogs (see {@link CatalogCopies}), for sizes whose database would take too long to load.
  */
 public final class StageBenchmark {
 
@@ -77,6 +78,17 @@ public final class StageBenchmark {
         var hints = RenameHints.in(statements);
         ChangeSet changes = timed(result, "diff", diffRuns + 1, () -> Differ.diff(current, desiredState, hints));
         Plan plan = timed(result, "render", diffRuns + 1, () -> Planner.plan(changes));
+        int scale = Integer.parseInt(options.getOrDefault("--scale", "0"));
+        if (scale > 1) {
+            // The same diff on k renamed copies of both catalogs: does diff + render grow as n log n?
+            Catalog bigCurrent = CatalogCopies.times(current, scale, schemas);
+            Catalog bigDesired = CatalogCopies.times(desiredState, scale, schemas);
+            ChangeSet bigChanges = timed(result, "diff_x" + scale, diffRuns + 1,
+                    () -> Differ.diff(bigCurrent, bigDesired, hints));
+            timed(result, "render_x" + scale, diffRuns + 1, () -> Planner.plan(bigChanges));
+            result.put("tables_x" + scale, bigCurrent.tables().size());
+            result.put("changes_x" + scale, bigChanges.changes().size());
+        }
         result.put("tables", current.tables().size());
         result.put("changes", changes.changes().size());
         result.put("statements", plan.statements().size());
