@@ -16,7 +16,9 @@ import dev.converge.source.DefinitionSite;
 public record DesiredState(Catalog catalog, Set<String> schemas, List<String> unmanagedObjects, int statements,
                            List<RenameHint> renameHints, List<DefinitionSite> definitions) {
     public DesiredState {
-        schemas = Set.copyOf(new java.util.TreeSet<>(schemas));
+        // Sorted and kept sorted: Set.copyOf iterates in a different order on every run, and the plan header
+        // lists these schemas.
+        schemas = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(schemas));
         unmanagedObjects = List.copyOf(unmanagedObjects);
         renameHints = List.copyOf(renameHints);
         definitions = List.copyOf(definitions);

@@ -29,9 +29,16 @@ import dev.converge.source.SqlStatement;
 public final class DesiredStateReader {
 
     private final Progress progress;
+    private final DesiredStateCache cache;
 
     public DesiredStateReader(Progress progress) {
+        this(progress, null);
+    }
+
+    /** @param cache where to remember normalised desired states, or null to always load through the dev database */
+    public DesiredStateReader(Progress progress, DesiredStateCache cache) {
         this.progress = progress;
+        this.cache = cache;
     }
 
     /**
@@ -47,6 +54,26 @@ public final class DesiredStateReader {
         Set<String> borrowed = new TreeSet<>(targetSchemas);
         borrowed.removeAll(SchemaPreparation.createdBy(statements));
         borrowed.remove("public");
+        String key = cache == null ? null : cacheKey(statements, devServer, explicitSchemas, borrowed, searchPath);
+        if (key != null) {
+            var hit = cache.get(key);
+            if (hit.isPresent()) {
+                progress.step("using the cached normalised desired state (unchanged files; --no-cache to reload)");
+                return new DesiredState(hit.get().catalog(), new TreeSet<>(hit.get().schemas()),
+                        hit.get().unmanagedObjects(), statements.size(), RenameHints.in(statements),
+                        DefinitionSites.in(statements));
+            }
+        }
+        DesiredState loaded = load(statements, devServer, explicitSchemas, borrowed, searchPath);
+        if (key != null) {
+            cache.put(key, new DesiredStateCache.Entry(loaded.catalog(), List.copyOf(loaded.schemas().stream()
+                    .sorted().toList()), loaded.unmanagedObjects()));
+        }
+        return loaded;
+    }
+
+    private DesiredState load(List<SqlStatement> statements, ConnectionSpec devServer, Set<String> explicitSchemas,
+                              Set<String> borrowed, List<String> searchPath) {
         progress.step("loading " + statements.size() + " desired-state statements into a temporary database on "
                 + devServer.withDatabase("").toString().replaceAll("/$", ""));
         try (DevDatabase dev = DevDatabase.createOn(devServer); Connection connection = dev.spec().open()) {
@@ -61,6 +88,45 @@ public final class DesiredStateReader {
         } catch (SQLException e) {
             throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
                     e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * Everything the normalised desired state depends on: the statements in order, the options and target facts
+     * that shape the load, and the dev server (its version and locale decide how PostgreSQL prints definitions; its
+     * user owns what is created). The catalog read from a cache entry is therefore the one loading would give.
+     */
+    private static String cacheKey(List<SqlStatement> statements, ConnectionSpec devServer,
+                                   Set<String> explicitSchemas, Set<String> borrowed, List<String> searchPath) {
+        DesiredStateCache.KeyBuilder key = new DesiredStateCache.KeyBuilder()
+                .add(devServer.withDatabase("").toString())
+                .add(serverFacts(devServer))
+                .add(List.copyOf(new TreeSet<>(explicitSchemas)))
+                .add(List.copyOf(borrowed))
+                .add(searchPath)
+                .add(Integer.toString(statements.size()));
+        for (SqlStatement statement : statements) {
+            key.add(statement.sql());
+        }
+        return key.key();
+    }
+
+    private static List<String> serverFacts(ConnectionSpec devServer) {
+        String sql = "SELECT pg_catalog.version(), current_user, d.datcollate, d.datctype, "
+                + "pg_catalog.pg_encoding_to_char(d.encoding) FROM pg_catalog.pg_database d "
+                + "WHERE d.datname = 'template0'";
+        try (Connection connection = devServer.open(); java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(sql)) {
+            List<String> facts = new ArrayList<>();
+            while (row.next()) {
+                for (int i = 1; i <= 5; i++) {
+                    facts.add(row.getString(i));
+                }
+            }
+            return facts;
+        } catch (SQLException e) {
+            throw new DesiredStateException("reading the version of the dev server " + devServer.withDatabase("")
+                    + ": " + devServer.redact(e.getMessage()), e.getSQLState(), e);
         }
     }
 

@@ -16,7 +16,8 @@ public record PlanResult(Plan plan, Set<String> schemas, List<String> unmanagedO
                          Catalog current, Catalog desired, List<DefinitionSite> definitions) {
     public PlanResult {
         definitions = List.copyOf(definitions);
-        schemas = Set.copyOf(new java.util.TreeSet<>(schemas));
+        // Sorted: Set.copyOf would iterate in a different order on every run, and the plan header lists them.
+        schemas = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(schemas));
         unmanagedObjects = List.copyOf(unmanagedObjects);
     }
 }

@@ -37,7 +37,7 @@ public final class PlanWorkflow {
     /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
     public PlanResult plan(Target target, Connection connection) {
         CatalogInspector inspector = new CatalogInspector(connection);
-        DesiredState desired = new DesiredStateReader(progress)
+        DesiredState desired = new DesiredStateReader(progress, target.cache())
                 .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
                         inspector.searchPath());
         progress.step("inspecting " + target.database());

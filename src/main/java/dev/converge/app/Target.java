@@ -9,21 +9,32 @@ import dev.converge.diff.ObjectFilter;
 
 /**
  * What a plan, apply or drift run is about: the target database, the desired-state paths, the managed schemas
- * (empty: those the desired state uses), the server for the temporary dev database (null: the target's) and the
- * objects to leave alone (the project file's include/exclude patterns).
+ * (empty: those the desired state uses), the server for the temporary dev database (null: the target's), the
+ * objects to leave alone (the project file's include/exclude patterns), and the cache of normalised desired
+ * states (null: none, always load through the dev database).
  */
 public record Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer,
-                     ObjectFilter filter) {
+                     ObjectFilter filter, DesiredStateCache cache) {
+
+    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer,
+                  ObjectFilter filter) {
+        this(database, desired, schemas, devServer, filter, null);
+    }
+
+    /** Without a cache: every run loads the desired state through the dev database. */
+    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer) {
+        this(database, desired, schemas, devServer, ObjectFilter.ALL, null);
+    }
+
+    public Target withCache(DesiredStateCache newCache) {
+        return new Target(database, desired, schemas, devServer, filter, newCache);
+    }
 
     public Target {
         java.util.Objects.requireNonNull(database, "database");
         desired = List.copyOf(desired);
         schemas = Set.copyOf(schemas);
         filter = filter == null ? ObjectFilter.ALL : filter;
-    }
-
-    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer) {
-        this(database, desired, schemas, devServer, ObjectFilter.ALL);
     }
 
     public ConnectionSpec devServerOrTarget() {

@@ -7,9 +7,11 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 import dev.converge.app.EnvironmentResolver;
+import dev.converge.app.NamedTarget;
 import dev.converge.app.ResolvedRun;
 import dev.converge.app.RunRequest;
 import dev.converge.connect.ConnectionSpec;
+import dev.converge.app.DesiredStateCache;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
 
@@ -63,12 +65,25 @@ final class TargetOptions {
                     + "new ones; those already running finish).")
     boolean keepGoing;
 
-    /** The targets of this run, from the flags and the project file. */
+    @Option(names = "--no-cache",
+            description = "Load the desired state through the dev database even when its files are unchanged "
+                    + "(by default the normalised result is cached under ~/.cache/converge, keyed by the files' "
+                    + "contents, the dev server's version and the options).")
+    boolean noCache;
+
+    /** The targets of this run, from the flags and the project file, with the desired-state cache unless --no-cache. */
     ResolvedRun resolve() {
         RunRequest request = new RunRequest(configFile, environment, database, desired, schemas, devDatabase,
                 parallel);
-        return EnvironmentResolver.fromSystemEnvironment()
+        ResolvedRun run = EnvironmentResolver.fromSystemEnvironment()
                 .resolve(EnvironmentResolver.loadProject(configFile, Path.of("")), request);
+        if (noCache) {
+            return run;
+        }
+        DesiredStateCache cache = DesiredStateCache.inDefaultPlace();
+        return new ResolvedRun(run.environment(), run.targets().stream()
+                .map(t -> new NamedTarget(t.name(), t.target().withCache(cache))).toList(), run.policy(),
+                run.parallel());
     }
 
     /** The target database alone, for apply --plan, which must not be given a desired state to compare. */

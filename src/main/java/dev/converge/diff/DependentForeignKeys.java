@@ -3,6 +3,7 @@ package dev.converge.diff;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,8 +54,10 @@ final class DependentForeignKeys {
             }
         }
         List<Change> extra = new ArrayList<>();
+        // By name, not Catalog.table (a scan per table made this quadratic in the number of tables).
+        Map<QualifiedName, Table> currentTables = current.tablesByName();
         for (Table want : desired.tables()) {
-            Optional<Table> have = current.table(want.name());
+            Optional<Table> have = Optional.ofNullable(currentTables.get(want.name()));
             if (have.isEmpty()) {
                 continue;
             }

@@ -46,9 +46,9 @@ final class DependentObjects {
         while (!work.isEmpty()) {
             ObjectRef ref = work.poll();
             String reason = "depends on " + describe(ref) + ", " + disturbed.get(ref);
-            for (Dependency dependency : current.dependencies()) {
+            for (Dependency dependency : DependencyIndex.of(current).usedBy(ref)) {
                 ObjectRef dependent = dependency.dependent();
-                if (!dependency.referenced().equals(ref) || !isView(dependent)
+                if (!isView(dependent)
                         || !handled.add(dependent.name())) {
                     continue;
                 }

@@ -22,7 +22,7 @@ final class FunctionDiffer {
     static Set<ObjectRef> diff(Catalog current, Catalog desired, List<Change> changes) {
         Set<ObjectRef> recreated = new TreeSet<>();
         Pairs.match(current.functionsByRef(), desired.functionsByRef(),
-                f -> changes.add(new DropFunction(f, current.dependenciesOf(f.ref()))),
+                f -> changes.add(new DropFunction(f, DependencyIndex.of(current).uses(f.ref()))),
                 f -> create(desired, f, changes),
                 (c, d) -> {
                     if (c.sameDefinition(d)) {
@@ -30,13 +30,13 @@ final class FunctionDiffer {
                             changes.add(new SetComment(CommentTarget.function(d), d.comment()));
                         }
                     } else if (c.replaceableBy(d)) {
-                        changes.add(new ReplaceFunction(c, d, current.dependenciesOf(c.ref()),
-                                desired.dependenciesOf(d.ref())));
+                        changes.add(new ReplaceFunction(c, d, DependencyIndex.of(current).uses(c.ref()),
+                                DependencyIndex.of(desired).uses(d.ref())));
                         if (!Objects.equals(c.comment(), d.comment())) {
                             changes.add(new SetComment(CommentTarget.function(d), d.comment()));
                         }
                     } else {
-                        changes.add(new DropFunction(c, current.dependenciesOf(c.ref())));
+                        changes.add(new DropFunction(c, DependencyIndex.of(current).uses(c.ref())));
                         create(desired, d, changes);
                         recreated.add(d.ref());
                     }
@@ -45,7 +45,7 @@ final class FunctionDiffer {
     }
 
     private static void create(Catalog desired, Routine function, List<Change> changes) {
-        changes.add(new CreateFunction(function, desired.dependenciesOf(function.ref())));
+        changes.add(new CreateFunction(function, DependencyIndex.of(desired).uses(function.ref())));
         if (function.comment() != null) {
             changes.add(new SetComment(CommentTarget.function(function), function.comment()));
         }

@@ -2,6 +2,7 @@ package dev.converge.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.converge.model.Catalog;
@@ -28,8 +29,10 @@ final class TypeUses {
      */
     static List<Use> kept(Catalog current, Catalog desired, QualifiedName type) {
         List<Use> uses = new ArrayList<>();
+        // By name, not Catalog.table (a scan per table made this quadratic in the number of tables).
+        Map<QualifiedName, Table> desiredTables = desired.tablesByName();
         for (Table have : current.tables()) {
-            Optional<Table> want = desired.table(have.name());
+            Optional<Table> want = Optional.ofNullable(desiredTables.get(have.name()));
             if (want.isEmpty()) {
                 continue;
             }

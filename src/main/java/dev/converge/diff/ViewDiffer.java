@@ -47,9 +47,7 @@ final class ViewDiffer {
 
     /** What {@code view} reads, according to {@code catalog}'s dependencies. */
     static List<ObjectRef> uses(Catalog catalog, View view) {
-        ObjectRef self = view.ref();
-        return catalog.dependencies().stream().filter(d -> d.dependent().equals(self))
-                .map(dev.converge.model.Dependency::referenced).toList();
+        return DependencyIndex.of(catalog).uses(view.ref());
     }
 
     private static void compare(View current, View desired, Catalog currentCatalog, Catalog desiredCatalog,

@@ -176,4 +176,44 @@ class DesiredStateLoaderTest {
         assertThat(connection.getAutoCommit()).isFalse();
         assertThat(query("SELECT count(*) FROM pg_class WHERE relname = 'x'")).containsExactly("1");
     }
+
+    @Test
+    void manyStatementsLoadInBatchesAndAllRun() throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            sql.append("CREATE TABLE t").append(i).append(" (id int PRIMARY KEY) -- table ").append(i).append('\n');
+            sql.append(";\n");
+        }
+        LoadResult result = load(file("many.sql", sql.toString()));
+
+        assertThat(result.statements()).isEqualTo(250);
+        assertThat(result.rounds()).isEqualTo(1);
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname ~ '^t[0-9]+$' AND relkind = 'r'"))
+                .containsExactly("250");
+    }
+
+    @Test
+    void aBatchThatFailsIsRunStatementByStatementSoErrorsKeepTheirPlace() {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            sql.append("CREATE TABLE ok").append(i).append(" (id int);\n");
+        }
+        sql.append("CREATE TABLE broken (id nosuchtype);\n");
+
+        assertThatThrownBy(() -> load(file("batch.sql", sql.toString())))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageContaining("batch.sql:31:");
+    }
+
+    @Test
+    void aStatementThatCannotRunInATransactionBlockStillLoads() throws SQLException {
+        LoadResult result = load(file("concurrently.sql", """
+                CREATE TABLE t (id int);
+                CREATE INDEX CONCURRENTLY t_id ON t (id);
+                CREATE TABLE u (id int);
+                """));
+
+        assertThat(result.rounds()).isEqualTo(1);
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname IN ('t', 'u', 't_id')")).containsExactly("3");
+    }
 }
