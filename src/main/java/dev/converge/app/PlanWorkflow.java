@@ -12,6 +12,7 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
+import dev.converge.plan.PreflightPlanner;
 
 /**
  * Computes the plan that turns the target database into the desired state: read the desired state through a dev
@@ -48,6 +49,6 @@ public final class PlanWorkflow {
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desired.catalog(), desired.renameHints());
         Plan plan = Planner.plan(changes);
-        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged));
+        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), PreflightPlanner.of(changes, current));
     }
 }

@@ -9,12 +9,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.converge.app.ApplyOptions;
 import dev.converge.app.ApplyPolicy;
 import dev.converge.app.ApplyWorkflow;
 import dev.converge.app.ApplyWorkflow.ApplyResult;
 import dev.converge.app.PlanResult;
 import dev.converge.app.Target;
 import dev.converge.apply.ApplyListener;
+import dev.converge.apply.HistoryJournal;
+import dev.converge.apply.PreflightReport;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Statement;
 
@@ -44,6 +47,19 @@ final class ApplyCommand implements Callable<Integer> {
                     + "and type changes that may lose data.")
     boolean allowDestructive;
 
+    @Option(names = "--no-data-checks",
+            description = "Skip the preflight over the live data (NULLs before SET NOT NULL, duplicates before a "
+                    + "unique key, values that do not convert...). See docs/preflight.md.")
+    boolean noDataChecks;
+
+    @Option(names = "--no-history", description = "Do not record this run in the history table.")
+    boolean noHistory;
+
+    @Option(names = "--history-schema", paramLabel = "NAME", defaultValue = HistoryJournal.DEFAULT_SCHEMA,
+            description = "Schema of the apply history table (created when missing; never a managed schema). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String historySchema;
+
     @Spec
     CommandSpec spec;
 
@@ -57,12 +73,18 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
-        ApplyWorkflow workflow = new ApplyWorkflow(outputOptions.progress(err), listener(err));
+        ApplyWorkflow workflow = new ApplyWorkflow(outputOptions.progress(err), listener(err),
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema));
         ApplyResult result = workflow.apply(target, new ApplyPolicy(allowDestructive),
                 new ApplyWorkflow.Confirmation() {
                     @Override
                     public void show(PlanResult plan) {
                         printer.print("converge apply to " + target.database(), plan);
+                    }
+
+                    @Override
+                    public void showPreflight(PreflightReport report) {
+                        new PreflightPrinter(out).print(report, false);
                     }
 
                     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Declarative schema management for PostgreSQL: keep the schema you want in SQL files, "
                 + "and let Converge plan, apply and check the changes that get a database there.",
-        subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class,
+        subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
                 + "3 refused by policy, 64 usage.",
@@ -71,6 +71,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan, apply or drift");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan, apply, drift or history");
     }
 }
