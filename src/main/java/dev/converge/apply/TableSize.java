@@ -16,8 +16,13 @@ public record TableSize(TableWork work, long estimatedRows, long bytes) {
     }
 
     public String describe() {
-        String rows = estimatedRows < 0 ? "row count unknown (never analyzed)" : "~" + estimatedRows + " rows";
-        return work.table() + ": " + work.work() + ", " + rows + ", " + humanBytes(bytes);
+        return work.table() + ": " + work.work() + ", " + describeSize();
+    }
+
+    /** {@code 1.2 GB, ~10000000 rows}: the size on disk, and the planner's row estimate when there is one. */
+    public String describeSize() {
+        String rows = estimatedRows < 0 ? "rows not counted yet (never analyzed)" : "~" + estimatedRows + " rows";
+        return humanBytes(bytes) + ", " + rows;
     }
 
     static String humanBytes(long bytes) {

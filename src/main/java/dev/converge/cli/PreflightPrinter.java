@@ -1,6 +1,11 @@
 package dev.converge.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.converge.apply.DataFinding;
 import dev.converge.apply.PreflightReport;
@@ -33,9 +38,11 @@ final class PreflightPrinter {
         }
         if (!report.sizes().isEmpty()) {
             out.println("-- size of the tables rewritten or indexed (from pg_class):");
-            for (TableSize size : report.sizes()) {
-                out.println("--   " + size.describe());
-            }
+            Map<String, List<TableSize>> byTable = new LinkedHashMap<>();
+            report.sizes().forEach(s -> byTable.computeIfAbsent(s.work().table().toString(), t -> new ArrayList<>())
+                    .add(s));
+            byTable.forEach((table, sizes) -> out.println("--   " + table + ": " + sizes.get(0).describeSize() + "; "
+                    + sizes.stream().map(s -> s.work().work()).collect(Collectors.joining(", "))));
         }
         out.flush();
     }

@@ -39,7 +39,7 @@ final class ConstraintChecks {
         switch (c.kind()) {
             case PRIMARY_KEY -> {
                 for (String column : columns) {
-                    planner.add(new DataCheck(DataCheck.Kind.NULLS, table, change, "rows with NULL in " + column,
+                    planner.add(new DataCheck(DataCheck.Kind.NULLS, table, change, "row(s) with NULL in " + column,
                             null, DataCheckSql.count(table, SqlText.identifier(column) + " IS NULL"),
                             null, true));
                 }
@@ -90,29 +90,30 @@ final class ConstraintChecks {
         String groups = DataCheckSql.from(table) + DataCheckSql.where(String.join(" AND ", conditions))
                 + " GROUP BY " + DataCheckSql.columnList(columns) + " HAVING pg_catalog.count(*) > 1";
         return new DataCheck(DataCheck.Kind.DUPLICATES, table, change,
-                "duplicated values of (" + String.join(", ", columns) + ")", null,
+                "duplicated key(s) (" + String.join(", ", columns) + ")", null,
                 "SELECT pg_catalog.count(*) FROM (SELECT 1" + groups + ") AS duplicated",
                 "SELECT " + DataCheckSql.rowLabel(columns, null) + " || ' (' || pg_catalog.count(*) || ' rows)'"
                         + groups + " ORDER BY pg_catalog.count(*) DESC, 1" + DataCheckSql.limit(),
                 true);
     }
 
-    /** A check passes when its expression is true or NULL, so the violating rows are those where it is false. */
+    /**
+     * A check passes when its expression is true or NULL, so the violating rows are those where it is false. The
+     * expression is written against the desired table, so it is evaluated over the live rows in that shape.
+     */
     private static void check(PreflightPlanner planner, AddConstraint a, QualifiedName table, String change) {
         Constraint c = a.constraint();
         String expression = DataCheckSql.checkExpression(c.definition());
-        boolean renamed = c.columns().stream().anyMatch(col -> planner.live().columnRenamed(a.table(), col));
-        if (expression == null || renamed) {
+        if (expression == null) {
             return;
         }
-        String condition = "NOT " + expression;
-        List<String> shown = new ArrayList<>(planner.primaryKey(table).orElse(List.of()));
+        String from = " FROM " + planner.desiredShape(a.table()) + " AS t WHERE NOT " + expression;
+        List<String> shown = new ArrayList<>(planner.primaryKey(table).orElse(List.of()).stream()
+                .map(col -> planner.live().desiredColumn(a.table(), col)).toList());
         c.columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
-        String sample = shown.isEmpty() ? null : "SELECT " + DataCheckSql.rowLabel(shown, null)
-                + DataCheckSql.from(table) + DataCheckSql.where(condition) + DataCheckSql.limit();
         planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, table, change,
-                "rows for which " + expression + " is false", null, DataCheckSql.count(table, condition), sample,
-                true));
+                "row(s) for which " + expression + " is false", null, "SELECT pg_catalog.count(*)" + from,
+                "SELECT " + DataCheckSql.rowLabel(shown, "t") + from + DataCheckSql.limit(), true));
     }
 
     /**
@@ -146,7 +147,7 @@ final class ConstraintChecks {
         }
         String from = " FROM " + SqlText.qualified(table) + " AS c WHERE " + condition;
         return new DataCheck(DataCheck.Kind.FOREIGN_KEY_VIOLATION, table, change,
-                "rows whose (" + String.join(", ", columns) + ") has no match in " + referenced
+                "row(s) whose (" + String.join(", ", columns) + ") has no match in " + referenced
                         + " (" + String.join(", ", referencedColumns) + ")", null,
                 "SELECT pg_catalog.count(*)" + from,
                 "SELECT DISTINCT " + DataCheckSql.rowLabel(columns, "c") + from + " ORDER BY 1"

@@ -33,7 +33,7 @@ final class EnumChecks {
                     : column + "::text IN (" + values + ")";
             planner.add(new DataCheck(DataCheck.Kind.REMOVED_ENUM_VALUE, table,
                     "remove value(s) " + values + " from enum " + rebuild.current().name(),
-                    "rows of " + use.column() + " holding a removed value", null,
+                    "row(s) whose " + use.column() + " holds a removed value", null,
                     DataCheckSql.count(table, condition),
                     "SELECT " + column + "::text || ' (' || pg_catalog.count(*) || ' rows)'"
                             + DataCheckSql.from(table) + DataCheckSql.where(condition) + " GROUP BY " + column

@@ -42,4 +42,14 @@ final class LiveNames {
     boolean columnRenamed(QualifiedName table, String column) {
         return columns.getOrDefault(table, Map.of()).containsKey(column);
     }
+
+    /** The name the plan gives a live column of the table the plan calls {@code table}: the inverse of column(). */
+    String desiredColumn(QualifiedName table, String liveColumn) {
+        for (Map.Entry<String, String> rename : columns.getOrDefault(table, Map.of()).entrySet()) {
+            if (rename.getValue().equals(liveColumn)) {
+                return rename.getKey();
+            }
+        }
+        return liveColumn;
+    }
 }

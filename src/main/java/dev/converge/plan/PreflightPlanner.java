@@ -38,6 +38,7 @@ public final class PreflightPlanner {
     private final LiveNames live;
     private final Set<QualifiedName> newTables = new HashSet<>();
     private final Set<String> newColumns = new HashSet<>();
+    private final java.util.Map<String, AlterColumn> retyped = new java.util.HashMap<>();
     private final List<DataCheck> checks = new ArrayList<>();
     private final List<TableWork> work = new ArrayList<>();
 
@@ -49,6 +50,8 @@ public final class PreflightPlanner {
                 newTables.add(c.table().name());
             } else if (change instanceof AddColumn a) {
                 newColumns.add(a.table() + "\u0000" + a.column().name());
+            } else if (change instanceof AlterColumn a && a.has(ColumnAspect.TYPE)) {
+                retyped.put(a.table() + "\u0000" + a.desired().name(), a);
             }
         }
     }
@@ -77,7 +80,7 @@ public final class PreflightPlanner {
             EnumChecks.rebuild(this, r);
         } else if (change instanceof DropTable d) {
             QualifiedName table = live.table(d.table().name());
-            checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop table " + table, "rows deleted",
+            checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop table " + table, "row(s) deleted",
                     null, DataCheckSql.count(table, null), null, false));
         } else if (change instanceof DropColumn d) {
             dropColumn(d);
@@ -93,7 +96,7 @@ public final class PreflightPlanner {
         String name = table + "." + column;
         if (a.has(ColumnAspect.NOT_NULL) && a.desired().notNull()) {
             checks.add(new DataCheck(DataCheck.Kind.NULLS, table, "set not null on " + name,
-                    "rows with NULL in " + column, null,
+                    "row(s) with NULL in " + column, null,
                     DataCheckSql.count(table, SqlText.identifier(column) + " IS NULL"),
                     rowSample(table, SqlText.identifier(column) + " IS NULL"), true));
         }
@@ -117,7 +120,7 @@ public final class PreflightPlanner {
                 + SqlText.literal(desiredType) + ")";
         checks.add(new DataCheck(DataCheck.Kind.CAST_FAILURE, table,
                 "change type of " + table + "." + column + " to " + desiredType,
-                "values that do not convert to " + desiredType,
+                "value(s) that do not convert to " + desiredType,
                 DataCheckSql.count(table, notNull + " AND (" + value + "::" + desiredType + ") IS NULL"),
                 DataCheckSql.count(table, fails),
                 "SELECT DISTINCT pg_catalog.quote_nullable(" + SqlText.identifier(column) + ")"
@@ -139,7 +142,7 @@ public final class PreflightPlanner {
         if (c.notNull() && c.defaultExpression() == null) {
             checks.add(new DataCheck(DataCheck.Kind.ROWS_FOR_NEW_NOT_NULL_COLUMN, table,
                     "add column " + table + "." + c.name() + " NOT NULL without a default",
-                    "existing rows (they would get NULL)", null, DataCheckSql.count(table, null),
+                    "existing row(s), which would get NULL", null, DataCheckSql.count(table, null),
                     rowSample(table, null), true));
         }
     }
@@ -148,7 +151,7 @@ public final class PreflightPlanner {
         QualifiedName table = live.table(d.table());
         String column = live.column(d.table(), d.column().name());
         checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop column " + table + "." + column,
-                "non-NULL values deleted", null,
+                "non-NULL value(s) deleted", null,
                 DataCheckSql.count(table, SqlText.identifier(column) + " IS NOT NULL"), null, false));
     }
 
@@ -161,6 +164,36 @@ public final class PreflightPlanner {
         return "SELECT " + DataCheckSql.rowLabel(key.get(), null) + DataCheckSql.from(liveTable)
                 + DataCheckSql.where(condition) + " ORDER BY " + DataCheckSql.columnList(key.get())
                 + DataCheckSql.limit();
+    }
+
+    /**
+     * The live table as the plan will leave it, for an expression written against the desired state (a check
+     * constraint): every live column under its desired name, converted to its desired type as the plan converts
+     * it. Just the table when nothing is renamed or retyped. {@code table} is the name the plan uses.
+     */
+    String desiredShape(QualifiedName table) {
+        QualifiedName liveTable = live.table(table);
+        Optional<Table> currentTable = current.table(liveTable);
+        if (currentTable.isEmpty()) {
+            return SqlText.qualified(liveTable);
+        }
+        List<String> columns = new ArrayList<>();
+        boolean reshaped = false;
+        for (Column column : currentTable.get().columns()) {
+            String desiredName = live.desiredColumn(table, column.name());
+            AlterColumn retype = retyped.get(table + "\u0000" + desiredName);
+            String value = SqlText.identifier(column.name());
+            if (retype != null) {
+                value = value + ColumnSql.viaText(retype.current().type(), retype.desired().type()) + "::"
+                        + retype.desired().type();
+            }
+            reshaped |= retype != null || !desiredName.equals(column.name());
+            columns.add(value + " AS " + SqlText.identifier(desiredName));
+        }
+        if (!reshaped) {
+            return SqlText.qualified(liveTable);
+        }
+        return "(SELECT " + String.join(", ", columns) + DataCheckSql.from(liveTable) + ")";
     }
 
     Optional<List<String>> primaryKey(QualifiedName liveTable) {
