@@ -59,7 +59,8 @@ public final class ApplyWorkflow {
 
     public ApplyResult apply(Target target, ApplyPolicy policy, Confirmation confirmation) {
         try (Connection connection = target.database().open()) {
-            PlanResult result = new PlanWorkflow(progress).plan(target, connection);
+            PlanWorkflow.Computed computed = new PlanWorkflow(progress).compute(target, connection);
+            PlanResult result = computed.result();
             if (result.plan().isEmpty()) {
                 return new ApplyResult(result, Outcome.NOTHING_TO_DO);
             }
@@ -68,6 +69,9 @@ public final class ApplyWorkflow {
             refuseManagedHistorySchema(result);
             if (options.dataChecks()) {
                 checkData(connection, result, confirmation);
+            }
+            if (options.rehearse()) {
+                new Rehearsal(progress).run(target.devServerOrTarget(), computed);
             }
             if (!confirmation.confirm(result)) {
                 return new ApplyResult(result, Outcome.DECLINED);

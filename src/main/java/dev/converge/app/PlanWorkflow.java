@@ -37,6 +37,14 @@ public final class PlanWorkflow {
 
     /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
     public PlanResult plan(Target target, Connection connection) {
+        return compute(target, connection).result();
+    }
+
+    /** A plan with the two catalogs it was computed from, which a rehearsal needs to rebuild and verify it. */
+    record Computed(PlanResult result, Catalog current, DesiredState desired) {
+    }
+
+    Computed compute(Target target, Connection connection) {
         CatalogInspector inspector = new CatalogInspector(connection);
         DesiredState desired = new DesiredStateReader(progress)
                 .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
@@ -49,6 +57,8 @@ public final class PlanWorkflow {
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desired.catalog(), desired.renameHints());
         Plan plan = Planner.plan(changes);
-        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), PreflightPlanner.of(changes, current));
+        PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged),
+                PreflightPlanner.of(changes, current));
+        return new Computed(result, current, desired);
     }
 }

@@ -57,8 +57,17 @@ public final class PreflightRunner {
     private DataFinding run(DataCheck check) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
-            if (check.probeSql() != null && probePasses(check)) {
-                return new DataFinding(check, 0, List.of(), null);
+            if (check.probeSql() != null) {
+                SQLException probe = probe(check);
+                if (probe == null) {
+                    return new DataFinding(check, 0, List.of(), null);
+                }
+                if (!isDataError(probe)) {
+                    // E.g. the new type is created by the plan itself: nothing to convert to yet.
+                    connection.rollback(savepoint);
+                    return new DataFinding(check, -1, List.of(), probe.getMessage() + " [SQLSTATE "
+                            + probe.getSQLState() + "]");
+                }
             }
             if (check.probeSql() != null && !castHelperReady) {
                 execute(DataCheck.CAST_HELPER);
@@ -76,16 +85,22 @@ public final class PreflightRunner {
     }
 
     /** The probe is the cheap form of the check: it fails exactly when some value would be found. */
-    private boolean probePasses(DataCheck check) throws SQLException {
+    private SQLException probe(DataCheck check) throws SQLException {
         Savepoint probe = connection.setSavepoint();
         try {
             count(check.probeSql());
             connection.releaseSavepoint(probe);
-            return true;
+            return null;
         } catch (SQLException e) {
             connection.rollback(probe);
-            return false;
+            return e;
         }
+    }
+
+    /** SQLSTATE classes 22 (data exception: invalid input, out of range...) and 23 (a domain's check). */
+    private static boolean isDataError(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
     private List<TableSize> sizes(List<TableWork> work) throws SQLException {

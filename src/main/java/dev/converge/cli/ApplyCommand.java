@@ -60,6 +60,12 @@ final class ApplyCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String historySchema;
 
+    @Option(names = "--rehearse",
+            description = "First run the plan on a schema-only copy of the target in a temporary database (on the "
+                    + "--dev-db server) and check that it reaches the desired state; the target is touched only "
+                    + "if it does.")
+    boolean rehearse;
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +80,7 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(outputOptions.progress(err), listener(err),
-                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema));
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, rehearse));
         ApplyResult result = workflow.apply(target, new ApplyPolicy(allowDestructive),
                 new ApplyWorkflow.Confirmation() {
                     @Override

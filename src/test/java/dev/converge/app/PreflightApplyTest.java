@@ -134,6 +134,23 @@ class PreflightApplyTest {
     }
 
     @Test
+    void aConversionToATypeThePlanCreatesCannotBeCheckedAndDoesNotBlock(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("desired.sql"),
+                "CREATE TYPE st AS ENUM ('a', 'b'); CREATE TABLE t (id int PRIMARY KEY, s st);");
+        try (TestDatabase db = TestDatabase.withSql("CREATE TABLE t (id int PRIMARY KEY, s text);"
+                + " INSERT INTO t VALUES (1, 'a'), (2, 'b');")) {
+            Target target = new Target(db.spec(), List.of(dir), Set.of(), null);
+            List<PreflightReport> reports = new ArrayList<>();
+            assertThat(apply(target, reports)).isEqualTo(Outcome.APPLIED);
+            assertThat(reports.get(0).notable()).singleElement().satisfies(f -> {
+                assertThat(f.blocks()).isFalse();
+                assertThat(f.describe()).startsWith("public.t: could not check value(s) that do not convert to "
+                        + "public.st").contains("does not exist");
+            });
+        }
+    }
+
+    @Test
     void sizesOfRewrittenAndIndexedTablesComeFromPgClass(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("desired.sql"),
                 "CREATE TABLE t (id bigint PRIMARY KEY, v text); CREATE INDEX t_v ON t (v);");
