@@ -58,6 +58,10 @@ final class Rehearsal {
     private static void run(Connection connection, Plan plan, String step) {
         try {
             new PlanExecutor(connection, ApplyListener.SILENT).execute(plan);
+            // The executor leaves the session as its last unit needed it; the inspector wants it in autocommit.
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new ConvergeException("rehearsal (" + step + "): " + e.getMessage(), e.getSQLState(), e);
         } catch (ConvergeException e) {
             throw new ConvergeException("rehearsal (" + step + " in a temporary database) failed; nothing was "
                     + "changed on the target: " + e.getMessage(), e.sqlState(), e);
