@@ -12,6 +12,7 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
+import dev.converge.plan.PreflightPlanner;
 
 /**
  * Computes the plan that turns the target database into the desired state: read the desired state through a dev
@@ -36,6 +37,14 @@ public final class PlanWorkflow {
 
     /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
     public PlanResult plan(Target target, Connection connection) {
+        return compute(target, connection).result();
+    }
+
+    /** A plan with the two catalogs it was computed from, which a rehearsal needs to rebuild and verify it. */
+    record Computed(PlanResult result, Catalog current, DesiredState desired) {
+    }
+
+    Computed compute(Target target, Connection connection) {
         CatalogInspector inspector = new CatalogInspector(connection);
         DesiredState desired = new DesiredStateReader(progress, target.cache())
                 .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
@@ -51,7 +60,8 @@ public final class PlanWorkflow {
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
         Plan plan = Planner.plan(changes);
-        return new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desired.catalog(),
-                desired.definitions());
+        PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
+                desired.definitions(), PreflightPlanner.of(changes, current));
+        return new Computed(result, current, desired);
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import dev.converge.app.ApplyOptions;
 import dev.converge.app.ApplyPolicy;
 import dev.converge.app.ApplyWorkflow;
 import dev.converge.app.ApplyWorkflow.ApplyResult;
@@ -22,6 +23,8 @@ import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
 import dev.converge.apply.ApplyListener;
+import dev.converge.apply.HistoryJournal;
+import dev.converge.apply.PreflightReport;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Hazard;
@@ -56,6 +59,25 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
     SafetyOptions safetyOptions;
+
+    @Option(names = "--no-data-checks",
+            description = "Skip the preflight over the live data (NULLs before SET NOT NULL, duplicates before a "
+                    + "unique key, values that do not convert...). See docs/preflight.md.")
+    boolean noDataChecks;
+
+    @Option(names = "--no-history", description = "Do not record this run in the history table.")
+    boolean noHistory;
+
+    @Option(names = "--history-schema", paramLabel = "NAME", defaultValue = HistoryJournal.DEFAULT_SCHEMA,
+            description = "Schema of the apply history table (created when missing; never a managed schema). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String historySchema;
+
+    @Option(names = "--rehearse",
+            description = "First run the plan on a schema-only copy of the target in a temporary database (on the "
+                    + "--dev-db server) and check that it reaches the desired state; the target is touched only "
+                    + "if it does.")
+    boolean rehearse;
 
     @Option(names = "--plan", paramLabel = "FILE",
             description = "Apply exactly this approved plan (the JSON of 'converge plan --out plan.json') instead "
@@ -102,9 +124,10 @@ final class ApplyCommand implements Callable<Integer> {
     private TargetOutcome applyOne(Target target, ApplyPolicy policy, PrintWriter out, PrintWriter err,
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
-        ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings());
+        ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, rehearse));
         ApplyResult result = workflow.apply(target, policy,
-                confirmation(printer, target.database(), "converge apply to " + target.database()));
+                confirmation(printer, out, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
@@ -144,8 +167,8 @@ final class ApplyCommand implements Callable<Integer> {
         ApprovedPlan approved = ApprovedPlanFile.read(approvedPlan);
         ApplyResult result = new ApprovedPlanWorkflow(outputOptions.progress(err), listener(err),
                 safetyOptions.settings()).apply(database, approved, policy(PolicyConfig.DEFAULT),
-                confirmation(printer, database, "converge apply of the approved plan " + approvedPlan + " to "
-                        + database));
+                confirmation(printer, out, database, "converge apply of the approved plan " + approvedPlan
+                        + " to " + database));
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
                 out.println("No changes: " + database + " is in the approved plan's state and the plan is empty.");
@@ -164,11 +187,17 @@ final class ApplyCommand implements Callable<Integer> {
         }
     }
 
-    private ApplyWorkflow.Confirmation confirmation(PlanPrinter printer, ConnectionSpec database, String title) {
+    private ApplyWorkflow.Confirmation confirmation(PlanPrinter printer, PrintWriter out, ConnectionSpec database,
+                                                   String title) {
         return new ApplyWorkflow.Confirmation() {
             @Override
             public void show(PlanResult plan) {
                 printer.print(title, plan);
+            }
+
+            @Override
+            public void showPreflight(PreflightReport report) {
+                new PreflightPrinter(out).print(report, false);
             }
 
             @Override

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 + "and let Converge plan, apply and check the changes that get a database there.",
         subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class, InspectCommand.class,
                 DiffCommand.class, InitCommand.class, CompletionCommand.class,
+                HistoryCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
                 + "3 refused by policy, 64 usage.",
@@ -73,6 +74,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: plan, apply, drift, inspect or diff");
+                "a command is required: plan, apply, drift, inspect, diff or history");
     }
 }

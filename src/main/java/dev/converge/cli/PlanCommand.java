@@ -5,16 +5,19 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.PlanResult;
 import dev.converge.app.PlanWorkflow;
+import dev.converge.app.PreflightWorkflow;
 import dev.converge.app.Progress;
 import dev.converge.app.Reports;
 import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
+import dev.converge.apply.PreflightReport;
 
 /** {@code converge plan}: shows the SQL that would make the database match the desired state; changes nothing. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -24,7 +27,9 @@ import dev.converge.app.TargetOutcome;
                 "  PGHOST=db PGDATABASE=shop converge plan --desired schema/ --schema public --schema billing",
                 "  converge plan --desired schema/ --out plan.json --out plan.md   # also writes an approvable plan",
                 "  converge plan --env staging                # databases, paths and schemas from converge.yaml",
-                "", "Exit codes: 0 nothing to do, 2 changes pending, 1 error, 64 usage; with several targets, the worst."})
+                "  converge plan --desired schema/ --check-data   # would the plan fail on the live rows?",
+                "", "Exit codes: 0 nothing to do, 2 changes pending, 1 error (or --check-data found data the plan "
+                + "would fail on), 64 usage; with several targets, the worst."})
 final class PlanCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,6 +40,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     ReportOptions reportOptions;
+
+    @Option(names = "--check-data",
+            description = "Also ask the live data whether the plan would fail on it (NULLs, duplicates, rows "
+                    + "violating a new check or foreign key, removed enum values, values that do not convert) "
+                    + "and show the size of the tables it rewrites or indexes. Exit 1 when it would fail.")
+    boolean checkData;
 
     @Spec
     CommandSpec spec;
@@ -57,6 +68,16 @@ final class PlanCommand implements Callable<Integer> {
             printer.print("converge plan for " + target.database(), result);
         }
         int changes = result.plan().statements().size();
+        if (checkData) {
+            PreflightReport report = new PreflightWorkflow(progress).check(target, result);
+            new PreflightPrinter(out).print(report, true);
+            if (!report.blocking().isEmpty()) {
+                err.println("converge: error: " + report.blocking().size()
+                        + " data check(s) fail: applying this plan would fail on the current data");
+                err.flush();
+                return TargetOutcome.of(TargetOutcome.Kind.FAILED, changes);
+            }
+        }
         return TargetOutcome.of(changes == 0 ? TargetOutcome.Kind.NO_CHANGES : TargetOutcome.Kind.CHANGES, changes);
     }
 }

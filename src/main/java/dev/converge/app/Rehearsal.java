@@ -1,0 +1,71 @@
+package dev.converge.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.converge.apply.ApplyListener;
+import dev.converge.apply.PlanExecutor;
+import dev.converge.connect.ConnectionSpec;
+import dev.converge.diff.ChangeSet;
+import dev.converge.diff.Differ;
+import dev.converge.error.ConvergeException;
+import dev.converge.inspect.CatalogInspector;
+import dev.converge.model.Catalog;
+import dev.converge.plan.Plan;
+import dev.converge.plan.Planner;
+import dev.converge.source.DevDatabase;
+
+/**
+ * {@code apply --rehearse}: runs the plan first on a schema-only copy of the target in a temporary database, and
+ * checks that the result is the desired state, so that a planner bug is an error before the target is touched.
+ * The copy is built the way Converge builds anything: the plan from the temporary database's empty schemas to the
+ * target's current catalog. It holds no data (the data checks cover that), and it is dropped afterwards.
+ */
+final class Rehearsal {
+
+    private final Progress progress;
+
+    Rehearsal(Progress progress) {
+        this.progress = progress;
+    }
+
+    void run(ConnectionSpec server, PlanWorkflow.Computed computed) {
+        Set<String> schemas = computed.result().schemas();
+        progress.step("rehearsing the plan in a temporary database on " + server.withDatabase(""));
+        try (DevDatabase dev = DevDatabase.createOn(server); Connection connection = dev.spec().open()) {
+            CatalogInspector inspector = new CatalogInspector(connection);
+            Plan copy = Planner.plan(Differ.diff(inspector.inspect(schemas), computed.current()));
+            run(connection, copy, "building a copy of the current schema");
+            run(connection, computed.result().plan(), "running the plan");
+            Catalog after = inspector.inspect(schemas);
+            ChangeSet left = Differ.diff(after, computed.desired().catalog());
+            if (!left.isEmpty()) {
+                Plan rest = Planner.plan(left);
+                throw new ConvergeException("rehearsal: after the plan ran on a copy of the current schema, "
+                        + rest.statements().size() + " difference(s) from the desired state remain, so the plan "
+                        + "does not converge (a Converge bug, please report it); nothing was changed on the "
+                        + "target:\n" + rest.statements().stream().map(s -> "  - " + s.summary())
+                        .collect(Collectors.joining("\n")));
+            }
+        } catch (SQLException e) {
+            throw new ConvergeException("rehearsal: closing the temporary database: " + e.getMessage(),
+                    e.getSQLState(), e);
+        }
+    }
+
+    private static void run(Connection connection, Plan plan, String step) {
+        try {
+            new PlanExecutor(connection, ApplyListener.SILENT).execute(plan);
+            // The executor leaves the session as its last unit needed it; the inspector wants it in autocommit.
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new ConvergeException("rehearsal (" + step + "): " + e.getMessage(), e.getSQLState(), e);
+        } catch (ConvergeException e) {
+            throw new ConvergeException("rehearsal (" + step + " in a temporary database) failed; nothing was "
+                    + "changed on the target: " + e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+}
