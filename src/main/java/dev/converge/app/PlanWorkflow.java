@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import dev.converge.diff.ChangeSet;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
+import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
@@ -34,12 +35,28 @@ public final class PlanWorkflow {
         }
     }
 
+    /**
+     * A dev database that cannot be created on the server the user chose with --dev-db is that option's fault,
+     * and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
+     */
+    private DesiredState readDesired(Target target, CatalogInspector inspector) {
+        try {
+            return new DesiredStateReader(progress).read(target.desired(), target.devServerOrTarget(),
+                    target.schemas(), inspector.schemasInUse(), inspector.searchPath());
+        } catch (DevDatabaseException e) {
+            if (target.devServer() == null) {
+                throw e;
+            }
+            throw new ConvergeException("--dev-db " + target.devServer() + ": cannot create the temporary dev "
+                    + "database there: " + e.reason() + " (the --dev-db user needs CREATEDB on that server); "
+                    + "nothing was changed", e.sqlState(), null);
+        }
+    }
+
     /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
     public PlanResult plan(Target target, Connection connection) {
         CatalogInspector inspector = new CatalogInspector(connection);
-        DesiredState desired = new DesiredStateReader(progress)
-                .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
-                        inspector.searchPath());
+        DesiredState desired = readDesired(target, inspector);
         progress.step("inspecting " + target.database());
         Catalog current = inspector.inspect(desired.schemas());
         TreeSet<String> unmanaged = new TreeSet<>(desired.unmanagedObjects());
