@@ -120,7 +120,10 @@ class BadInputTest {
         for (String message : messages) {
             assertThat(run.all()).as("message of %s", args.get(0)).contains(message);
         }
-        assertThat(SchemaDump.of(target.spec())).as("target schema after %s", args.get(0)).isEqualTo(baseline);
+        if (args.get(0).equals("apply")) {
+            // plan runs first and only reads; one dump after apply covers both (a dump costs half a second).
+            assertThat(SchemaDump.of(target.spec())).as("target schema after %s", args).isEqualTo(baseline);
+        }
         assertThat(target.queryBoolean("SELECT count(*) = 1 FROM public.keep")).as("target data").isTrue();
         return run;
     }

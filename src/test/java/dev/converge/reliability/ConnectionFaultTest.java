@@ -109,6 +109,29 @@ class ConnectionFaultTest {
         }
     }
 
+    /**
+     * The target's backend is terminated just as inspection starts (the workflow reports that step first): a
+     * clear error, not a driver exception, and nothing changed.
+     */
+    @Test
+    void backendTerminatedMidInspectIsAClearError(@TempDir Path dir) throws Exception {
+        Path desired = Files.writeString(dir.resolve("desired.sql"), DESIRED);
+        try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
+            List<String> before = SchemaDump.of(target.spec());
+            Target request = new Target(target.spec(), List.of(desired), Set.of(), null);
+            Progress killer = message -> {
+                if (message.startsWith("inspecting ")) {
+                    assertThat(terminateConverge(target.name())).as("backends terminated").isEqualTo(1);
+                }
+            };
+            assertThatThrownBy(() -> new ApplyWorkflow(killer, ApplyListener.SILENT)
+                    .apply(request, new ApplyPolicy(true), approve()))
+                    .isInstanceOf(ConvergeException.class)
+                    .hasMessageContaining("terminating connection due to administrator command");
+            assertThat(SchemaDump.of(target.spec())).as("target after the terminated inspection").isEqualTo(before);
+        }
+    }
+
     /** --dev-db names a role without CREATEDB: a clear error naming --dev-db; nothing created, target untouched. */
     @Test
     void devDatabaseThatCannotBeCreatedIsAClearError(@TempDir Path dir) throws Exception {
