@@ -1,4 +1,4 @@
-package dev.converge.reliability;
+package dev.converge.cli.reliability;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.converge.reliability;
+package dev.converge.cli.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

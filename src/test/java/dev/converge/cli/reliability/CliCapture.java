@@ -1,4 +1,4 @@
-package dev.converge.reliability;
+package dev.converge.cli.reliability;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
