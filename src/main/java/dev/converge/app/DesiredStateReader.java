@@ -82,6 +82,7 @@ public final class DesiredStateReader {
             new DesiredStateLoader(connection).load(statements);
             CatalogInspector inspector = new CatalogInspector(connection);
             Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
+            refuseObjectsOutside(inspector.objectsOutside(schemas), schemas, explicitSchemas);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
             return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
                     statements.size(), RenameHints.in(statements), DefinitionSites.in(statements));
@@ -144,6 +145,23 @@ public final class DesiredStateReader {
             return new TreeSet<>(Set.of(searchPath.get(0)));
         }
         return new TreeSet<>(inUse);
+    }
+
+    /**
+     * A desired object that no managed schema holds (one in information_schema, or in a schema --schema leaves
+     * out) would be left out of every plan without a word: the user would believe it applied.
+     */
+    private static void refuseObjectsOutside(List<String> outside, Set<String> schemas, Set<String> explicit) {
+        if (outside.isEmpty()) {
+            return;
+        }
+        String shown = String.join(", ", outside.subList(0, Math.min(outside.size(), 5)))
+                + (outside.size() > 5 ? " and " + (outside.size() - 5) + " more" : "");
+        throw new DesiredStateException("the desired state defines " + shown + " outside the managed schemas ("
+                + (schemas.isEmpty() ? "none" : String.join(", ", schemas)) + "): "
+                + (explicit.isEmpty() ? "system schemas (pg_*, information_schema) are never managed; "
+                    + "put the objects in a schema of their own"
+                    : "add their schema with --schema, or remove them from the desired state"));
     }
 
     /** Splits (or renders, for YAML) every file before any database is touched, so a malformed file fails fast. */

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import dev.converge.diff.ChangeSet;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
+import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
@@ -35,6 +36,24 @@ public final class PlanWorkflow {
         }
     }
 
+    /**
+     * A dev database that cannot be created on the server the user chose with --dev-db is that option's fault,
+     * and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
+     */
+    private DesiredState readDesired(Target target, CatalogInspector inspector) {
+        try {
+            return new DesiredStateReader(progress, target.cache()).read(target.desired(),
+                    target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(), inspector.searchPath());
+        } catch (DevDatabaseException e) {
+            if (target.devServer() == null) {
+                throw e;
+            }
+            throw new ConvergeException("--dev-db " + target.devServer() + ": cannot create the temporary dev "
+                    + "database there: " + e.reason() + " (the --dev-db user needs CREATEDB on that server); "
+                    + "nothing was changed", e.sqlState(), null);
+        }
+    }
+
     /** Plans against an open connection to the target, which the caller keeps (apply reuses it). */
     public PlanResult plan(Target target, Connection connection) {
         return compute(target, connection).result();
@@ -46,9 +65,7 @@ public final class PlanWorkflow {
 
     Computed compute(Target target, Connection connection) {
         CatalogInspector inspector = new CatalogInspector(connection);
-        DesiredState desired = new DesiredStateReader(progress, target.cache())
-                .read(target.desired(), target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(),
-                        inspector.searchPath());
+        DesiredState desired = readDesired(target, inspector);
         progress.step("inspecting " + target.database());
         // Objects the project file excludes are taken out of both sides: neither compared nor touched.
         Catalog current = target.filter().apply(inspector.inspect(desired.schemas()));

@@ -88,6 +88,16 @@ public final class CatalogInspector {
         return found.stream().sorted().toList();
     }
 
+    /**
+     * Objects created after initdb in schemas outside {@code schemas}, system schemas included, one readable line
+     * each ({@code table information_schema.t}), sorted. On the dev database these are desired-state objects that
+     * no plan would contain, so the reader refuses them rather than leave them out silently.
+     */
+    public List<String> objectsOutside(Set<String> schemas) {
+        List<String> scope = schemas.stream().sorted().toList();
+        return reader.list(CatalogQuery.OBJECTS_OUTSIDE, scope, row -> row.getString("description"));
+    }
+
     private Catalog readCatalog(List<String> scope) {
         List<Schema> schemas = reader.list(CatalogQuery.SCHEMAS, scope, SchemaLevelRows::schema);
         List<EnumType> enums = reader.list(CatalogQuery.ENUMS, scope, SchemaLevelRows::enumType);

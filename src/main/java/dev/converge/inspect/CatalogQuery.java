@@ -15,6 +15,7 @@ enum CatalogQuery {
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
     UNMANAGED("unmanaged.sql", "unmanaged objects"),
+    OBJECTS_OUTSIDE("objects_outside.sql", "objects outside the managed schemas"),
     // types helper: domains, composite types, extensions
     DOMAINS("domains.sql", "domains"),
     COMPOSITE_TYPES("composite_types.sql", "composite types"),

@@ -3,7 +3,9 @@ package dev.converge.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,16 +108,24 @@ public final class DesiredFiles {
         return new SourceFile(file, name, content.startsWith("\uFEFF") ? content.substring(1) : content);
     }
 
+    /** Strict UTF-8; the error names the line and column of the first byte that is not UTF-8. */
     private static String decode(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new DesiredStateException(name + ": not valid UTF-8 text (save it as UTF-8)");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        out.flip();
+        if (result.isError()) {
+            TextPosition at = TextPosition.START.advance(out, 0, out.length());
+            throw new DesiredStateException(name + ":" + at.line() + ":" + at.column() + ": not valid UTF-8 text "
+                    + "(byte offset " + in.position() + "; save the file as UTF-8)");
+        }
+        return out.toString();
     }
 
     private static String describe(Exception e) {

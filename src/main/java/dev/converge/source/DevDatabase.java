@@ -11,6 +11,7 @@ import org.postgresql.util.PSQLException;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
+import dev.converge.error.DevDatabaseException;
 
 /**
  * A temporary, empty database into which the desired state is loaded so that PostgreSQL itself normalises it
@@ -66,13 +67,14 @@ public final class DevDatabase implements AutoCloseable {
             s.execute("CREATE DATABASE " + quoted() + " TEMPLATE template0");
         } catch (SQLException e) {
             removeHook();
-            throw new ConvergeException("creating dev database " + name + " on " + server + ": "
-                    + server.redact(postgresMessage(e)) + " (" + REMEDY + ")", e.getSQLState(), null);
+            String reason = server.redact(postgresMessage(e));
+            throw new DevDatabaseException("creating dev database " + name + " on " + server + ": " + reason
+                    + " (" + REMEDY + ")", reason, e.getSQLState());
         } catch (ConvergeException e) {
             removeHook();
-            throw new ConvergeException("creating dev database " + name + " on " + server + ": "
+            throw new DevDatabaseException("creating dev database " + name + " on " + server + ": "
                     + e.getMessage() + " (or pass --dev-db URL naming a server where it may create databases)",
-                    e.sqlState(), null);
+                    e.getMessage(), e.sqlState());
         }
     }
 

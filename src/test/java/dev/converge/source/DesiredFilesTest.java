@@ -107,6 +107,6 @@ class DesiredFilesTest {
 
         assertThatThrownBy(() -> DesiredFiles.discover(List.of(latin1)))
                 .isInstanceOf(DesiredStateException.class)
-                .hasMessage(latin1 + ": not valid UTF-8 text (save it as UTF-8)");
+                .hasMessage(latin1 + ":1:12: not valid UTF-8 text (byte offset 11; save the file as UTF-8)");
     }
 }

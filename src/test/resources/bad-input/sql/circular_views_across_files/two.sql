@@ -1,0 +1,1 @@
+CREATE VIEW two AS SELECT x FROM one;

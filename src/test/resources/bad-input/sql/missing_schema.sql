@@ -1,0 +1,3 @@
+-- expect: missing_schema.sql:3:
+-- expect: schema "nowhere" does not exist
+CREATE TABLE nowhere.t (id int);
