@@ -171,7 +171,7 @@ class PreflightApplyTest {
 
     private static Outcome apply(Target target, List<PreflightReport> reports) {
         return new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
-                .apply(target, new ApplyPolicy(true), new ApplyWorkflow.Confirmation() {
+                .apply(target, ApplyPolicy.allowAll(), new ApplyWorkflow.Confirmation() {
                     @Override
                     public void show(PlanResult plan) {
                     }

@@ -27,9 +27,9 @@ class RehearsalTest {
             Target v2 = new Target(db.spec(), List.of(SHOP.resolve("v2")), Set.of(), null);
             ApplyWorkflow rehearsing = new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT,
                     new ApplyOptions(true, null, true));
-            assertThat(rehearsing.apply(v1, new ApplyPolicy(true), approve()).outcome())
+            assertThat(rehearsing.apply(v1, ApplyPolicy.allowAll(), approve()).outcome())
                     .isEqualTo(ApplyWorkflow.Outcome.APPLIED);
-            assertThat(rehearsing.apply(v2, new ApplyPolicy(true), approve()).outcome())
+            assertThat(rehearsing.apply(v2, ApplyPolicy.allowAll(), approve()).outcome())
                     .isEqualTo(ApplyWorkflow.Outcome.APPLIED);
             assertThat(new PlanWorkflow(Progress.SILENT).plan(v2).plan().isEmpty()).isTrue();
         }

@@ -196,7 +196,7 @@ class ReportFormatsTest {
         assertThat(text).doesNotContain("\u001b[");
         assertThat(text).contains("--   --- current/view:public.customer_names",
                 "--   +++ desired/view:public.customer_names", "--   -    fax text,", "--   +    email text",
-                "hazards: deletes-data (refused unless --allow-destructive)");
+                "hazards: deletes-data (allow with --allow-destructive)");
         int position = 0;
         for (Statement statement : report.plan().statements()) {
             int found = text.indexOf(statement.sql(), position);

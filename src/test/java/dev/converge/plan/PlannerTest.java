@@ -190,6 +190,11 @@ class PlannerTest {
                         catalog().schema("public").sequence(sequence("public.s")),
                         catalog().schema("public").sequence(new dev.converge.model.Sequence(Build2.qn("public.s"),
                                 "integer", 1, 5, 1, Integer.MAX_VALUE, 10, false, null, null)),
+                        // a narrower range first moves the current value into it (ALTER SEQUENCE refuses otherwise)
+                        "SELECT pg_catalog.setval(s.seqrelid, GREATEST(LEAST(COALESCE("
+                                + "pg_catalog.pg_sequence_last_value(s.seqrelid), s.seqstart), 2147483647), 1), "
+                                + "pg_catalog.pg_sequence_last_value(s.seqrelid) IS NOT NULL) FROM pg_catalog.pg_sequence s "
+                                + "WHERE s.seqrelid = 'public.s'::pg_catalog.regclass",
                         "ALTER SEQUENCE public.s AS integer INCREMENT BY 5 MAXVALUE 2147483647 CACHE 10"),
                 scenario("sequence owned by an existing column",
                         orders().sequence(sequence("public.s")),

@@ -18,7 +18,8 @@ final class Tables {
 
     static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
             "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
-            "force_row_level_security", "storage", "replica_identity");
+            "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of",
+            "partition_bound");
     static final List<String> COLUMN_KEYS = List.of("name", "type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants");
     static final List<String> IDENTITY_KEYS = List.of("generation", "start", "increment", "min_value",
@@ -36,7 +37,16 @@ final class Tables {
         if (table.bool("unlogged", false)) {
             create.append("UNLOGGED ");
         }
-        create.append("TABLE " + name + " (" + Rendering.renameHint(table) + "\n");
+        ScalarNode parent = table.scalar("partition_of");
+        // a partition takes its columns from its parent
+        table.notWith("partition_of", "columns");
+        table.notWith("partition_bound", "columns");
+        if (parent != null) {
+            create.append("TABLE " + name + " PARTITION OF ").at(parent).verbatim(parent)
+                    .append(" (" + Rendering.renameHint(table) + "\n");
+        } else {
+            create.append("TABLE " + name + " (" + Rendering.renameHint(table) + "\n");
+        }
         // Each element writes itself and returns its rename hint, which must follow the element's comma on its
         // line: that is where RenameHints looks for it.
         List<Function<SqlBuilder, String>> elements = new ArrayList<>();
@@ -62,6 +72,13 @@ final class Tables {
             create.append((i + 1 < elements.size() ? "," : "") + hint + "\n");
         }
         create.at(node).append(")");
+        if (parent != null) {
+            create.append(" ").verbatim(table.requiredScalar("partition_bound"));
+        }
+        ScalarNode partitionBy = table.scalar("partition_by");
+        if (partitionBy != null) {
+            create.at(partitionBy).append(" PARTITION BY ").verbatim(partitionBy);
+        }
         if (table.has("storage")) {
             create.at(table.value("storage")).append(" WITH " + Rendering.parameters(table.settings("storage")));
         }

@@ -65,7 +65,7 @@ public final class YamlWriter {
         for (String kind : List.of("functions", "procedures")) {
             putList(document, kind, catalog.functions().stream()
                     .filter(f -> kind.equals("procedures") == (f.kind() == dev.converge.model.Routine.Kind.PROCEDURE))
-                    .map(f -> nodes.withGrants(nodes.schemaFirst(f.name(), ModelNodes.routine(f)), f.ref()))
+                    .map(nodes::routine)
                     .toList());
         }
         putList(document, "views", catalog.views().stream().filter(v -> !v.materialized())
@@ -118,12 +118,24 @@ public final class YamlWriter {
             Map<String, Object> ordered = schemaFirst(name, node);
             withGrants(ordered, ObjectRef.of(ObjectKind.TYPE, name));
             withGrants(ordered, ObjectRef.of(ObjectKind.DOMAIN, name));
-            revokeDefault(ordered, ObjectRef.of(ObjectKind.TYPE, name), "usage");
+            revokeDefault(ordered, "usage", ObjectRef.of(ObjectKind.TYPE, name), ObjectRef.of(ObjectKind.DOMAIN, name));
             return ordered;
         }
 
+        /** A function or procedure comes with EXECUTE for PUBLIC (acldefault): without it, it was revoked. */
+        Object routine(dev.converge.model.Routine routine) {
+            Map<String, Object> node = withGrants(schemaFirst(routine.name(), ModelNodes.routine(routine)),
+                    routine.ref());
+            revokeDefault(node, "execute", routine.ref());
+            return node;
+        }
+
         private void revokeDefault(Map<String, Object> node, ObjectRef ref, String privilege) {
-            boolean granted = grants.getOrDefault(ref, List.of()).stream()
+            revokeDefault(node, privilege, ref);
+        }
+
+        private void revokeDefault(Map<String, Object> node, String privilege, ObjectRef... refs) {
+            boolean granted = Stream.of(refs).flatMap(ref -> grants.getOrDefault(ref, List.of()).stream())
                     .anyMatch(g -> g.grantee().equals(Grant.PUBLIC) && g.privilege().equalsIgnoreCase(privilege));
             if (!granted) {
                 @SuppressWarnings("unchecked")
@@ -192,6 +204,11 @@ public final class YamlWriter {
             if (table.unlogged()) {
                 node.put("unlogged", true);
             }
+            if (table.isPartition()) {
+                node.put("partition_of", SqlText.qualified(table.partitionOf().parent()));
+                node.put("partition_bound", table.partitionOf().bound());
+            }
+            put(node, "partition_by", table.partitionKey());
             put(node, "comment", table.comment());
             if (options != null) {
                 tableOptions(node, options);
@@ -201,7 +218,9 @@ public final class YamlWriter {
                 columns.add(withGrants(ModelNodes.column(column),
                         ObjectRef.member(ObjectKind.COLUMN, table.name(), column.name())));
             }
-            node.put("columns", columns);
+            if (!table.isPartition()) { // a partition's columns are its parent's
+                node.put("columns", columns);
+            }
             putList(node, "constraints", table.constraints().stream().map(c -> (Object) ModelNodes.constraint(c))
                     .toList());
             putList(node, "indexes", table.indexes().stream().map(i -> (Object) ModelNodes.index(i)).toList());
