@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.converge.apply.HistoryJournal;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
@@ -68,6 +69,8 @@ public final class DiffWorkflow {
             if (schemas.isEmpty()) {
                 schemas.addAll(currentInspector.schemasInUse());
                 schemas.addAll(desiredInspector.schemasInUse());
+                // Converge's own bookkeeping (the apply history) is no part of either schema.
+                schemas.remove(HistoryJournal.DEFAULT_SCHEMA);
             }
             progress.step("inspecting " + current + " and " + desired + " (" + String.join(", ", schemas) + ")");
             Catalog currentCatalog = currentInspector.inspect(schemas);

@@ -78,7 +78,7 @@ class ApprovedPlanTest {
             assertThat(refused.exitCode()).as(refused.all()).isEqualTo(3);
             assertThat(refused.err()).contains("--allow-destructive", "fax");
             CliRun applied = CliRun.of("apply", "--db", db.url(), "--plan", plan.toString(), "--auto-approve",
-                    "--allow-destructive");
+                    "--allow-destructive", "--allow-hazard", "validates-rows", "--allow-hazard", "index-build");
             assertThat(applied.exitCode()).as(applied.all()).isZero();
             assertThat(CliRun.of("drift", "--db", db.url(), "--desired", SHOP.resolve("v2").toString())
                     .exitCode()).isZero();

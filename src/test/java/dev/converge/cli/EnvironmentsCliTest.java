@@ -110,7 +110,7 @@ class EnvironmentsCliTest {
                     environments:
                       loose:
                         url: "%1$s"
-                        policy: {allow_destructive: true}
+                        policy: {allow_destructive: true, allow_hazards: [validates-rows]}
                       strict:
                         url: "%1$s"
                         policy: {require_approved_plan: true}
@@ -125,8 +125,8 @@ class EnvironmentsCliTest {
             CliRun limited = CliRun.of("apply", "--config", config.toString(), "--env", "hazards", "--auto-approve",
                     "--allow-destructive");
             assertThat(limited.exitCode()).as(limited.all()).isEqualTo(3);
-            assertThat(limited.err()).contains("not in this environment's policy.allow_hazards",
-                    "public.users.email: set not null (validates-rows)");
+            assertThat(limited.err()).contains("carry hazards that were not allowed",
+                    "public.users.email: set not null", "validates-rows (--allow-hazard validates-rows)");
             CliRun overridden = CliRun.of("apply", "--config", config.toString(), "--env", "loose", "--auto-approve",
                     "--no-allow-destructive");
             assertThat(overridden.exitCode()).as(overridden.all()).isEqualTo(3);

@@ -28,29 +28,33 @@ class HistoryCommandTest {
         Path v2 = Files.createDirectory(dir.resolve("v2"));
         Files.writeString(v1.resolve("s.sql"), "CREATE TABLE t (id int PRIMARY KEY, email text);");
         Files.writeString(v2.resolve("s.sql"), "CREATE TABLE t (id int PRIMARY KEY, email text NOT NULL);");
+        Path v3 = Files.createDirectory(dir.resolve("v3"));
+        Files.writeString(v3.resolve("s.sql"), "CREATE TABLE t (id int PRIMARY KEY, email integer);");
         try (TestDatabase db = TestDatabase.create()) {
             assertThat(CliRun.of("apply", "--db", db.url(), "--desired", v1.toString(), "--auto-approve").exitCode())
                     .isZero();
             assertThat(CliRun.of("plan", "--db", db.url(), "--desired", v1.toString()).exitCode()).isZero();
             assertThat(CliRun.of("drift", "--db", db.url(), "--desired", v1.toString()).exitCode()).isZero();
 
-            db.execute("INSERT INTO t VALUES (1, NULL)");
-            CliRun failed = CliRun.of("apply", "--db", db.url(), "--desired", v2.toString(), "--auto-approve",
-                    "--no-data-checks");
-            assertThat(failed.exitCode()).isEqualTo(1);
-            assertThat(failed.err()).contains("contains null values");
+            db.execute("INSERT INTO t VALUES (1, NULL), (2, 'abc')");
+            CliRun failed = CliRun.of("apply", "--db", db.url(), "--desired", v3.toString(), "--auto-approve",
+                    "--no-data-checks", "--allow-destructive", "--allow-hazard", "table-rewrite",
+                    "--allow-hazard", "access-exclusive-lock");
+            assertThat(failed.exitCode()).as(failed.all()).isEqualTo(1);
+            assertThat(failed.err()).contains("invalid input syntax for type integer");
 
             CliRun history = CliRun.of("history", "--db", db.url(), "--statements");
             assertThat(history.exitCode()).isZero();
             assertThat(history.out()).containsPattern("#2 .* failed +1 statement\\(s\\)")
                     .containsPattern("#1 .* succeeded +1 statement\\(s\\)")
-                    .contains("error: applying statement 1 of 1", "ALTER TABLE public.t ALTER COLUMN email SET NOT NULL",
+                    .contains("error: applying statement 1 of 1", "ALTER TABLE public.t ALTER COLUMN email TYPE integer",
                             "CREATE TABLE public.t");
             assertThat(history.out().indexOf("#2")).isLessThan(history.out().indexOf("#1"));
             assertThat(db.queryBoolean("SELECT bool_and(row_to_json(h)::text NOT LIKE '%postgresql://%')"
                     + " FROM converge.history h")).isTrue();
 
-            CliRun stopped = CliRun.of("apply", "--db", db.url(), "--desired", v2.toString(), "--auto-approve");
+            CliRun stopped = CliRun.of("apply", "--db", db.url(), "--desired", v2.toString(), "--auto-approve",
+                    "--allow-hazard", "validates-rows");
             assertThat(stopped.exitCode()).isEqualTo(1);
             assertThat(stopped.err()).contains("public.t: 1 row(s) with NULL in email");
             assertThat(db.queryBoolean("SELECT count(*) = 2 FROM converge.history"))
