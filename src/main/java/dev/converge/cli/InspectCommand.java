@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.DesiredStateDirectory;
+import dev.converge.app.DesiredStateFormats;
 import dev.converge.app.InspectWorkflow;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
 import dev.converge.report.DesiredStateFile;
 import dev.converge.report.DesiredStateFormat;
-import dev.converge.report.DesiredStateFormats;
 
 /** {@code converge inspect}: writes a live database's schema as desired-state files. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -63,6 +63,7 @@ final class InspectCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var db = ConnectionSpecParser.fromSystemEnvironment().parse(database);
+        outputOptions.machineOutput(out == null);
         InspectWorkflow.Result result = new InspectWorkflow(outputOptions.progress(err))
                 .inspect(db, new LinkedHashSet<>(schemas), chosen);
         if (out == null) {
