@@ -207,12 +207,24 @@ public final class YamlWriter {
             if (options != null) {
                 tableOptions(node, options);
             }
-            List<Object> columns = new ArrayList<>();
-            for (Column column : table.columns()) {
-                columns.add(withGrants(ModelNodes.column(column),
-                        ObjectRef.member(ObjectKind.COLUMN, table.name(), column.name())));
+            if (table.partitionOf() != null) {
+                // A partition's columns are its parent's; as in a plan, only its own constraints are written.
+                Map<String, Object> parent = new LinkedHashMap<>();
+                parent.put("table", table.partitionOf().parent().name());
+                if (!table.partitionOf().parent().schema().equals(fileSchema)) {
+                    parent.put("schema", table.partitionOf().parent().schema());
+                }
+                parent.put("bound", table.partitionOf().bound());
+                node.put("partition_of", parent);
+            } else {
+                List<Object> columns = new ArrayList<>();
+                for (Column column : table.columns()) {
+                    columns.add(withGrants(ModelNodes.column(column),
+                            ObjectRef.member(ObjectKind.COLUMN, table.name(), column.name())));
+                }
+                node.put("columns", columns);
             }
-            node.put("columns", columns);
+            put(node, "partition_by", table.partitionKey());
             putList(node, "constraints", table.constraints().stream().map(c -> (Object) ModelNodes.constraint(c))
                     .toList());
             putList(node, "indexes", table.indexes().stream().map(i -> (Object) ModelNodes.index(i)).toList());
