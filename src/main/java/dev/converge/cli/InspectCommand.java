@@ -27,6 +27,7 @@ import dev.converge.report.DesiredStateFormat;
         footerHeading = "%nExamples:%n",
         footer = {"  converge inspect --db postgresql://app@localhost/shop --out schema/",
                 "  converge inspect --db postgresql://app@localhost/shop --schema billing > billing.sql",
+                "  converge inspect --db postgresql://app@localhost/shop --format yaml --out schema/",
                 "", "Exit codes: 0 ok, 1 error, 64 usage."})
 final class InspectCommand implements Callable<Integer> {
 
@@ -67,8 +68,10 @@ final class InspectCommand implements Callable<Integer> {
         InspectWorkflow.Result result = new InspectWorkflow(outputOptions.progress(err))
                 .inspect(db, new LinkedHashSet<>(schemas), chosen);
         if (out == null) {
+            // Each file under a comment line of its own format, so the whole output stays valid SQL or YAML.
+            String comment = chosen.name().equals("yaml") ? "# " : "-- ";
             for (DesiredStateFile file : result.files()) {
-                stdout.println("-- file: " + file.path());
+                stdout.println(comment + "file: " + file.path());
                 stdout.print(file.content());
                 stdout.println();
             }
