@@ -2,11 +2,13 @@ package dev.converge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,7 +64,7 @@ class ProgressOutputTest {
     }
 
     @Test
-    void aMachineFormatWrittenToAFileKeepsTheProgress(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void aMachineFormatWrittenToAFileKeepsTheProgress(@TempDir Path dir) {
         try (TestDatabase db = TestDatabase.create()) {
             CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", DESIRED,
                     "--format", "json", "--out", dir.resolve("plan.json").toString());
@@ -72,7 +74,7 @@ class ProgressOutputTest {
     }
 
     @Test
-    void inspectToStandardOutputIsSilentAndToADirectoryIsNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void inspectToStandardOutputIsSilentAndToADirectoryIsNot(@TempDir Path dir) {
         try (TestDatabase db = TestDatabase.withSql("CREATE TABLE t (id int);")) {
             CliRun toStdout = CliRun.of("inspect", "--db", db.url());
             assertThat(toStdout.exitCode()).isZero();
