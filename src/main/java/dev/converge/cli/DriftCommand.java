@@ -43,6 +43,7 @@ final class DriftCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         reportOptions.destinations();
+        outputOptions.machineOutput(reportOptions.machineFormatOnStandardOutput());
         ResolvedRun run = targetOptions.resolve();
         reportOptions.requireSingleTarget(run);
         return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(),

@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.DesiredStateDirectory;
+import dev.converge.app.DesiredStateFormats;
 import dev.converge.app.InspectWorkflow;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
 import dev.converge.report.DesiredStateFile;
 import dev.converge.report.DesiredStateFormat;
-import dev.converge.report.DesiredStateFormats;
 
 /** {@code converge inspect}: writes a live database's schema as desired-state files. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -27,6 +27,7 @@ import dev.converge.report.DesiredStateFormats;
         footerHeading = "%nExamples:%n",
         footer = {"  converge inspect --db postgresql://app@localhost/shop --out schema/",
                 "  converge inspect --db postgresql://app@localhost/shop --schema billing > billing.sql",
+                "  converge inspect --db postgresql://app@localhost/shop --format yaml --out schema/",
                 "", "Exit codes: 0 ok, 1 error, 64 usage."})
 final class InspectCommand implements Callable<Integer> {
 
@@ -63,11 +64,14 @@ final class InspectCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var db = ConnectionSpecParser.fromSystemEnvironment().parse(database);
+        outputOptions.machineOutput(out == null);
         InspectWorkflow.Result result = new InspectWorkflow(outputOptions.progress(err))
                 .inspect(db, new LinkedHashSet<>(schemas), chosen);
         if (out == null) {
+            // Each file under a comment line of its own format, so the whole output stays valid SQL or YAML.
+            String comment = chosen.name().equals("yaml") ? "# " : "-- ";
             for (DesiredStateFile file : result.files()) {
-                stdout.println("-- file: " + file.path());
+                stdout.println(comment + "file: " + file.path());
                 stdout.print(file.content());
                 stdout.println();
             }

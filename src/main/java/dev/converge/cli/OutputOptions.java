@@ -1,23 +1,40 @@
 package dev.converge.cli;
 
 import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
 
 import picocli.CommandLine.Option;
 
 import dev.converge.app.Progress;
 import dev.converge.report.Ansi;
 
-/** Colour and progress: coloured and chatty on a terminal, plain and quiet when piped. */
+/**
+ * Colour and progress: coloured and chatty on a terminal, plain and quiet when piped, with {@code --quiet}, and
+ * when standard output carries a machine format (json, junit, sarif, sql, markdown, inspected files): whoever
+ * reads that output is a program, and a CI log that mixes progress into it is harder to read.
+ */
 final class OutputOptions {
 
     @Option(names = "--no-color", description = "Plain output even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error (there are none "
+            + "either when standard output is a machine format, or not a terminal).")
     boolean quiet;
 
+    /** Set by the command when standard output gets a machine format rather than the text for people. */
+    private boolean machineOutput;
+
+    /** Tells that standard output carries a machine format, which silences progress. */
+    void machineOutput(boolean value) {
+        machineOutput = value;
+    }
+
+    /** Whether the user is at a terminal; a test replaces it to see what a terminal would show. */
+    static BooleanSupplier terminal = () -> System.console() != null;
+
     static boolean interactive() {
-        return System.console() != null;
+        return terminal.getAsBoolean();
     }
 
     Ansi ansi() {
@@ -26,7 +43,7 @@ final class OutputOptions {
     }
 
     Progress progress(PrintWriter err) {
-        if (quiet || !interactive()) {
+        if (quiet || machineOutput || !interactive()) {
             return Progress.SILENT;
         }
         return message -> {

@@ -65,6 +65,12 @@ final class ReportOptions {
                 .orElse(null);
     }
 
+    /** True when standard output gets a report for programs (json, junit, sarif, sql, markdown), not text. */
+    boolean machineFormatOnStandardOutput() {
+        ReportFormat format = standardOutput();
+        return format != null && format != ReportFormat.TEXT;
+    }
+
     /** Writes every --out file (plain text, never coloured) and returns the format left for standard output. */
     ReportFormat writeFiles(PlanReport report) {
         ReportFormat forStandardOutput = null;

@@ -7,8 +7,8 @@ import dev.converge.model.Catalog;
 
 /**
  * A way of writing a catalog as desired-state files that Converge reads back to the same catalog. {@code inspect}
- * picks one by {@link #name()}; a new format (YAML) is one more implementation registered in
- * {@link DesiredStateFormats}.
+ * picks one by {@link #name()}; the formats (SQL here, YAML in app) are registered in
+ * {@code dev.converge.app.DesiredStateFormats} (in app, because the YAML format needs the source layer).
  */
 public interface DesiredStateFormat {
 

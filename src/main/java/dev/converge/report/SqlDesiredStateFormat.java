@@ -8,10 +8,13 @@ import java.util.TreeMap;
 
 import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
+import dev.converge.model.CompositeType;
+import dev.converge.model.Domain;
 import dev.converge.model.EnumType;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
+import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
@@ -53,8 +56,9 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     /**
      * What the database the files are loaded into already has, so that only the differences are written:
      * schema {@code public} as template0 makes it (PostgreSQL 15: comment "standard public schema", USAGE for
-     * PUBLIC), and the USAGE that PUBLIC holds on every new enum type. A revoked default then shows as a REVOKE,
-     * and a default that was kept is not spelt out.
+     * PUBLIC), and the privileges PostgreSQL gives PUBLIC on every new object (acldefault, as inspect reads them):
+     * USAGE on enum, composite and domain types, EXECUTE on functions and procedures. A revoked default then shows
+     * as a REVOKE, and a default that was kept is not spelt out.
      */
     static Catalog freshDatabase(Catalog catalog) {
         List<Schema> schemas = new ArrayList<>();
@@ -65,6 +69,15 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
         }
         for (EnumType enumType : catalog.enums()) {
             grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, enumType.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        for (CompositeType type : catalog.compositeTypes()) {
+            grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, type.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        for (Domain domain : catalog.domains()) {
+            grants.add(new Grant(ObjectRef.of(ObjectKind.DOMAIN, domain.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        for (Routine routine : catalog.functions()) {
+            grants.add(new Grant(routine.ref(), Grant.PUBLIC, "EXECUTE", false));
         }
         return Catalog.builder().schemas(schemas).grants(grants).build();
     }

@@ -30,7 +30,9 @@ import dev.converge.testing.TestDatabase;
  * database; the plan must be empty. It takes several minutes, so it runs only when asked:
  * {@code -Dconverge.corpus=../shared/conformance/psqldef} (with {@code -Dtest=InspectCorpusRoundTripTest}). It
  * {@code converge.corpus.only} (a regular expression) picks cases by name. It runs {@code converge.corpus.threads} cases at once (default 3), prints the count, writes every failure to {@code converge.corpus.report} (default
- * {@code inspect-corpus-report.txt}) and fails below {@code converge.corpus.floor}.
+ * {@code inspect-corpus-report.txt}) and fails below {@code converge.corpus.floor}. Every case is inspected in each
+ * format of {@code converge.corpus.formats} (default {@code sql,yaml}), counted per format; the floor applies to
+ * each.
  */
 @EnabledIfSystemProperty(named = "converge.corpus", matches = ".+")
 class InspectCorpusRoundTripTest {
@@ -48,39 +50,49 @@ class InspectCorpusRoundTripTest {
             cases = dirs.filter(d -> Files.exists(d.resolve("case.json"))).sorted().toList();
         }
         runSetups(cases);
-        Map<String, Future<String>> results = new TreeMap<>();
+        List<String> formats = List.of(System.getProperty("converge.corpus.formats", "sql,yaml").split(","));
+        Map<String, Future<List<String>>> results = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("converge.corpus.threads", 3));
         try {
             for (Path dir : cases) {
                 String meta = Files.readString(dir.resolve("case.json"));
                 if (runnable(meta) && dir.getFileName().toString().matches(System.getProperty("converge.corpus.only",
                     ".*"))) {
-                    results.put(dir.getFileName().toString(), pool.submit(() -> roundTrip(dir, meta)));
+                    results.put(dir.getFileName().toString(), pool.submit(() -> roundTrip(dir, meta, formats)));
                 }
             }
         } finally {
             pool.shutdown();
         }
         int attempted = results.size();
-        int roundTripped = 0;
+        int[] roundTripped = new int[formats.size()];
         TreeMap<String, String> failures = new TreeMap<>();
-        for (Map.Entry<String, Future<String>> result : results.entrySet()) {
-            String failure = result.getValue().get();
-            if (failure == null) {
-                roundTripped++;
-            } else {
-                failures.put(result.getKey(), failure);
+        for (Map.Entry<String, Future<List<String>>> result : results.entrySet()) {
+            List<String> perFormat = result.getValue().get();
+            for (int i = 0; i < formats.size(); i++) {
+                if (perFormat.get(i) == null) {
+                    roundTripped[i]++;
+                } else {
+                    failures.put(result.getKey() + " [" + formats.get(i) + "]", perFormat.get(i));
+                }
             }
         }
-        StringBuilder report = new StringBuilder("inspect round trip: " + roundTripped + "/" + attempted
-                + " corpus cases\n");
+        StringBuilder counts = new StringBuilder();
+        for (int i = 0; i < formats.size(); i++) {
+            counts.append("inspect round trip (").append(formats.get(i)).append("): ").append(roundTripped[i])
+                    .append('/').append(attempted).append(" corpus cases\n");
+        }
+        StringBuilder report = new StringBuilder(counts);
         failures.forEach((name, why) -> report.append(name).append(": ").append(why.replace('\n', ' '))
                 .append('\n'));
         Files.writeString(Path.of(System.getProperty("converge.corpus.report", "inspect-corpus-report.txt")),
                 report);
-        System.out.println("inspect round trip: " + roundTripped + "/" + attempted + " corpus cases");
+        System.out.print(counts);
         int floor = Integer.parseInt(System.getProperty("converge.corpus.floor", "0"));
-        assertThat(roundTripped).as("corpus cases that round-trip (see the report)").isGreaterThanOrEqualTo(floor);
+        for (int i = 0; i < formats.size(); i++) {
+            assertThat(roundTripped[i]).as("corpus cases that round-trip in %s (see the report)", formats.get(i))
+                    .isGreaterThanOrEqualTo(floor);
+        }
     }
 
     /** Cases whose end state loads as it is on PostgreSQL 15 and needs no extension beyond the standard ones. */
@@ -112,8 +124,8 @@ class InspectCorpusRoundTripTest {
         }
     }
 
-    /** Null when the case round-trips, else why not. */
-    private String roundTrip(Path dir, String meta) throws Exception {
+    /** For each format: null when the case round-trips, else why not. */
+    private List<String> roundTrip(Path dir, String meta, List<String> formats) throws Exception {
         Path reference = Files.exists(dir.resolve("expected.sql")) ? dir.resolve("expected.sql")
                 : dir.resolve("desired.sql");
         try (TestDatabase db = TestDatabase.create()) {
@@ -123,14 +135,20 @@ class InspectCorpusRoundTripTest {
                 }
                 load(db, reference, meta.contains("\"connect_user\""));
             } catch (IllegalStateException | dev.converge.error.ConvergeException e) {
-                return "load: " + firstLine(e.getMessage());
+                String failure = "load: " + firstLine(e.getMessage());
+                return formats.stream().map(f -> failure).toList();
             }
-            try {
-                List<String> plan = RoundTrip.planAfterInspect(db.spec(), out.resolve(dir.getFileName().toString()));
-                return plan.isEmpty() ? null : "plan: " + String.join(" | ", plan);
-            } catch (RuntimeException e) {
-                return "error: " + firstLine(e.getMessage());
+            List<String> failures = new ArrayList<>();
+            for (String format : formats) {
+                try {
+                    List<String> plan = RoundTrip.planAfterInspect(db.spec(),
+                            out.resolve(format).resolve(dir.getFileName().toString()), format);
+                    failures.add(plan.isEmpty() ? null : "plan: " + String.join(" | ", plan));
+                } catch (RuntimeException e) {
+                    failures.add("error: " + firstLine(e.getMessage()));
+                }
             }
+            return failures;
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import dev.converge.connect.ConnectionSpec;
-import dev.converge.report.DesiredStateFormats;
 
 /**
  * {@code inspect} then {@code plan} against the same database: the plan must be empty. Returns the plan's
@@ -18,8 +17,13 @@ final class RoundTrip {
     }
 
     static List<String> planAfterInspect(ConnectionSpec database, Path directory) throws Exception {
+        return planAfterInspect(database, directory, "sql");
+    }
+
+    /** The same with the files written in {@code format} ({@code sql} or {@code yaml}). */
+    static List<String> planAfterInspect(ConnectionSpec database, Path directory, String format) throws Exception {
         InspectWorkflow.Result inspected = new InspectWorkflow(Progress.SILENT)
-                .inspect(database, Set.of(), DesiredStateFormats.named("sql").orElseThrow());
+                .inspect(database, Set.of(), DesiredStateFormats.named(format).orElseThrow());
         Files.createDirectories(directory);
         DesiredStateDirectory.write(directory, inspected.files());
         PlanResult plan = new PlanWorkflow(Progress.SILENT)

@@ -29,7 +29,8 @@ class YamlRoundTripTest {
 
     /** Scenarios that add object kinds or spellings the fixed sources do not have. */
     private static final Set<String> SCENARIOS = Set.of("constraint_trigger", "empty_desired",
-            "function_overloads", "grants_schema_sequence", "matview_with_index", "quoted_identifiers",
+            "function_overloads", "grants_schema_sequence", "matview_with_index", "partitions_managed",
+            "quoted_identifiers",
             "storage_parameters");
 
     /**

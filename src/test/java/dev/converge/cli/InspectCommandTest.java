@@ -40,6 +40,28 @@ class InspectCommandTest {
     }
 
     @Test
+    void writesYamlFilesThatPlanFindsUpToDate() throws Exception {
+        try (TestDatabase db = TestDatabase.withSql("""
+                CREATE SCHEMA app;
+                CREATE TABLE app.users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE);
+                CREATE FUNCTION app.lower_email(u app.users) RETURNS text LANGUAGE sql AS 'SELECT lower(u.email)';
+                REVOKE EXECUTE ON FUNCTION app.lower_email(app.users) FROM PUBLIC;
+                """)) {
+            CliRun inspect = CliRun.of("inspect", "--db", db.url(), "--format", "yaml", "--out", out.toString());
+            assertThat(inspect.exitCode()).as(inspect.all()).isZero();
+            assertThat(inspect.out()).contains("Wrote 3 file(s)", "schemas: app");
+            assertThat(out.resolve("app/tables.yaml")).content().contains("schema: app", "- name: users");
+            assertThat(out.resolve("app/functions.yaml")).content().contains("name: lower_email", "from: public");
+
+            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", out.toString());
+            assertThat(plan.exitCode()).as(plan.all()).isZero();
+
+            CliRun printed = CliRun.of("inspect", "--db", db.url(), "--format", "yaml");
+            assertThat(printed.out()).contains("# file: app/tables.yaml").doesNotContain("-- file:");
+        }
+    }
+
+    @Test
     void printsToStandardOutputWithoutOut() {
         try (TestDatabase db = TestDatabase.withSql("CREATE TABLE t (id int PRIMARY KEY);")) {
             CliRun run = CliRun.of("inspect", "--db", db.url(), "--schema", "public");
@@ -53,6 +75,6 @@ class InspectCommandTest {
     void unknownFormatIsAUsageError() {
         CliRun run = CliRun.of("inspect", "--db", "postgresql://u@h/d", "--format", "xml");
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.err()).contains("unknown --format xml", "sql");
+        assertThat(run.err()).contains("unknown --format xml", "sql", "yaml");
     }
 }

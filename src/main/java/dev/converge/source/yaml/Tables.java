@@ -18,8 +18,8 @@ final class Tables {
 
     static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
             "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
-            "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of",
-            "partition_bound");
+            "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of");
+    static final List<String> PARTITION_OF_KEYS = List.of("table", "schema", "bound");
     static final List<String> COLUMN_KEYS = List.of("name", "type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants");
     static final List<String> IDENTITY_KEYS = List.of("generation", "start", "increment", "min_value",
@@ -37,13 +37,13 @@ final class Tables {
         if (table.bool("unlogged", false)) {
             create.append("UNLOGGED ");
         }
-        ScalarNode parent = table.scalar("partition_of");
-        // a partition takes its columns from its parent
-        table.notWith("partition_of", "columns");
-        table.notWith("partition_bound", "columns");
-        if (parent != null) {
-            create.append("TABLE " + name + " PARTITION OF ").at(parent).verbatim(parent)
-                    .append(" (" + Rendering.renameHint(table) + "\n");
+        YamlMap partitionOf = table.has("partition_of")
+                ? YamlMap.of(r.file(), table.value("partition_of"), "partition_of", PARTITION_OF_KEYS) : null;
+        if (partitionOf != null) {
+            // A partition takes its columns from its parent: only its own constraints are listed (as in a plan).
+            table.notWith("partition_of", "columns");
+            create.append("TABLE " + name + " PARTITION OF "
+                    + r.reference(table.value("partition_of"), "partition_of", "table", PARTITION_OF_KEYS));
         } else {
             create.append("TABLE " + name + " (" + Rendering.renameHint(table) + "\n");
         }
@@ -66,14 +66,21 @@ final class Tables {
                 Constraints.renderLate(r, name, constraint);
             }
         }
+        // A partition without constraints of its own has no list at all: PARTITION OF takes no empty ().
+        boolean list = partitionOf == null || !elements.isEmpty();
+        if (partitionOf != null && list) {
+            create.append(" (\n");
+        }
         for (int i = 0; i < elements.size(); i++) {
             create.append("    ");
             String hint = elements.get(i).apply(create);
             create.append((i + 1 < elements.size() ? "," : "") + hint + "\n");
         }
-        create.at(node).append(")");
-        if (parent != null) {
-            create.append(" ").verbatim(table.requiredScalar("partition_bound"));
+        if (list) {
+            create.at(node).append(")");
+        }
+        if (partitionOf != null) {
+            create.at(partitionOf.node()).append(" ").verbatim(partitionOf.requiredScalar("bound"));
         }
         ScalarNode partitionBy = table.scalar("partition_by");
         if (partitionBy != null) {

@@ -24,6 +24,7 @@ import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
@@ -52,11 +53,11 @@ public final class YamlWriter {
         putList(document, "extensions", catalog.extensions().stream()
                 .map(e -> (Object) ModelNodes.extension(e, fileSchema)).toList());
         putList(document, "enums", catalog.enums().stream()
-                .map(e -> nodes.type(e.name(), ModelNodes.enumType(e))).toList());
+                .map(e -> nodes.type(e.name(), ModelNodes.enumType(e), ObjectKind.TYPE)).toList());
         putList(document, "domains", catalog.domains().stream()
-                .map(d -> nodes.type(d.name(), ModelNodes.domain(d))).toList());
+                .map(d -> nodes.type(d.name(), ModelNodes.domain(d), ObjectKind.DOMAIN)).toList());
         putList(document, "composite_types", catalog.compositeTypes().stream()
-                .map(c -> nodes.type(c.name(), ModelNodes.composite(c))).toList());
+                .map(c -> nodes.type(c.name(), ModelNodes.composite(c), ObjectKind.TYPE)).toList());
         putList(document, "sequences", catalog.sequences().stream()
                 .map(s -> nodes.placed(s.name(), ModelNodes.sequence(s), ObjectKind.SEQUENCE)).toList());
         Map<QualifiedName, TableOptions> options = catalog.tableOptionsByTable();
@@ -64,8 +65,8 @@ public final class YamlWriter {
                 .map(t -> nodes.table(catalog, t, options.get(t.name()))).toList());
         for (String kind : List.of("functions", "procedures")) {
             putList(document, kind, catalog.functions().stream()
-                    .filter(f -> kind.equals("procedures") == (f.kind() == dev.converge.model.Routine.Kind.PROCEDURE))
-                    .map(nodes::routine)
+                    .filter(f -> kind.equals("procedures") == (f.kind() == Routine.Kind.PROCEDURE))
+                    .map(f -> nodes.routine(f))
                     .toList());
         }
         putList(document, "views", catalog.views().stream().filter(v -> !v.materialized())
@@ -113,29 +114,27 @@ public final class YamlWriter {
             return node;
         }
 
-        /** A type comes with USAGE for PUBLIC (acldefault): a catalog without it had it revoked. */
-        Object type(QualifiedName name, Map<String, Object> node) {
+        /**
+         * A type comes with USAGE for PUBLIC (acldefault): a catalog without it had it revoked. Grants on a domain
+         * are on a {@code DOMAIN} reference, on other types on a {@code TYPE} one.
+         */
+        Object type(QualifiedName name, Map<String, Object> node, ObjectKind kind) {
             Map<String, Object> ordered = schemaFirst(name, node);
-            withGrants(ordered, ObjectRef.of(ObjectKind.TYPE, name));
-            withGrants(ordered, ObjectRef.of(ObjectKind.DOMAIN, name));
-            revokeDefault(ordered, "usage", ObjectRef.of(ObjectKind.TYPE, name), ObjectRef.of(ObjectKind.DOMAIN, name));
+            withGrants(ordered, ObjectRef.of(kind, name));
+            revokeDefault(ordered, ObjectRef.of(kind, name), "usage");
             return ordered;
         }
 
         /** A function or procedure comes with EXECUTE for PUBLIC (acldefault): without it, it was revoked. */
-        Object routine(dev.converge.model.Routine routine) {
+        Object routine(Routine routine) {
             Map<String, Object> node = withGrants(schemaFirst(routine.name(), ModelNodes.routine(routine)),
                     routine.ref());
-            revokeDefault(node, "execute", routine.ref());
+            revokeDefault(node, routine.ref(), "execute");
             return node;
         }
 
         private void revokeDefault(Map<String, Object> node, ObjectRef ref, String privilege) {
-            revokeDefault(node, privilege, ref);
-        }
-
-        private void revokeDefault(Map<String, Object> node, String privilege, ObjectRef... refs) {
-            boolean granted = Stream.of(refs).flatMap(ref -> grants.getOrDefault(ref, List.of()).stream())
+            boolean granted = grants.getOrDefault(ref, List.of()).stream()
                     .anyMatch(g -> g.grantee().equals(Grant.PUBLIC) && g.privilege().equalsIgnoreCase(privilege));
             if (!granted) {
                 @SuppressWarnings("unchecked")
@@ -204,23 +203,28 @@ public final class YamlWriter {
             if (table.unlogged()) {
                 node.put("unlogged", true);
             }
-            if (table.isPartition()) {
-                node.put("partition_of", SqlText.qualified(table.partitionOf().parent()));
-                node.put("partition_bound", table.partitionOf().bound());
-            }
-            put(node, "partition_by", table.partitionKey());
             put(node, "comment", table.comment());
             if (options != null) {
                 tableOptions(node, options);
             }
-            List<Object> columns = new ArrayList<>();
-            for (Column column : table.columns()) {
-                columns.add(withGrants(ModelNodes.column(column),
-                        ObjectRef.member(ObjectKind.COLUMN, table.name(), column.name())));
-            }
-            if (!table.isPartition()) { // a partition's columns are its parent's
+            if (table.partitionOf() != null) {
+                // A partition's columns are its parent's; as in a plan, only its own constraints are written.
+                Map<String, Object> parent = new LinkedHashMap<>();
+                parent.put("table", table.partitionOf().parent().name());
+                if (!table.partitionOf().parent().schema().equals(fileSchema)) {
+                    parent.put("schema", table.partitionOf().parent().schema());
+                }
+                parent.put("bound", table.partitionOf().bound());
+                node.put("partition_of", parent);
+            } else {
+                List<Object> columns = new ArrayList<>();
+                for (Column column : table.columns()) {
+                    columns.add(withGrants(ModelNodes.column(column),
+                            ObjectRef.member(ObjectKind.COLUMN, table.name(), column.name())));
+                }
                 node.put("columns", columns);
             }
+            put(node, "partition_by", table.partitionKey());
             putList(node, "constraints", table.constraints().stream().map(c -> (Object) ModelNodes.constraint(c))
                     .toList());
             putList(node, "indexes", table.indexes().stream().map(i -> (Object) ModelNodes.index(i)).toList());

@@ -64,6 +64,24 @@ class YamlDesiredStateTest {
     }
 
     @Test
+    void partitionedTablesAndPartitionsRenderAsInAPlan() {
+        assertThat(sql("""
+                schema: app
+                tables:
+                  - {name: log, columns: [{name: at, type: timestamptz}], partition_by: RANGE (at)}
+                  - name: log_2026
+                    partition_of: {table: log, bound: "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"}
+                  - name: log_rest
+                    partition_of: {table: log, schema: other, bound: DEFAULT}
+                    constraints: [{name: at_set, check: at IS NOT NULL}]
+                """)).containsExactly(
+                "CREATE TABLE app.log (\n    at timestamptz\n) PARTITION BY RANGE (at)",
+                "CREATE TABLE app.log_2026 PARTITION OF app.log FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+                "CREATE TABLE app.log_rest PARTITION OF other.log (\n    CONSTRAINT at_set CHECK (at IS NOT NULL)\n)"
+                        + " DEFAULT");
+    }
+
+    @Test
     void anEmptyFileHasNoStatements() {
         assertThat(render("# nothing yet\n")).isEmpty();
     }
@@ -89,6 +107,7 @@ class YamlDesiredStateTest {
             tables: [{name: t, whatever: 1}]            | 1:20: unknown table option "whatever"
             tables: [{name: t, columns: [{name: a}]}]   | 1:30: column needs "type"
             tables: [{name: t, columns: {a: int}}]      | 1:29: table option "columns" must be a list, not a mapping
+            tables: [{name: p, partition_of: {table: t, bound: DEFAULT}, columns: []}] | 1:62: table option "columns" cannot be used with "partition_of"
             tables: [{name: t, unlogged: maybe}]        | 1:30: table option "unlogged" must be true or false, not "maybe"
             tables: [t]                                 | 1:10: a table must be a mapping (key: value lines), not "t"
             sequences: [{name: s, start: ten}]          | 1:30: sequence option "start" must be a whole number, not "ten"
