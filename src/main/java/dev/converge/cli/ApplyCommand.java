@@ -73,11 +73,11 @@ final class ApplyCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String historySchema;
 
-    @Option(names = "--rehearse",
+    @Option(names = "--rehearse", negatable = true,
             description = "First run the plan on a schema-only copy of the target in a temporary database (on the "
                     + "--dev-db server) and check that it reaches the desired state; the target is touched only "
-                    + "if it does.")
-    boolean rehearse;
+                    + "if it does. On by default; --no-rehearse skips it.")
+    Boolean rehearse;
 
     @Option(names = "--plan", paramLabel = "FILE",
             description = "Apply exactly this approved plan (the JSON of 'converge plan --out plan.json') instead "
@@ -125,7 +125,7 @@ final class ApplyCommand implements Callable<Integer> {
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
-                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, rehearse));
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse)));
         ApplyResult result = workflow.apply(target, policy,
                 confirmation(printer, out, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();
