@@ -78,7 +78,8 @@ public final class ApplyWorkflow {
              ApplyLock lock = ApplyLock.acquire(connection, settings.waitForLock(), target.database().toString(),
                      progress::step)) {
             PlanWorkflow.Computed computed = new PlanWorkflow(progress).compute(target, connection);
-            PlanResult result = computed.result();
+            PlanResult result = options.phase() == null ? computed.result()
+                    : PhaseSelection.select(computed.result(), options.phase());
             if (result.plan().isEmpty()) {
                 return new ApplyResult(result, Outcome.NOTHING_TO_DO);
             }
@@ -89,6 +90,7 @@ public final class ApplyWorkflow {
                 checkData(connection, result, confirmation);
             }
             if (options.rehearse()) {
+                // The whole plan, also for one phase: what is checked is that the planner's plan converges.
                 new Rehearsal(progress).run(target.devServerOrTarget(), computed);
             }
             if (!confirmation.confirm(result)) {

@@ -28,6 +28,7 @@ import dev.converge.apply.PreflightReport;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Hazard;
+import dev.converge.plan.Phase;
 import dev.converge.plan.Statement;
 import dev.converge.report.ApprovedPlan;
 import dev.converge.report.ApprovedPlanFile;
@@ -79,6 +80,14 @@ final class ApplyCommand implements Callable<Integer> {
                     + "if it does. On by default; --no-rehearse skips it.")
     Boolean rehearse;
 
+    @Option(names = "--phase", paramLabel = "PHASE", converter = PhaseConverter.class,
+            description = "Apply only this expand/contract phase: 'expand' (what the application's current code "
+                    + "survives: new objects, nullable or defaulted columns, widened types, indexes, NOT VALID "
+                    + "constraints, grants) or 'contract' (drops, renames, narrowing, NOT NULL, validation, "
+                    + "revokes; refused while expand statements remain). The plan shows each statement's phase; "
+                    + "see docs/safety.md.")
+    Phase phase;
+
     @Option(names = "--plan", paramLabel = "FILE",
             description = "Apply exactly this approved plan (the JSON of 'converge plan --out plan.json') instead "
                     + "of planning again; refused with exit 3, nothing changed, if the database is no longer in "
@@ -91,6 +100,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (approvedPlan != null) {
+            if (phase != null) {
+                throw new UsageException("--phase cannot be combined with --plan: an approved plan is applied whole "
+                        + "(save one plan per phase instead)");
+            }
             return applyApproved();
         }
         ResolvedRun run = targetOptions.resolve();
@@ -125,13 +138,15 @@ final class ApplyCommand implements Callable<Integer> {
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
-                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse)));
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse), phase,
+                        false));
         ApplyResult result = workflow.apply(target, policy,
                 confirmation(printer, out, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
-                out.println("No changes: " + target.database() + " already matches the desired state.");
+                out.println(phase == null ? "No changes: " + target.database() + " already matches the desired state."
+                        : "No " + phase.label() + " changes for " + target.database() + ".");
                 printer.warnUnmanaged(result.plan());
                 return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
             }
@@ -235,5 +250,13 @@ final class ApplyCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+    }
+
+    static final class PhaseConverter implements picocli.CommandLine.ITypeConverter<Phase> {
+        @Override
+        public Phase convert(String value) {
+            return Phase.fromLabel(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "unknown phase '" + value + "'; known: expand, contract"));
+        }
     }
 }
