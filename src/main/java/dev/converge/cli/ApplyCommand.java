@@ -80,6 +80,12 @@ final class ApplyCommand implements Callable<Integer> {
                     + "if it does. On by default; --no-rehearse skips it.")
     Boolean rehearse;
 
+    @Option(names = "--backup", negatable = true,
+            description = "Keep what drops destroy: a dropped table is moved into schema converge_backup, a "
+                    + "dropped column's values are copied there with the primary key first; 'converge backups' "
+                    + "lists them. Default: the environment's policy.backup, else no.")
+    Boolean backup;
+
     @Option(names = "--phase", paramLabel = "PHASE", converter = PhaseConverter.class,
             description = "Apply only this expand/contract phase: 'expand' (what the application's current code "
                     + "survives: new objects, nullable or defaulted columns, widened types, indexes, NOT VALID "
@@ -113,8 +119,9 @@ final class ApplyCommand implements Callable<Integer> {
                     + ": review the plan with 'converge plan', then pass --auto-approve");
         }
         ApplyPolicy policy = policy(run.policy());
+        boolean backups = backup != null ? backup : run.policy().backup();
         return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                outputOptions, (target, out, err, progress) -> applyOne(target, policy, out, err, progress));
+                outputOptions, (target, out, err, progress) -> applyOne(target, policy, backups, out, err, progress));
     }
 
     /**
@@ -134,12 +141,12 @@ final class ApplyCommand implements Callable<Integer> {
         return new ApplyPolicy(destructive, allowed, environment.requireApprovedPlan());
     }
 
-    private TargetOutcome applyOne(Target target, ApplyPolicy policy, PrintWriter out, PrintWriter err,
+    private TargetOutcome applyOne(Target target, ApplyPolicy policy, boolean backups, PrintWriter out, PrintWriter err,
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
                 new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse), phase,
-                        false));
+                        backups));
         ApplyResult result = workflow.apply(target, policy,
                 confirmation(printer, out, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();

@@ -10,6 +10,7 @@ import dev.converge.diff.Change;
 import dev.converge.diff.ChangeSet;
 import dev.converge.diff.CreateTable;
 import dev.converge.diff.CreateView;
+import dev.converge.diff.DropTable;
 import dev.converge.model.QualifiedName;
 
 /**
@@ -29,10 +30,16 @@ public final class Planner {
 
     /** @throws DependencyCycleException if the changes cannot be ordered (a bug; the message shows the cycle) */
     public static Plan plan(ChangeSet changes) {
+        return plan(changes, null);
+    }
+
+    /** @param backup null to drop for real; else dropped tables and columns are kept (apply --backup) */
+    public static Plan plan(ChangeSet changes, Backup backup) {
         DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
-        StatementRenderer renderer = new StatementRenderer(newRelations);
+        StatementRenderer renderer = new StatementRenderer(newRelations, backup, ordered.changes().stream()
+                .filter(DropTable.class::isInstance).map(c -> ((DropTable) c).table().name()).collect(Collectors.toSet()));
         List<Statement> inOrder = new ArrayList<>();
         List<Statement> afterCommit = new ArrayList<>();
         BitSet contracting = new BitSet();
