@@ -141,12 +141,13 @@ final class ApplyCommand implements Callable<Integer> {
         return new ApplyPolicy(destructive, allowed, environment.requireApprovedPlan());
     }
 
-    private TargetOutcome applyOne(Target target, ApplyPolicy policy, boolean backups, PrintWriter out, PrintWriter err,
+    private TargetOutcome applyOne(Target target, ApplyPolicy policy, boolean backups, PrintWriter out,
+                                   PrintWriter err,
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
-                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse), phase,
-                        backups));
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse),
+                        phase, backups));
         ApplyResult result = workflow.apply(target, policy,
                 confirmation(printer, out, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();

@@ -38,8 +38,7 @@ public final class Planner {
         DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
-        StatementRenderer renderer = new StatementRenderer(newRelations, backup, ordered.changes().stream()
-                .filter(DropTable.class::isInstance).map(c -> ((DropTable) c).table().name()).collect(Collectors.toSet()));
+        StatementRenderer renderer = new StatementRenderer(newRelations, backup, droppedTables(ordered.changes()));
         List<Statement> inOrder = new ArrayList<>();
         List<Statement> afterCommit = new ArrayList<>();
         BitSet contracting = new BitSet();
@@ -69,6 +68,11 @@ public final class Planner {
             return statements;
         }
         return statements.stream().map(s -> s.inPhase(Phase.CONTRACT)).toList();
+    }
+
+    private static Set<QualifiedName> droppedTables(List<Change> changes) {
+        return changes.stream().filter(DropTable.class::isInstance).map(c -> ((DropTable) c).table().name())
+                .collect(Collectors.toSet());
     }
 
     /**
