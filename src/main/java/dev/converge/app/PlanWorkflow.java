@@ -84,7 +84,7 @@ public final class PlanWorkflow {
         ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
-                desired.definitions(), PreflightPlanner.of(changes, current));
+                desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null));
         return new Computed(result, current, desired);
     }
 }
