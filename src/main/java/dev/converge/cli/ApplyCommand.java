@@ -107,8 +107,7 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() {
         if (approvedPlan != null) {
             if (phase != null) {
-                throw new UsageException("--phase cannot be combined with --plan: an approved plan is applied whole "
-                        + "(save one plan per phase instead)");
+                throw new UsageException("--phase cannot be combined with --plan: an approved plan is applied whole");
             }
             return applyApproved();
         }
