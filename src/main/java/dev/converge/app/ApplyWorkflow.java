@@ -17,6 +17,7 @@ import dev.converge.apply.PreflightRunner;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DataCheckFailedException;
 import dev.converge.error.UsageException;
+import dev.converge.plan.Backup;
 import dev.converge.plan.Statement;
 
 /**
@@ -77,18 +78,22 @@ public final class ApplyWorkflow {
         try (Connection connection = target.database().open();
              ApplyLock lock = ApplyLock.acquire(connection, settings.waitForLock(), target.database().toString(),
                      progress::step)) {
-            PlanWorkflow.Computed computed = new PlanWorkflow(progress).compute(target, connection);
-            PlanResult result = computed.result();
+            PlanWorkflow.Computed computed = new PlanWorkflow(progress).compute(target, connection,
+                    options.backup() ? java.time.Instant.now() : null);
+            PlanResult result = options.phase() == null ? computed.result()
+                    : PhaseSelection.select(computed.result(), options.phase());
             if (result.plan().isEmpty()) {
                 return new ApplyResult(result, Outcome.NOTHING_TO_DO);
             }
             confirmation.show(result);
             policy.check(result.plan());
             refuseManagedHistorySchema(result);
+            refuseManagedBackupSchema(result);
             if (options.dataChecks()) {
                 checkData(connection, result, confirmation);
             }
             if (options.rehearse()) {
+                // The whole plan, also for one phase: what is checked is that the planner's plan converges.
                 new Rehearsal(progress).run(target.devServerOrTarget(), computed);
             }
             if (!confirmation.confirm(result)) {
@@ -109,6 +114,14 @@ public final class ApplyWorkflow {
             throw new UsageException("schema " + options.historySchema() + " is managed by the desired state, so "
                     + "it cannot hold the apply history: choose another one with --history-schema, or pass "
                     + "--no-history");
+        }
+    }
+
+    /** Like the history schema, the backup schema must stay out of the desired state: its tables are not drift. */
+    private static void refuseManagedBackupSchema(PlanResult result) {
+        if (result.schemas().contains(Backup.SCHEMA)) {
+            throw new UsageException("schema " + Backup.SCHEMA + " holds the backups of dropped tables and columns "
+                    + "(apply --backup); the desired state must not manage it");
         }
     }
 

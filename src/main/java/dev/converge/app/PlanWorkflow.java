@@ -11,6 +11,7 @@ import dev.converge.error.ConvergeException;
 import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
+import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.plan.PreflightPlanner;
@@ -64,6 +65,11 @@ public final class PlanWorkflow {
     }
 
     Computed compute(Target target, Connection connection) {
+        return compute(target, connection, null);
+    }
+
+    /** @param backupAt when not null, drops keep their data in the backup schema (apply --backup) */
+    Computed compute(Target target, Connection connection, java.time.Instant backupAt) {
         CatalogInspector inspector = new CatalogInspector(connection);
         DesiredState desired = readDesired(target, inspector);
         progress.step("inspecting " + target.database());
@@ -76,9 +82,9 @@ public final class PlanWorkflow {
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
-        Plan plan = Planner.plan(changes);
+        Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
-                desired.definitions(), PreflightPlanner.of(changes, current));
+                desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null));
         return new Computed(result, current, desired);
     }
 }

@@ -28,6 +28,7 @@ import dev.converge.apply.PreflightReport;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Hazard;
+import dev.converge.plan.Phase;
 import dev.converge.plan.Statement;
 import dev.converge.report.ApprovedPlan;
 import dev.converge.report.ApprovedPlanFile;
@@ -73,11 +74,25 @@ final class ApplyCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String historySchema;
 
-    @Option(names = "--rehearse",
+    @Option(names = "--rehearse", negatable = true,
             description = "First run the plan on a schema-only copy of the target in a temporary database (on the "
                     + "--dev-db server) and check that it reaches the desired state; the target is touched only "
-                    + "if it does.")
-    boolean rehearse;
+                    + "if it does. On by default; --no-rehearse skips it.")
+    Boolean rehearse;
+
+    @Option(names = "--backup", negatable = true,
+            description = "Keep what drops destroy: a dropped table is moved into schema converge_backup, a "
+                    + "dropped column's values are copied there with the primary key first; 'converge backups' "
+                    + "lists them. Default: the environment's policy.backup, else no.")
+    Boolean backup;
+
+    @Option(names = "--phase", paramLabel = "PHASE", converter = PhaseConverter.class,
+            description = "Apply only this expand/contract phase: 'expand' (what the application's current code "
+                    + "survives: new objects, nullable or defaulted columns, widened types, indexes, NOT VALID "
+                    + "constraints, grants) or 'contract' (drops, renames, narrowing, NOT NULL, validation, "
+                    + "revokes; refused while expand statements remain). The plan shows each statement's phase; "
+                    + "see docs/safety.md.")
+    Phase phase;
 
     @Option(names = "--plan", paramLabel = "FILE",
             description = "Apply exactly this approved plan (the JSON of 'converge plan --out plan.json') instead "
@@ -91,6 +106,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (approvedPlan != null) {
+            if (phase != null) {
+                throw new UsageException("--phase cannot be combined with --plan: an approved plan is applied whole");
+            }
             return applyApproved();
         }
         ResolvedRun run = targetOptions.resolve();
@@ -100,8 +118,9 @@ final class ApplyCommand implements Callable<Integer> {
                     + ": review the plan with 'converge plan', then pass --auto-approve");
         }
         ApplyPolicy policy = policy(run.policy());
+        boolean backups = backup != null ? backup : run.policy().backup();
         return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                outputOptions, (target, out, err, progress) -> applyOne(target, policy, out, err, progress));
+                outputOptions, (target, out, err, progress) -> applyOne(target, policy, backups, out, err, progress));
     }
 
     /**
@@ -121,17 +140,20 @@ final class ApplyCommand implements Callable<Integer> {
         return new ApplyPolicy(destructive, allowed, environment.requireApprovedPlan());
     }
 
-    private TargetOutcome applyOne(Target target, ApplyPolicy policy, PrintWriter out, PrintWriter err,
+    private TargetOutcome applyOne(Target target, ApplyPolicy policy, boolean backups, PrintWriter out,
+                                   PrintWriter err,
                                    Progress progress) {
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
-                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, rehearse));
+                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse),
+                        phase, backups));
         ApplyResult result = workflow.apply(target, policy,
                 confirmation(printer, out, target.database(), "converge apply to " + target.database()));
         int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
-                out.println("No changes: " + target.database() + " already matches the desired state.");
+                out.println(phase == null ? "No changes: " + target.database() + " already matches the desired state."
+                        : "No " + phase.label() + " changes for " + target.database() + ".");
                 printer.warnUnmanaged(result.plan());
                 return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
             }
@@ -235,5 +257,13 @@ final class ApplyCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+    }
+
+    static final class PhaseConverter implements picocli.CommandLine.ITypeConverter<Phase> {
+        @Override
+        public Phase convert(String value) {
+            return Phase.fromLabel(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "unknown phase '" + value + "'; known: expand, contract"));
+        }
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {PlanCommand.class, ApplyCommand.class, DriftCommand.class, InspectCommand.class,
                 DiffCommand.class, InitCommand.class, CompletionCommand.class,
                 HistoryCommand.class,
+                BackupsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
                 + "3 refused by policy, 64 usage.",

@@ -30,4 +30,9 @@ public record Plan(List<Statement> statements) {
         statements.forEach(s -> all.addAll(s.hazards()));
         return all;
     }
+
+    /** The statements of one expand/contract phase, in plan order. */
+    public Plan only(Phase phase) {
+        return new Plan(statements.stream().filter(s -> s.phase() == phase).toList());
+    }
 }

@@ -10,6 +10,7 @@ import dev.converge.diff.Change;
 import dev.converge.diff.ChangeSet;
 import dev.converge.diff.CreateTable;
 import dev.converge.diff.CreateView;
+import dev.converge.diff.DropTable;
 import dev.converge.model.QualifiedName;
 
 /**
@@ -29,20 +30,49 @@ public final class Planner {
 
     /** @throws DependencyCycleException if the changes cannot be ordered (a bug; the message shows the cycle) */
     public static Plan plan(ChangeSet changes) {
+        return plan(changes, null);
+    }
+
+    /** @param backup null to drop for real; else dropped tables and columns are kept (apply --backup) */
+    public static Plan plan(ChangeSet changes, Backup backup) {
         DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
-        StatementRenderer renderer = new StatementRenderer(newRelations);
+        StatementRenderer renderer = new StatementRenderer(newRelations, backup, droppedTables(ordered.changes()));
         List<Statement> inOrder = new ArrayList<>();
         List<Statement> afterCommit = new ArrayList<>();
+        BitSet contracting = new BitSet();
         for (int i = 0; i < ordered.changes().size(); i++) {
-            List<Statement> statements = renderer.render(ordered.changes().get(i), deferred.get(i));
+            Change change = ordered.changes().get(i);
+            List<Statement> statements = PhaseRules.assign(change, renderer.render(change, deferred.get(i)));
+            statements = postponed(statements, ordered.predecessors().get(i), contracting);
+            if (!statements.isEmpty() && statements.get(0).phase() == Phase.CONTRACT) {
+                contracting.set(i);
+            }
             int trailing = deferred.get(i) ? 0 : firstTrailing(statements);
             inOrder.addAll(statements.subList(0, trailing));
             statements.subList(trailing, statements.size()).forEach(s -> afterCommit.add(s.onItsOwn()));
         }
         inOrder.addAll(afterCommit);
         return new Plan(inOrder);
+    }
+
+    /**
+     * A change that must run after a change whose main (first) statement is CONTRACT is CONTRACT too: the expand
+     * phase runs without the contract statements, so it must never need one (a column added again after its drop,
+     * an object created in a renamed schema). The planner postpones it rather than refusing the phase.
+     */
+    private static List<Statement> postponed(List<Statement> statements, Set<Integer> predecessors,
+                                             BitSet contracting) {
+        if (predecessors.stream().noneMatch(contracting::get)) {
+            return statements;
+        }
+        return statements.stream().map(s -> s.inPhase(Phase.CONTRACT)).toList();
+    }
+
+    private static Set<QualifiedName> droppedTables(List<Change> changes) {
+        return changes.stream().filter(DropTable.class::isInstance).map(c -> ((DropTable) c).table().name())
+                .collect(Collectors.toSet());
     }
 
     /**

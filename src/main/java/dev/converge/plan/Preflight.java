@@ -17,4 +17,16 @@ public record Preflight(List<DataCheck> checks, List<TableWork> tableWork) {
     public boolean isEmpty() {
         return checks.isEmpty() && tableWork.isEmpty();
     }
+
+    /**
+     * The checks that guard a phase's statements. The expand phase builds new unique indexes (duplicates matter)
+     * but sets no NOT NULL, validates nothing, converts nothing that may fail and drops nothing; the contract phase
+     * keeps every check.
+     */
+    public Preflight forPhase(Phase phase) {
+        if (phase == Phase.CONTRACT) {
+            return this;
+        }
+        return new Preflight(checks.stream().filter(c -> c.kind() == DataCheck.Kind.DUPLICATES).toList(), tableWork);
+    }
 }

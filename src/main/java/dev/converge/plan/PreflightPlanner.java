@@ -57,8 +57,16 @@ public final class PreflightPlanner {
     }
 
     public static Preflight of(ChangeSet changes, Catalog current) {
+        return of(changes, current, false);
+    }
+
+    /** @param backup true under apply --backup: dropped tables and columns are kept, so they delete no data */
+    public static Preflight of(ChangeSet changes, Catalog current, boolean backup) {
         PreflightPlanner planner = new PreflightPlanner(changes, current);
         for (Change change : changes.changes()) {
+            if (backup && (change instanceof DropTable || change instanceof DropColumn)) {
+                continue;
+            }
             planner.visit(change);
         }
         planner.checks.sort(Comparator.comparing((DataCheck c) -> c.table()).thenComparing(DataCheck::change)

@@ -8,6 +8,7 @@ import java.util.Set;
  * must not run, inside the plan's transaction (e.g. {@code ALTER TYPE ... ADD VALUE} whose new value a later
  * statement uses). {@code summary} is the one-line, human description shown above the SQL ("create table
  * public.orders"); {@code action} and {@code objectKind}/{@code objectName} let reports group and colour it.
+ * {@code phase} is its expand/contract phase, assigned by the {@link Planner} from {@link PhaseRules}.
  */
 public record Statement(
         String sql,
@@ -16,9 +17,11 @@ public record Statement(
         Action action,
         String objectKind,
         String objectName,
-        String summary) {
+        String summary,
+        Phase phase) {
 
     public Statement {
+        Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(objectKind, "objectKind");
@@ -37,9 +40,20 @@ public record Statement(
                 || sql.startsWith("CREATE UNIQUE INDEX CONCURRENTLY ") || sql.startsWith("DROP INDEX CONCURRENTLY "));
     }
 
+    /** A statement before the planner assigned its phase: EXPAND until {@link PhaseRules} says otherwise. */
+    public Statement(String sql, boolean transactional, Set<Hazard> hazards, Action action, String objectKind,
+                     String objectName, String summary) {
+        this(sql, transactional, hazards, action, objectKind, objectName, summary, Phase.EXPAND);
+    }
+
+    /** The same statement in another phase. */
+    public Statement inPhase(Phase other) {
+        return new Statement(sql, transactional, hazards, action, objectKind, objectName, summary, other);
+    }
+
     /** The same statement, run on its own after the plan's transaction has committed (see {@link Planner}). */
     public Statement onItsOwn() {
-        return new Statement(sql, false, hazards, action, objectKind, objectName, summary);
+        return new Statement(sql, false, hazards, action, objectKind, objectName, summary, phase);
     }
 
     public boolean isDestructive() {

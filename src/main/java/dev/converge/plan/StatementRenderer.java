@@ -65,9 +65,21 @@ import dev.converge.model.QualifiedName;
 final class StatementRenderer {
 
     private final Set<QualifiedName> newTables;
+    private final Backup backup;
+    private final Set<QualifiedName> droppedTables;
 
     StatementRenderer(Set<QualifiedName> newTables) {
+        this(newTables, null, Set.of());
+    }
+
+    /**
+     * @param backup null to drop for real; else dropped tables and columns are kept (see {@link BackupSql})
+     * @param droppedTables the tables the plan drops: with a backup they move, and their owned sequences with them
+     */
+    StatementRenderer(Set<QualifiedName> newTables, Backup backup, Set<QualifiedName> droppedTables) {
         this.newTables = Set.copyOf(newTables);
+        this.backup = backup;
+        this.droppedTables = Set.copyOf(droppedTables);
     }
 
     List<Statement> render(Change change, boolean afterCommit) {
@@ -75,6 +87,13 @@ final class StatementRenderer {
             return List.of(ConstraintSql.createIndex(c, newTables.contains(c.index().table()), afterCommit));
         } else if (change instanceof DropIndex d) {
             return List.of(ConstraintSql.dropIndex(d, afterCommit));
+        } else if (backup != null && change instanceof DropTable d) {
+            return BackupSql.dropTable(d, backup);
+        } else if (backup != null && change instanceof DropColumn d) {
+            return BackupSql.dropColumn(d, backup);
+        } else if (backup != null && change instanceof DropSequence d && d.sequence().ownedBy() != null
+                && droppedTables.contains(d.sequence().ownedBy().table())) {
+            return List.of(); // moved into the backup schema with its table
         }
         return renderOther(change);
     }

@@ -18,6 +18,7 @@ import dev.converge.error.ConvergeException;
 import dev.converge.model.Catalog;
 import dev.converge.model.CatalogFingerprint;
 import dev.converge.plan.Hazard;
+import dev.converge.plan.Phase;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Statement;
 
@@ -97,8 +98,12 @@ public final class ApprovedPlanFile {
         if (!node.path("transactional").isBoolean()) {
             throw invalid(file, "statement " + node.path("index") + " has no 'transactional'");
         }
+        // Plans saved before phases existed have none; such a plan is applied whole, so the phase only labels it.
+        Phase phase = node.path("phase").isTextual() ? Phase.fromLabel(node.path("phase").asText())
+                .orElseThrow(() -> invalid(file, "statement " + node.path("index") + " has an unknown phase"))
+                : Phase.EXPAND;
         return new Statement(text(file, node, "sql"), node.path("transactional").asBoolean(), hazards, action,
-                text(file, node, "objectKind"), text(file, node, "objectName"), text(file, node, "summary"));
+                text(file, node, "objectKind"), text(file, node, "objectName"), text(file, node, "summary"), phase);
     }
 
     private static String text(Path file, JsonNode node, String field) {

@@ -91,7 +91,7 @@ public final class TextPlanReport {
             case DROP -> ansi.red(line);
             case ALTER -> ansi.yellow(line);
         };
-        StringBuilder header = new StringBuilder(coloured);
+        StringBuilder header = new StringBuilder(coloured).append(ansi.dim("  [" + statement.phase().label() + "]"));
         if (!statement.hazards().isEmpty()) {
             header.append('\n').append(ansi.red("--   hazards: " + hazards(statement.hazards().stream().toList())));
         }

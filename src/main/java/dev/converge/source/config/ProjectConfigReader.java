@@ -42,7 +42,7 @@ public final class ProjectConfigReader {
             "dev_db_env", "parallel", "policy");
     private static final Set<String> TARGET_KEYS = Set.of("name", "url", "url_env");
     private static final Set<String> POLICY_KEYS = Set.of("allow_hazards", "allow_destructive",
-            "require_approved_plan");
+            "require_approved_plan", "backup");
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private ProjectConfigReader() {
@@ -201,7 +201,8 @@ public final class ProjectConfigReader {
         }
         Boolean destructive = keys.containsKey("allow_destructive") ? keys.get("allow_destructive").bool() : null;
         boolean approved = keys.containsKey("require_approved_plan") && keys.get("require_approved_plan").bool();
-        return new PolicyConfig(hazards, destructive, approved);
+        boolean backup = keys.containsKey("backup") && keys.get("backup").bool();
+        return new PolicyConfig(hazards, destructive, approved, backup);
     }
 
     private static Hazard hazard(ConfigNode item) {

@@ -72,6 +72,22 @@ class ProjectConfigReaderTest {
     }
 
     @Test
+    void backupPolicyKey() {
+        ProjectConfig config = ProjectConfigReader.parse(FILE, """
+                version: 1
+                environments:
+                  production:
+                    url_env: PROD_URL
+                    policy:
+                      backup: true
+                """);
+        PolicyConfig policy = config.environment("production").orElseThrow().policy();
+        assertThat(policy.backup()).isTrue();
+        assertThat(policy.allowDestructive()).isNull();
+        assertThat(PolicyConfig.DEFAULT.backup()).isFalse();
+    }
+
+    @Test
     void emptyFileIsAnEmptyProject() {
         ProjectConfig config = ProjectConfigReader.parse(FILE, "# nothing yet\n");
         assertThat(config.desired()).isEmpty();
