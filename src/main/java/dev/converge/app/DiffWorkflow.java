@@ -12,6 +12,7 @@ import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
+import dev.converge.plan.Backup;
 import dev.converge.plan.Planner;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.DevDatabase;
@@ -69,8 +70,9 @@ public final class DiffWorkflow {
             if (schemas.isEmpty()) {
                 schemas.addAll(currentInspector.schemasInUse());
                 schemas.addAll(desiredInspector.schemasInUse());
-                // Converge's own bookkeeping (the apply history) is no part of either schema.
+                // Converge's own bookkeeping (the apply history, backups of dropped objects) is no part of either.
                 schemas.remove(HistoryJournal.DEFAULT_SCHEMA);
+                schemas.remove(Backup.SCHEMA);
             }
             progress.step("inspecting " + current + " and " + desired + " (" + String.join(", ", schemas) + ")");
             Catalog currentCatalog = currentInspector.inspect(schemas);
