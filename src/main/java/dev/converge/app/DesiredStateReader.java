@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.converge.connect.ConnectionSpec;
+import dev.converge.error.ConvergeException;
 import dev.converge.error.DesiredStateException;
+import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
@@ -128,6 +130,12 @@ public final class DesiredStateReader {
         } catch (SQLException e) {
             throw new DesiredStateException("reading the version of the dev server " + devServer.withDatabase("")
                     + ": " + devServer.redact(e.getMessage()), e.getSQLState(), e);
+        } catch (DevDatabaseException e) {
+            throw e;
+        } catch (ConvergeException e) {
+            // The dev server is reached here first (the cache key); failing to connect is the dev database's
+            // failure, so that the message names --dev-db when the user chose that server.
+            throw new DevDatabaseException(e.getMessage(), e.getMessage(), e.sqlState());
         }
     }
 

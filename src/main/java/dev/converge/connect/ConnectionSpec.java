@@ -81,6 +81,19 @@ public final class ConnectionSpec {
 
     /** Opens a connection; the message of a failure names the server but never the password. */
     public Connection open() {
+        try {
+            return DriverManager.getConnection(jdbcUrl(), jdbcProperties());
+        } catch (SQLException e) {
+            throw new ConvergeException("connecting to " + this + ": " + Redaction.redact(e.getMessage(), password)
+                    + connectHint(e.getSQLState()), e.getSQLState(), null);
+        }
+    }
+
+    /**
+     * What pgjdbc gets besides the URL: every URL parameter as given (sslmode, sslrootcert, sslcert, options...),
+     * so TLS settings pass through unchanged, then the user, the password and an application name.
+     */
+    Properties jdbcProperties() {
         Properties properties = new Properties();
         parameters.forEach(properties::setProperty);
         properties.setProperty("user", user);
@@ -88,12 +101,7 @@ public final class ConnectionSpec {
             properties.setProperty("password", password);
         }
         properties.putIfAbsent("ApplicationName", "converge");
-        try {
-            return DriverManager.getConnection(jdbcUrl(), properties);
-        } catch (SQLException e) {
-            throw new ConvergeException("connecting to " + this + ": " + Redaction.redact(e.getMessage(), password)
-                    + connectHint(e.getSQLState()), e.getSQLState(), null);
-        }
+        return properties;
     }
 
     /** Replaces this spec's password wherever it occurs in a text that may be shown to the user. */

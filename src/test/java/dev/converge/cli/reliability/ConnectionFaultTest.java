@@ -28,7 +28,6 @@ import dev.converge.app.Target;
 import dev.converge.apply.ApplyListener;
 import dev.converge.error.ConvergeException;
 import dev.converge.plan.Statement;
-import dev.converge.testing.SchemaDump;
 import dev.converge.testing.TestDatabase;
 import dev.converge.testing.TestServer;
 
@@ -58,7 +57,7 @@ class ConnectionFaultTest {
     void backendTerminatedMidApplyLeavesTheTargetUnchanged(int k, @TempDir Path dir) throws Exception {
         Path desired = Files.writeString(dir.resolve("desired.sql"), DESIRED);
         try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
-            List<String> before = SchemaDump.of(target.spec());
+            List<String> before = UserSchema.of(target);
             Target request = new Target(target.spec(), List.of(desired), Set.of(), null);
             ApplyListener killer = new ApplyListener() {
                 @Override
@@ -74,7 +73,7 @@ class ConnectionFaultTest {
                     .isInstanceOf(ConvergeException.class)
                     .hasMessageContaining("applying statement " + k + " of")
                     .hasMessageContaining("the database is unchanged");
-            assertThat(SchemaDump.of(target.spec())).as("target after the terminated apply").isEqualTo(before);
+            assertThat(UserSchema.of(target)).as("target after the terminated apply").isEqualTo(before);
             assertThat(target.queryBoolean("SELECT count(*) = 1 FROM t0")).as("data").isTrue();
 
             CliCapture again = CliCapture.run("apply", "--db", target.url(), "--desired", desired.toString(),
@@ -95,17 +94,20 @@ class ConnectionFaultTest {
                 + "CREATE FUNCTION slow() RETURNS int LANGUAGE sql VOLATILE AS 'SELECT 1 FROM pg_sleep(30)';\n";
         Path desired = Files.writeString(dir.resolve("desired.sql"), desiredSql);
         try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
-            List<String> before = SchemaDump.of(target.spec());
+            List<String> before = UserSchema.of(target);
             CompletableFuture<Integer> killer = CompletableFuture.supplyAsync(() -> terminateWhenRunning(
                     target.name(), "%ADD COLUMN added%"));
             CliCapture run = CliCapture.run("apply", "--db", target.url(), "--desired", desired.toString(),
-                    "--auto-approve");
+                    "--auto-approve", "--allow-hazard", "table-rewrite", "--allow-hazard", "access-exclusive-lock",
+                    "--allow-hazard", "share-lock", "--allow-hazard", "index-build", "--allow-hazard", "index-dropped",
+                    "--allow-hazard", "validates-rows", "--allow-hazard", "authorization-change",
+                    "--allow-hazard", "unmanaged-dependencies");
             assertThat(killer.get(60, TimeUnit.SECONDS)).as("backends terminated").isEqualTo(1);
             assertThat(run.crashEvidence()).as(run.all()).isNull();
             assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
             assertThat(run.err()).contains("terminating connection due to administrator command",
                     "the database is unchanged");
-            assertThat(SchemaDump.of(target.spec())).as("target after the terminated apply").isEqualTo(before);
+            assertThat(UserSchema.of(target)).as("target after the terminated apply").isEqualTo(before);
         }
     }
 
@@ -117,7 +119,7 @@ class ConnectionFaultTest {
     void backendTerminatedMidInspectIsAClearError(@TempDir Path dir) throws Exception {
         Path desired = Files.writeString(dir.resolve("desired.sql"), DESIRED);
         try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
-            List<String> before = SchemaDump.of(target.spec());
+            List<String> before = UserSchema.of(target);
             Target request = new Target(target.spec(), List.of(desired), Set.of(), null);
             Progress killer = message -> {
                 if (message.startsWith("inspecting ")) {
@@ -128,7 +130,7 @@ class ConnectionFaultTest {
                     .apply(request, new ApplyPolicy(true), approve()))
                     .isInstanceOf(ConvergeException.class)
                     .hasMessageContaining("terminating connection due to administrator command");
-            assertThat(SchemaDump.of(target.spec())).as("target after the terminated inspection").isEqualTo(before);
+            assertThat(UserSchema.of(target)).as("target after the terminated inspection").isEqualTo(before);
         }
     }
 
@@ -139,7 +141,7 @@ class ConnectionFaultTest {
         ServerAdmin.execute("CREATE ROLE " + role + " LOGIN NOCREATEDB");
         Path desired = Files.writeString(dir.resolve("desired.sql"), DESIRED);
         try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
-            List<String> before = SchemaDump.of(target.spec());
+            List<String> before = UserSchema.of(target);
             String devUrl = "postgresql://" + role + "@" + TestServer.admin().host() + ":" + TestServer.admin().port()
                     + "/postgres";
             for (String command : List.of("plan", "apply")) {
@@ -152,7 +154,7 @@ class ConnectionFaultTest {
                 assertThat(run.crashEvidence()).as(run.all()).isNull();
                 assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
                 assertThat(run.err()).contains("--dev-db", role, "permission denied to create database");
-                assertThat(SchemaDump.of(target.spec())).as("target after %s", command).isEqualTo(before);
+                assertThat(UserSchema.of(target)).as("target after %s", command).isEqualTo(before);
             }
             assertThat(target.queryBoolean("SELECT count(*) = 0 FROM pg_database d JOIN pg_roles r "
                     + "ON r.oid = d.datdba WHERE r.rolname = '" + role + "'")).as("no database left behind").isTrue();
