@@ -67,8 +67,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        reportOptions.destinations();
-        outputOptions.machineOutput(reportOptions.machineFormatOnStandardOutput());
+        reportOptions.prepare(outputOptions);
         ConnectionSpecParser parser = ConnectionSpecParser.fromSystemEnvironment();
         DiffSource current = source("--from", from, parser);
         DiffSource desired = source("--to", to, parser);

@@ -42,8 +42,7 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        reportOptions.destinations();
-        outputOptions.machineOutput(reportOptions.machineFormatOnStandardOutput());
+        reportOptions.prepare(outputOptions);
         ResolvedRun run = targetOptions.resolve();
         reportOptions.requireSingleTarget(run);
         return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(),

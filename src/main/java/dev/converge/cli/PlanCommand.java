@@ -52,8 +52,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        reportOptions.destinations();
-        outputOptions.machineOutput(reportOptions.machineFormatOnStandardOutput());
+        reportOptions.prepare(outputOptions);
         ResolvedRun run = targetOptions.resolve();
         reportOptions.requireSingleTarget(run);
         return TargetRuns.run(run, targetOptions.keepGoing, spec.commandLine().getOut(),

@@ -65,6 +65,15 @@ final class ReportOptions {
                 .orElse(null);
     }
 
+    /**
+     * Checks the --format/--out pairs before any work (a usage error is exit 64 before a database is touched), and
+     * silences progress when standard output gets a report for programs.
+     */
+    void prepare(OutputOptions output) {
+        destinations();
+        output.machineOutput(machineFormatOnStandardOutput());
+    }
+
     /** True when standard output gets a report for programs (json, junit, sarif, sql, markdown), not text. */
     boolean machineFormatOnStandardOutput() {
         ReportFormat format = standardOutput();
