@@ -53,6 +53,9 @@ final class DependentForeignKeys {
                 retyped.add(new ColumnRef(drop.table(), drop.column().name()));
             }
         }
+        if (droppedKeys.isEmpty() && retyped.isEmpty()) {
+            return;
+        }
         List<Change> extra = new ArrayList<>();
         // By name, not Catalog.table (a scan per table made this quadratic in the number of tables).
         Map<QualifiedName, Table> currentTables = current.tablesByName();
@@ -62,11 +65,11 @@ final class DependentForeignKeys {
                 continue;
             }
             for (Constraint fk : have.get().foreignKeys()) {
-                Optional<Constraint> same = want.constraint(fk.name()).filter(fk::sameDefinition);
-                if (same.isEmpty() || droppedConstraints.contains(new ConstraintId(want.name(), fk.name()))) {
+                if (!dependsOnChange(want.name(), fk, droppedKeys, retyped)) {
                     continue;
                 }
-                if (dependsOnChange(want.name(), fk, droppedKeys, retyped)) {
+                Optional<Constraint> same = want.constraint(fk.name()).filter(fk::sameDefinition);
+                if (same.isPresent() && !droppedConstraints.contains(new ConstraintId(want.name(), fk.name()))) {
                     extra.add(new DropConstraint(want.name(), fk));
                     extra.add(new AddConstraint(want.name(), same.get()));
                     if (same.get().comment() != null) {
@@ -83,7 +86,7 @@ final class DependentForeignKeys {
                                            Set<ColumnRef> retyped) {
         QualifiedName referenced = fk.foreignKey().referencedTable();
         List<String> referencedColumns = fk.foreignKey().referencedColumns();
-        return droppedKeys.contains(new UniqueKey(referenced, Set.copyOf(referencedColumns)))
+        return !droppedKeys.isEmpty() && droppedKeys.contains(new UniqueKey(referenced, Set.copyOf(referencedColumns)))
                 || referencedColumns.stream().anyMatch(c -> retyped.contains(new ColumnRef(referenced, c)))
                 || fk.columns().stream().anyMatch(c -> retyped.contains(new ColumnRef(table, c)));
     }

@@ -33,7 +33,7 @@ final class TableDiffer {
                     if (recreated.contains(c.name())) {
                         drop(c, changes);
                         create(d, changes);
-                    } else {
+                    } else if (!c.equals(d)) { // most tables are unchanged: one deep equals, no member maps
                         compare(c, d, changes);
                     }
                 });

@@ -23,9 +23,13 @@ final class TableOptionsDiffer {
         Map<QualifiedName, Table> currentTables = current.tablesByName();
         for (Table table : desired.tables()) {
             QualifiedName name = table.name();
-            TableOptions c = currentTables.containsKey(name)
-                    ? have.getOrDefault(name, TableOptions.defaults(name)) : TableOptions.defaults(name);
-            TableOptions d = want.getOrDefault(name, TableOptions.defaults(name));
+            TableOptions c = currentTables.containsKey(name) ? have.get(name) : null;
+            TableOptions d = want.get(name);
+            if (c == null && d == null) {
+                continue; // defaults on both sides, the common case: no need to build them
+            }
+            c = c != null ? c : TableOptions.defaults(name);
+            d = d != null ? d : TableOptions.defaults(name);
             if (!c.equals(d)) {
                 changes.add(new AlterTableOptions(c, d));
             }

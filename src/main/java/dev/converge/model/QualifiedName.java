@@ -1,6 +1,5 @@
 package dev.converge.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -8,9 +7,6 @@ import java.util.Objects;
  * case preserved). Every reference between model objects is by qualified name, never by object pointer.
  */
 public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
-
-    private static final Comparator<QualifiedName> ORDER =
-            Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);
 
     public QualifiedName {
         Objects.requireNonNull(schema, "schema");
@@ -21,9 +17,11 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return new QualifiedName(schema, name);
     }
 
+    /** By schema, then name. Written out rather than as a Comparator chain: every catalog map is keyed by it. */
     @Override
     public int compareTo(QualifiedName other) {
-        return ORDER.compare(this, other);
+        int bySchema = schema.compareTo(other.schema);
+        return bySchema != 0 ? bySchema : name.compareTo(other.name);
     }
 
     /** A readable, unquoted form for messages and summaries, e.g. {@code public.orders}. */
