@@ -116,7 +116,9 @@ public final class CatalogInspector {
         List<ViewRows.ViewRow> viewRows = reader.list(CatalogQuery.VIEWS, scope, ViewRows::view);
         List<TablePart<Index>> viewIndexes = reader.list(CatalogQuery.VIEW_INDEXES, scope, IndexRows::map);
         catalog.views(ViewRows.assemble(viewRows, viewIndexes));
-        catalog.dependencies(reader.list(CatalogQuery.DEPENDENCIES, scope, ViewRows::dependency));
+        // the query leaves duplicate edges (two columns of one view using one table) to be removed here
+        catalog.dependencies(reader.list(CatalogQuery.DEPENDENCIES, scope, ViewRows::dependency).stream()
+                .distinct().toList());
         // functions and triggers
         catalog.functions(reader.list(CatalogQuery.FUNCTIONS, scope, RoutineRows::map))
                 .triggers(reader.list(CatalogQuery.TRIGGERS, scope, TriggerRows::map));

@@ -11,6 +11,15 @@ WITH managed_table AS (
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND d.objid = c.oid AND d.deptype = 'e')
+),
+-- Joined rather than looked up per column (a LATERAL probe and col_description cost an index scan per column).
+identity_sequence AS MATERIALIZED (
+    SELECT d.refobjid, d.refobjsubid, s.*
+    FROM pg_catalog.pg_depend d
+    JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.deptype = 'i'
 )
 SELECT a.attrelid AS table_oid,
        a.attname AS column_name,
@@ -28,22 +37,15 @@ SELECT a.attrelid AS table_oid,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
        END AS collation,
-       pg_catalog.col_description(a.attrelid, a.attnum) AS comment
+       dsc.description AS comment
 FROM managed_table t
 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-LEFT JOIN LATERAL (
-    SELECT s.*
-    FROM pg_catalog.pg_depend d
-    JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
-    WHERE a.attidentity <> ''
-      AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-      AND d.refobjid = a.attrelid
-      AND d.refobjsubid = a.attnum
-      AND d.deptype = 'i'
-) ids ON true
+LEFT JOIN identity_sequence ids ON ids.refobjid = a.attrelid AND ids.refobjsubid = a.attnum
+                                AND a.attidentity <> ''
+LEFT JOIN pg_catalog.pg_description dsc ON dsc.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                       AND dsc.objoid = a.attrelid AND dsc.objsubid = a.attnum
 ORDER BY a.attrelid, a.attnum

@@ -18,20 +18,22 @@ SELECT i.indrelid AS table_oid,
        ic.relname AS index_name,
        i.indisunique AS is_unique,
        am.amname AS method,
-       ARRAY(SELECT a.attname::text
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum)
              FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, position)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
              WHERE k.position <= i.indnkeyatts AND k.attnum > 0
              ORDER BY k.position) AS columns,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
        -- a partitioned table's index prints as ON ONLY (model/Index#onPartitionedTable)
        pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
-       pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment,
+       dsc.description AS comment,
        i.indisvalid AS is_valid
 FROM managed_table t
 JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_catalog.pg_description dsc ON dsc.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                       AND dsc.objoid = i.indexrelid AND dsc.objsubid = 0
 WHERE NOT ic.relispartition -- a partition's copy of its parent's index belongs to the parent's index
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                   WHERE con.conindid = i.indexrelid
