@@ -47,7 +47,7 @@ public final class ApprovedPlanWorkflow {
              ApplyLock lock = ApplyLock.acquire(connection, settings.waitForLock(), database.toString(),
                      progress::step)) {
             progress.step("inspecting " + database + " to check it is still in the approved plan's state");
-            CatalogInspector inspector = new CatalogInspector(connection);
+            CatalogInspector inspector = new CatalogInspector(connection, database::open);
             Catalog current = inspector.inspect(new LinkedHashSet<>(approved.schemas()));
             checkFingerprint(database, approved, current);
             // No desired catalog is read for an approved plan: the current one stands in, so shown diffs are empty.

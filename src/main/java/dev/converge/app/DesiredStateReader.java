@@ -82,7 +82,7 @@ public final class DesiredStateReader {
             SchemaPreparation.createBorrowed(connection, borrowed);
             SchemaPreparation.useSearchPath(connection, searchPath);
             new DesiredStateLoader(connection).load(statements);
-            CatalogInspector inspector = new CatalogInspector(connection);
+            CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
             refuseObjectsOutside(inspector.objectsOutside(schemas), schemas, explicitSchemas);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");

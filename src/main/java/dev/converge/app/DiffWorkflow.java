@@ -64,8 +64,8 @@ public final class DiffWorkflow {
 
     private PlanResult compareDatabases(ConnectionSpec current, ConnectionSpec desired, Set<String> explicit) {
         try (Connection currentConnection = current.open(); Connection desiredConnection = desired.open()) {
-            CatalogInspector currentInspector = new CatalogInspector(currentConnection);
-            CatalogInspector desiredInspector = new CatalogInspector(desiredConnection);
+            CatalogInspector currentInspector = new CatalogInspector(currentConnection, current::open);
+            CatalogInspector desiredInspector = new CatalogInspector(desiredConnection, desired::open);
             Set<String> schemas = new TreeSet<>(explicit);
             if (schemas.isEmpty()) {
                 schemas.addAll(currentInspector.schemasInUse());

@@ -36,7 +36,7 @@ public final class InspectWorkflow {
 
     public Result inspect(ConnectionSpec database, Set<String> explicitSchemas, DesiredStateFormat format) {
         try (Connection connection = database.open()) {
-            CatalogInspector inspector = new CatalogInspector(connection);
+            CatalogInspector inspector = new CatalogInspector(connection, database::open);
             Set<String> schemas = new TreeSet<>(explicitSchemas.isEmpty() ? inspector.schemasInUse() : explicitSchemas);
             progress.step("inspecting " + database + " (" + String.join(", ", schemas) + ")");
             Catalog catalog = inspector.inspect(schemas);

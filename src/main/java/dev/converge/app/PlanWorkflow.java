@@ -70,7 +70,7 @@ public final class PlanWorkflow {
 
     /** @param backupAt when not null, drops keep their data in the backup schema (apply --backup) */
     Computed compute(Target target, Connection connection, java.time.Instant backupAt) {
-        CatalogInspector inspector = new CatalogInspector(connection);
+        CatalogInspector inspector = new CatalogInspector(connection, target.database()::open);
         DesiredState desired = readDesired(target, inspector);
         progress.step("inspecting " + target.database());
         // Objects the project file excludes are taken out of both sides: neither compared nor touched.

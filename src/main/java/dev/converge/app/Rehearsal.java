@@ -35,7 +35,7 @@ final class Rehearsal {
         Set<String> schemas = computed.result().schemas();
         progress.step("rehearsing the plan in a temporary database on " + server.withDatabase(""));
         try (DevDatabase dev = DevDatabase.createOn(server); Connection connection = dev.spec().open()) {
-            CatalogInspector inspector = new CatalogInspector(connection);
+            CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Plan copy = Planner.plan(Differ.diff(inspector.inspect(schemas), computed.current()));
             run(connection, copy, "building a copy of the current schema");
             run(connection, computed.result().plan(), "running the plan");

@@ -54,8 +54,11 @@ public final class StageBenchmark {
         Map<String, Object> result = new LinkedHashMap<>();
         Catalog current;
         try (Connection connection = target.open()) {
-            CatalogInspector inspector = new CatalogInspector(connection);
+            // as the workflows read (a second connection in the same snapshot), and on one connection alone
+            CatalogInspector inspector = new CatalogInspector(connection, target::open);
             current = timed(result, "inspect", runs + 1, () -> inspector.inspect(schemas));
+            CatalogInspector single = new CatalogInspector(connection);
+            timed(result, "inspect_single", runs + 1, () -> single.inspect(schemas));
         }
         List<SqlStatement> statements = timed(result, "split", runs + 1, () -> split(desired));
         Catalog desiredCatalog = null;
@@ -67,7 +70,7 @@ public final class StageBenchmark {
                 new DesiredStateLoader(connection).load(statements);
                 load.add(seconds(start));
                 start = System.nanoTime();
-                desiredCatalog = new CatalogInspector(connection).inspect(schemas);
+                desiredCatalog = new CatalogInspector(connection, dev.spec()::open).inspect(schemas);
                 readBack.add(seconds(start));
             }
         }

@@ -17,7 +17,7 @@ final class Inspected {
 
     static Catalog catalog(String sql, Set<String> schemas) {
         try (TestDatabase db = TestDatabase.withSql(sql); Connection c = db.connect()) {
-            return new CatalogInspector(c).inspect(schemas);
+            return new CatalogInspector(c, db::connect).inspect(schemas); // two connections, as the workflows read
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
