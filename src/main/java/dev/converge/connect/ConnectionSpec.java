@@ -119,6 +119,10 @@ public final class ConnectionSpec {
         if ("3D000".equals(sqlState)) {
             return " (create the database first, or check the URL or PGDATABASE)";
         }
+        if ("53300".equals(sqlState)) {
+            return " (no connection slot is free: the server's max_connections or a CONNECTION LIMIT of the role or"
+                    + " database is reached; close idle sessions or retry later)";
+        }
         return "";
     }
 
