@@ -120,6 +120,7 @@ class DevDatabaseFaultTest {
                         "cannot create the temporary dev database there", "too many connections for role",
                         "no connection slot is free", "nothing was changed");
                 assertThat(UserSchema.of(target)).as("target after %s", command).isEqualTo(before);
+                System.out.printf("dev server full (%s): %s%n", command, run.err().strip());
             }
             assertThat(ServerAdmin.strings("SELECT d.datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
                     + "WHERE r.rolname = ?", role)).as("databases of the role").isEmpty();
@@ -157,9 +158,12 @@ class DevDatabaseFaultTest {
             ServerAdmin.DevBackend liveDev = ServerAdmin.waitForDevBackend(liveMarker, Duration.ofSeconds(90));
             leftovers.add(liveDev.database());
 
+            long start = System.nanoTime();
             CliCapture next = CliCapture.run("plan", "--db", target.url(), "--desired", quickDesired.toString(),
                     "--no-cache");
             assertThat(next.exitCode()).as(next.all()).isEqualTo(2);
+            System.out.printf("the run after the SIGKILL dropped %s in a plan of %d ms%n", killedDev.database(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             assertThat(ServerAdmin.databaseExists(killedDev.database())).as("the killed run's dev database")
                     .isFalse();
             assertThat(ServerAdmin.databaseExists(liveDev.database())).as("the live run's dev database").isTrue();

@@ -72,13 +72,15 @@ class NonSuperuserTest {
 
     /**
      * Neither CREATEDB nor CREATE on the database: apply's history cannot be created, which is a clear error
-     * before any change; with --no-history, and --dev-db naming a role that may create databases, it converges.
+     * before any change; with --no-history, and --dev-db naming a role that may create databases, it converges;
+     * once a DBA has created the history schema for the role, apply records its runs again.
      */
     @Test
     void aSchemaOwnerWithoutCreatePrivilegesNeedsDevDbAndNoHistory(@TempDir Path dir) throws Exception {
         String owner = role("LOGIN NOSUPERUSER NOCREATEDB");
         String devRole = role("LOGIN NOSUPERUSER CREATEDB");
         Path v1 = Files.writeString(dir.resolve("v1.sql"), V1);
+        Path v2 = Files.writeString(dir.resolve("v2.sql"), V2);
         String devUrl = "postgresql://" + devRole + "@" + TestServer.admin().host() + ":" + TestServer.admin().port()
                 + "/postgres";
         try (TestDatabase target = ownedBy(owner)) {
@@ -103,6 +105,15 @@ class NonSuperuserTest {
                     .isZero();
             assertThat(target.queryBoolean("SELECT to_regnamespace('converge') IS NULL")).as("no history schema")
                     .isTrue();
+
+            // A DBA makes the history schema for the role once; from then on apply records its runs.
+            target.execute("CREATE SCHEMA converge AUTHORIZATION " + owner);
+            CliCapture recorded = run(withHazards("apply", "--db", url, "--desired", v2.toString(),
+                    "--dev-db", devUrl, "--auto-approve"));
+            assertThat(recorded.exitCode()).as(recorded.all()).isZero();
+            assertThat(run("drift", "--db", url, "--desired", v2.toString(), "--dev-db", devUrl).exitCode())
+                    .isZero();
+            assertThat(run("history", "--db", url).out()).contains("succeeded", "by " + owner);
         } finally {
             ServerAdmin.execute("DROP ROLE " + owner);
             ServerAdmin.execute("DROP ROLE " + devRole);
