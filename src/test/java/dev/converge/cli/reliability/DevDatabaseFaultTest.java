@@ -23,8 +23,8 @@ import dev.converge.testing.TestDatabase;
 import dev.converge.testing.TestServer;
 
 /**
- * Faults of the temporary dev database: dropped by another session while the desired state loads, a server with no
- * connection slot free for the dev role, and a run killed (SIGKILL) while loading, whose dev database the next run
+ * Faults of the temporary dev database: a --dev-db role that may not create it, dropped by another session while the
+ * desired state loads, a server with no connection slot free for the dev role, and a run killed (SIGKILL) while loading, whose dev database the next run
  * on this host must drop. Each error is exit 1 with a message naming --dev-db or the dev database, the target
  * unchanged, and no converge_dev_* database of the run left behind.
  */
@@ -92,6 +92,18 @@ class DevDatabaseFaultTest {
         }
     }
 
+    /** --dev-db names a role without CREATEDB: a clear error naming --dev-db; nothing created, target untouched. */
+    @Test
+    void devDatabaseThatCannotBeCreatedIsAClearError(@TempDir Path dir) throws Exception {
+        String role = "converge_nocreatedb_" + UUID.randomUUID().toString().substring(0, 8);
+        ServerAdmin.execute("CREATE ROLE " + role + " LOGIN NOCREATEDB");
+        try {
+            refusedByDevServer(dir, role, "permission denied to create database", "the user needs CREATEDB there");
+        } finally {
+            ServerAdmin.execute("DROP ROLE " + role);
+        }
+    }
+
     /**
      * "Server full", as far as a shared server lets a test make it so: the --dev-db role has a connection limit of
      * one, and that connection is taken, so every connection Converge opens there fails with too_many_connections
@@ -101,11 +113,22 @@ class DevDatabaseFaultTest {
     void devServerWithNoConnectionSlotIsAClearError(@TempDir Path dir) throws Exception {
         String role = "converge_full_" + UUID.randomUUID().toString().substring(0, 8);
         ServerAdmin.execute("CREATE ROLE " + role + " LOGIN CREATEDB CONNECTION LIMIT 1");
+        try (Connection slot = new ConnectionSpecParser(Map.of()).parse(ServerAdmin.roleUrl(role, "postgres"))
+                .open()) {
+            refusedByDevServer(dir, role, "too many connections for role", "no connection slot is free");
+        } finally {
+            ServerAdmin.execute("DROP ROLE " + role);
+        }
+    }
+
+    /**
+     * plan and apply with --dev-db naming {@code role} each exit 1 with a message naming --dev-db and containing
+     * {@code expected}; the target is unchanged and the role owns no database afterwards.
+     */
+    private static void refusedByDevServer(Path dir, String role, String... expected) throws Exception {
         Path desired = Files.writeString(dir.resolve("desired.sql"), "CREATE TABLE t1 (id int PRIMARY KEY);");
-        String devUrl = "postgresql://" + role + "@" + TestServer.admin().host() + ":" + TestServer.admin().port()
-                + "/postgres";
-        try (TestDatabase target = TestDatabase.withSql(CURRENT);
-             Connection slot = new ConnectionSpecParser(Map.of()).parse(devUrl).open()) {
+        String devUrl = ServerAdmin.roleUrl(role, "postgres");
+        try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
             List<String> before = UserSchema.of(target);
             for (String command : List.of("plan", "apply")) {
                 List<String> args = new ArrayList<>(List.of(command, "--db", target.url(), "--desired",
@@ -117,16 +140,13 @@ class DevDatabaseFaultTest {
                 assertThat(run.crashEvidence()).as(run.all()).isNull();
                 assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
                 assertThat(run.err()).as(run.all()).contains("--dev-db " + devUrl,
-                        "cannot create the temporary dev database there", "too many connections for role",
-                        "no connection slot is free", "nothing was changed");
+                        "cannot create the temporary dev database there", "nothing was changed").contains(expected);
                 assertThat(UserSchema.of(target)).as("target after %s", command).isEqualTo(before);
-                System.out.printf("dev server full (%s): %s%n", command, run.err().strip());
+                System.out.printf("refused by the dev server (%s): %s%n", command, run.err().strip());
             }
-            assertThat(ServerAdmin.strings("SELECT d.datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
-                    + "WHERE r.rolname = ?", role)).as("databases of the role").isEmpty();
-        } finally {
-            ServerAdmin.execute("DROP ROLE " + role);
         }
+        assertThat(ServerAdmin.strings("SELECT d.datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+                + "WHERE r.rolname = ?", role)).as("databases of the role").isEmpty();
     }
 
     /**

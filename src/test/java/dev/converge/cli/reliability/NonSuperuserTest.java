@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.converge.testing.TestDatabase;
-import dev.converge.testing.TestServer;
 
 /**
  * Converge run as a role that is no superuser and owns the managed schema, the way a production deployment should
@@ -50,7 +49,7 @@ class NonSuperuserTest {
         Path v2 = Files.writeString(dir.resolve("v2.sql"), V2);
         try (TestDatabase target = ownedBy(owner)) {
             target.execute("GRANT CREATE ON DATABASE \"" + target.name() + "\" TO " + owner);
-            String url = urlAs(owner, target);
+            String url = ServerAdmin.roleUrl(owner, target.name());
             assertThat(run("plan", "--db", url, "--desired", v1.toString()).exitCode()).isEqualTo(2);
             for (Path desired : List.of(v1, v2)) {
                 CliCapture apply = run(withHazards("apply", "--db", url, "--desired", desired.toString(),
@@ -81,10 +80,9 @@ class NonSuperuserTest {
         String devRole = role("LOGIN NOSUPERUSER CREATEDB");
         Path v1 = Files.writeString(dir.resolve("v1.sql"), V1);
         Path v2 = Files.writeString(dir.resolve("v2.sql"), V2);
-        String devUrl = "postgresql://" + devRole + "@" + TestServer.admin().host() + ":" + TestServer.admin().port()
-                + "/postgres";
+        String devUrl = ServerAdmin.roleUrl(devRole, "postgres");
         try (TestDatabase target = ownedBy(owner)) {
-            String url = urlAs(owner, target);
+            String url = ServerAdmin.roleUrl(owner, target.name());
             List<String> before = UserSchema.of(target);
             CliCapture noDevDb = run("plan", "--db", url, "--desired", v1.toString());
             assertThat(noDevDb.exitCode()).as(noDevDb.all()).isEqualTo(1);
@@ -132,11 +130,6 @@ class NonSuperuserTest {
                 + " CREATE SCHEMA app AUTHORIZATION " + owner + "; SET ROLE " + owner + ";"
                 + " CREATE TABLE app.customer (id int PRIMARY KEY, name text); INSERT INTO app.customer VALUES (1, 'a');"
                 + " RESET ROLE;");
-    }
-
-    private static String urlAs(String role, TestDatabase target) {
-        return "postgresql://" + role + "@" + TestServer.admin().host() + ":" + TestServer.admin().port() + "/"
-                + target.name();
     }
 
     private static String[] withHazards(String... args) {

@@ -43,6 +43,12 @@ final class ServerAdmin {
         }
     }
 
+    /** A URL for {@code role} (no password: the test server trusts local connections) to {@code database}. */
+    static String roleUrl(String role, String database) {
+        return "postgresql://" + role + "@" + TestServer.admin().host() + ":" + TestServer.admin().port() + "/"
+                + database;
+    }
+
     static boolean databaseExists(String name) {
         return !strings("SELECT datname FROM pg_database WHERE datname = ?", name).isEmpty();
     }
