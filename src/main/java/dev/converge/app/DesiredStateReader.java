@@ -78,7 +78,22 @@ public final class DesiredStateReader {
                               Set<String> borrowed, List<String> searchPath) {
         progress.step("loading " + statements.size() + " desired-state statements into a temporary database on "
                 + devServer.withDatabase("").toString().replaceAll("/$", ""));
-        try (DevDatabase dev = DevDatabase.createOn(devServer); Connection connection = dev.spec().open()) {
+        try (DevDatabase dev = DevDatabase.createOn(devServer)) {
+            if (!dev.droppedStale().isEmpty()) {
+                progress.step("dropped " + dev.droppedStale().size() + " dev database(s) left by killed runs on this "
+                        + "host: " + String.join(", ", dev.droppedStale()));
+            }
+            try {
+                return loadInto(dev, statements, explicitSchemas, borrowed, searchPath);
+            } catch (ConvergeException e) {
+                throw dev.lostOr(e);
+            }
+        }
+    }
+
+    private DesiredState loadInto(DevDatabase dev, List<SqlStatement> statements, Set<String> explicitSchemas,
+                                  Set<String> borrowed, List<String> searchPath) {
+        try (Connection connection = dev.spec().open()) {
             SchemaPreparation.createBorrowed(connection, borrowed);
             SchemaPreparation.useSearchPath(connection, searchPath);
             new DesiredStateLoader(connection).load(statements);
@@ -135,7 +150,7 @@ public final class DesiredStateReader {
         } catch (ConvergeException e) {
             // The dev server is reached here first (the cache key); failing to connect is the dev database's
             // failure, so that the message names --dev-db when the user chose that server.
-            throw new DevDatabaseException(e.getMessage(), e.getMessage(), e.sqlState());
+            throw DevDatabase.unreachable(devServer, e);
         }
     }
 

@@ -38,8 +38,8 @@ public final class PlanWorkflow {
     }
 
     /**
-     * A dev database that cannot be created on the server the user chose with --dev-db is that option's fault,
-     * and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
+     * A dev database that cannot be created (or is lost) on the server the user chose with --dev-db is that option's
+     * fault, and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
      */
     private DesiredState readDesired(Target target, CatalogInspector inspector) {
         try {
@@ -49,9 +49,8 @@ public final class PlanWorkflow {
             if (target.devServer() == null) {
                 throw e;
             }
-            throw new ConvergeException("--dev-db " + target.devServer() + ": cannot create the temporary dev "
-                    + "database there: " + e.reason() + " (the --dev-db user needs CREATEDB on that server); "
-                    + "nothing was changed", e.sqlState(), null);
+            throw new ConvergeException("--dev-db " + target.devServer() + ": " + e.detail() + "; nothing was changed",
+                    e.sqlState(), null);
         }
     }
 

@@ -43,8 +43,16 @@ public final class HistoryJournal {
     public record Run(String osUser, String clientHost, String toolVersion) {
     }
 
-    /** Creates the schema and table when missing; PostgreSQL's IF NOT EXISTS makes concurrent first runs safe. */
+    /**
+     * Creates the schema and table when missing; PostgreSQL's IF NOT EXISTS makes concurrent first runs safe. What
+     * exists is not created again: CREATE SCHEMA checks the CREATE privilege on the database before IF NOT EXISTS,
+     * so a role without it could otherwise never record a run, not even in a schema a DBA made for it.
+     */
     public void ensureTable() {
+        if (exists("to_regclass", SqlText.qualified(table))) {
+            return;
+        }
+        boolean schemaExists = exists("to_regnamespace", SqlText.identifier(table.schema()));
         String sql = "CREATE TABLE IF NOT EXISTS " + SqlText.qualified(table) + " (\n"
                 + "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
                 + "    started_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),\n"
@@ -64,7 +72,9 @@ public final class HistoryJournal {
         for (int attempt = 1; ; attempt++) {
             try {
                 withAutoCommit(() -> {
-                    execute("CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(table.schema()));
+                    if (!schemaExists) {
+                        execute("CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(table.schema()));
+                    }
                     execute(sql);
                 });
                 return;
@@ -74,9 +84,24 @@ public final class HistoryJournal {
                     continue;
                 }
                 throw new ConvergeException("creating the history table " + table + ": " + e.getMessage()
-                        + " [SQLSTATE " + e.getSQLState() + "] (grant CREATE on the database, choose another "
-                        + "schema with --history-schema, or pass --no-history)", e.getSQLState(), e);
+                        + " [SQLSTATE " + e.getSQLState() + "] (grant CREATE on the database, or create the schema "
+                        + table.schema() + " for this user, choose another schema with --history-schema, or pass "
+                        + "--no-history)", e.getSQLState(), e);
             }
+        }
+    }
+
+    /** {@code pg_catalog.<function>(name) IS NOT NULL}: to_regclass or to_regnamespace, which never raise. */
+    private boolean exists(String function, String name) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT pg_catalog." + function + "(?) IS NOT NULL")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new ConvergeException("looking for the history table " + table + ": " + e.getMessage(),
+                    e.getSQLState(), e);
         }
     }
 

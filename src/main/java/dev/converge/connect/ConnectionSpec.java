@@ -84,8 +84,9 @@ public final class ConnectionSpec {
         try {
             return DriverManager.getConnection(jdbcUrl(), jdbcProperties());
         } catch (SQLException e) {
-            throw new ConvergeException("connecting to " + this + ": " + Redaction.redact(e.getMessage(), password)
-                    + connectHint(e.getSQLState()), e.getSQLState(), null);
+            String message = withoutJavaClassNames(Redaction.redact(e.getMessage(), password));
+            throw new ConvergeException("connecting to " + this + ": " + message
+                    + connectHint(e.getSQLState(), message), e.getSQLState(), null);
         }
     }
 
@@ -109,7 +110,32 @@ public final class ConnectionSpec {
         return Redaction.redact(text, password);
     }
 
-    private static String connectHint(String sqlState) {
+    /**
+     * pgjdbc puts the JDK's exception in its TLS messages ({@code SSL error: PKIX path validation failed:
+     * java.security.cert.CertPathValidatorException: Path does not chain ...}); the class name says nothing to
+     * the user.
+     */
+    private static String withoutJavaClassNames(String message) {
+        return message.replaceAll("\\b(?:java|javax|sun)\\.[\\w.]+(?:Exception|Error): ", "");
+    }
+
+    /**
+     * A remedy by what failed. The message is looked at first: pgjdbc gives TLS and missing-password failures the
+     * SQLSTATEs of unreachable servers (08006, 08004), and the server rejects a connection without TLS with
+     * invalid_authorization_specification (28000), which would otherwise read as a wrong password.
+     */
+    private static String connectHint(String sqlState, String message) {
+        if (message.contains("no password was provided")) {
+            return " (give the password in the URL, PGPASSWORD or ~/.pgpass)";
+        }
+        if (message.startsWith("SSL error") || message.contains("certificate")) {
+            return " (the server's TLS certificate could not be verified: check sslrootcert, and that the URL's host"
+                    + " is a name or address in the certificate when sslmode=verify-full)";
+        }
+        if (message.contains("no encryption")) {
+            return " (the server accepts this connection only over TLS: use sslmode=require or verify-full, not"
+                    + " sslmode=disable)";
+        }
         if (sqlState != null && sqlState.startsWith("08")) {
             return " (is the server running and reachable? check the URL or PGHOST/PGPORT)";
         }
@@ -118,6 +144,10 @@ public final class ConnectionSpec {
         }
         if ("3D000".equals(sqlState)) {
             return " (create the database first, or check the URL or PGDATABASE)";
+        }
+        if ("53300".equals(sqlState)) {
+            return " (no connection slot is free: the server's max_connections or a CONNECTION LIMIT of the role or"
+                    + " database is reached; close idle sessions or retry later)";
         }
         return "";
     }

@@ -78,7 +78,10 @@ public final class DesiredStateLoader {
                 jdbc.execute("SET synchronous_commit = off");
                 return runRounds(jdbc, statements);
             } finally {
-                dev.setAutoCommit(autoCommit);
+                // A connection the server ended is closed: restoring would hide why with "connection closed".
+                if (!dev.isClosed()) {
+                    dev.setAutoCommit(autoCommit);
+                }
             }
         } catch (SQLException e) {
             throw new DesiredStateException("loading the desired state: " + e.getMessage(), e.getSQLState(), e);
@@ -130,7 +133,9 @@ public final class DesiredStateLoader {
 
     /**
      * Runs the batch as one implicit transaction; false (and nothing changed) if any statement failed. The newline
-     * before each semicolon ends a trailing line comment of the statement before it.
+     * before each semicolon ends a trailing line comment of the statement before it. A batch that failed because
+     * the connection ended is not retried: one statement at a time would only report "connection closed" for the
+     * first of them, hiding the server's reason.
      */
     private static boolean runAsOne(Statement jdbc, List<SqlStatement> batch) {
         StringBuilder sql = new StringBuilder();
@@ -141,6 +146,10 @@ public final class DesiredStateLoader {
             jdbc.execute(sql.toString());
             return true;
         } catch (SQLException e) {
+            if (DevDatabase.connectionEnded(e.getSQLState())) {
+                throw new DesiredStateException("loading the statements from " + batch.get(0).location() + " to "
+                        + batch.get(batch.size() - 1).location() + ": " + message(e), e.getSQLState(), e);
+            }
             return false;
         }
     }

@@ -70,6 +70,56 @@ class DevDatabaseTest {
         assertThat(exists(dev.name())).isFalse();
     }
 
+    /**
+     * The comment records this process as the creator; the next dev database drops the leftovers of a process on
+     * this host that is gone, and keeps one whose creator lives and one without a creator.
+     */
+    @Test
+    void recordsItsCreatorAndDropsTheLeftoversOfDeadCreators() throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        String host = DevDatabaseOwner.hostName();
+        String dead = leftover("converge dev database of host=" + host + " pid=" + finished.pid()
+                + " started=2020-01-01T00:00:00Z");
+        String live = leftover(DevDatabaseOwner.current().comment());
+        String unknown = leftover("made by hand");
+        try (DevDatabase dev = DevDatabase.createOn(TestServer.admin())) {
+            assertThat(comment(dev.name())).isEqualTo(DevDatabaseOwner.current().comment());
+            assertThat(dev.droppedStale()).contains(dead).doesNotContain(live, unknown);
+            assertThat(exists(dead)).as("the dead creator's").isFalse();
+            assertThat(exists(live)).as("the live creator's").isTrue();
+            assertThat(exists(unknown)).as("the one without a creator").isTrue();
+        } finally {
+            for (String name : new String[] {dead, live, unknown}) {
+                execute("DROP DATABASE IF EXISTS " + name);
+            }
+        }
+    }
+
+    private static String leftover(String comment) throws SQLException {
+        String name = "converge_dev_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        execute("COMMENT ON DATABASE " + name + " IS '" + comment + "'");
+        return name;
+    }
+
+    private static String comment(String name) throws SQLException {
+        try (Connection c = TestServer.admin().open(); PreparedStatement s = c.prepareStatement(
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = TestServer.admin().open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     @Test
     void namesAreRandom() {
         try (DevDatabase a = DevDatabase.createOn(TestServer.admin());

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -32,9 +31,9 @@ import dev.converge.testing.TestDatabase;
 import dev.converge.testing.TestServer;
 
 /**
- * Faults on the connections Converge uses: the target's backend terminated ({@code pg_terminate_backend}) while a
- * plan runs, and a dev database that cannot be created. Each must end in a clear error (exit 1 on the command
- * line) with the target exactly as it was.
+ * Faults on the target's connection: its backend terminated ({@code pg_terminate_backend}) while a plan runs or
+ * while the target is inspected. Each must end in a clear error (exit 1 on the command line) with the target
+ * exactly as it was. The dev database's faults are DevDatabaseFaultTest's.
  */
 class ConnectionFaultTest {
 
@@ -131,35 +130,6 @@ class ConnectionFaultTest {
                     .isInstanceOf(ConvergeException.class)
                     .hasMessageContaining("terminating connection due to administrator command");
             assertThat(UserSchema.of(target)).as("target after the terminated inspection").isEqualTo(before);
-        }
-    }
-
-    /** --dev-db names a role without CREATEDB: a clear error naming --dev-db; nothing created, target untouched. */
-    @Test
-    void devDatabaseThatCannotBeCreatedIsAClearError(@TempDir Path dir) throws Exception {
-        String role = "converge_nocreatedb_" + UUID.randomUUID().toString().substring(0, 8);
-        ServerAdmin.execute("CREATE ROLE " + role + " LOGIN NOCREATEDB");
-        Path desired = Files.writeString(dir.resolve("desired.sql"), DESIRED);
-        try (TestDatabase target = TestDatabase.withSql(CURRENT)) {
-            List<String> before = UserSchema.of(target);
-            String devUrl = "postgresql://" + role + "@" + TestServer.admin().host() + ":" + TestServer.admin().port()
-                    + "/postgres";
-            for (String command : List.of("plan", "apply")) {
-                List<String> args = new java.util.ArrayList<>(List.of(command, "--db", target.url(), "--desired",
-                        desired.toString(), "--dev-db", devUrl));
-                if (command.equals("apply")) {
-                    args.add("--auto-approve");
-                }
-                CliCapture run = CliCapture.run(args.toArray(String[]::new));
-                assertThat(run.crashEvidence()).as(run.all()).isNull();
-                assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-                assertThat(run.err()).contains("--dev-db", role, "permission denied to create database");
-                assertThat(UserSchema.of(target)).as("target after %s", command).isEqualTo(before);
-            }
-            assertThat(target.queryBoolean("SELECT count(*) = 0 FROM pg_database d JOIN pg_roles r "
-                    + "ON r.oid = d.datdba WHERE r.rolname = '" + role + "'")).as("no database left behind").isTrue();
-        } finally {
-            ServerAdmin.execute("DROP ROLE " + role);
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class KilledApplyTest {
                             .isEqualTo(k - 1);
                     apply.kill();
                     blocker.rollback();
-                    waitUntilGone(target, backend);
+                    ServerAdmin.waitUntilGone(backend, Duration.ofSeconds(60));
                 }
                 assertThat(managedSchema(target)).as("schema after SIGKILL before statement %d", k)
                         .isEqualTo(old);
@@ -147,24 +148,5 @@ class KilledApplyTest {
                 return rows.getInt(1);
             }
         }
-    }
-
-    /** The killed client's backend ends (and rolls back) when it next talks to the client. */
-    private static void waitUntilGone(TestDatabase target, int backend) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try (Connection c = target.connect(); PreparedStatement s = c.prepareStatement(
-                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
-                s.setInt(1, backend);
-                try (ResultSet rows = s.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) == 0) {
-                        return;
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("backend " + backend + " of the killed apply is still there");
     }
 }

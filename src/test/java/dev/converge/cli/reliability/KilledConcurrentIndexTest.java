@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -60,7 +61,7 @@ class KilledConcurrentIndexTest {
                         + "ON c.oid = i.indexrelid WHERE c.relname = 'big_v' AND NOT i.indisvalid"))
                         .as("the build is under way: its index exists and is INVALID").isTrue();
                 apply.kill();
-                waitUntilGone(target, backend);
+                ServerAdmin.waitUntilGone(backend, Duration.ofSeconds(30));
                 writer.rollback();
             }
             assertThat(target.queryBoolean("SELECT count(*) = 1 FROM pg_index i JOIN pg_class c "
@@ -103,24 +104,5 @@ class KilledConcurrentIndexTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the concurrent build never waited: " + apply.output());
-    }
-
-    /** The server ends the dead client's backend by itself (client_connection_check_interval). */
-    private static void waitUntilGone(TestDatabase target, int backend) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try (Connection c = target.connect(); PreparedStatement s = c.prepareStatement(
-                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
-                s.setInt(1, backend);
-                try (ResultSet rows = s.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) == 0) {
-                        return;
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("backend " + backend + " of the killed apply is still there");
     }
 }
