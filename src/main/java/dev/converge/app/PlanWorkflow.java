@@ -3,6 +3,7 @@ package dev.converge.app;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import dev.converge.diff.ChangeSet;
@@ -81,7 +82,8 @@ public final class PlanWorkflow {
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
-        Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current));
+        Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
+                !inspector.existingSchemas(Set.of(Backup.SCHEMA)).isEmpty()));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
                 desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null));
         return new Computed(result, current, desired);

@@ -2,6 +2,7 @@ package dev.converge.app;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,8 @@ import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
+import dev.converge.model.SqlText;
+import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.source.DevDatabase;
@@ -38,6 +41,11 @@ final class Rehearsal {
             CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Plan copy = Planner.plan(Differ.diff(inspector.inspect(schemas), computed.current()));
             run(connection, copy, "building a copy of the current schema");
+            // A plan with backups leaves out CREATE SCHEMA when the target has the backup schema already; the copy
+            // needs it as well (it is never part of the compared scope).
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(Backup.SCHEMA));
+            }
             run(connection, computed.result().plan(), "running the plan");
             Catalog after = inspector.inspect(schemas);
             ChangeSet left = Differ.diff(after, computed.desired().catalog());

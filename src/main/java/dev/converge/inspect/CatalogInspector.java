@@ -72,6 +72,12 @@ public final class CatalogInspector {
                 row -> row.getString("schema_name")));
     }
 
+    /** Which of {@code names} exist as schemas (of any kind, system and extension-owned ones included). */
+    public Set<String> existingSchemas(Set<String> names) {
+        return new TreeSet<>(reader.list(CatalogQuery.SCHEMA_NAMES, names.stream().sorted().toList(),
+                row -> row.getString("schema_name")));
+    }
+
     /**
      * The schemas that unqualified names resolve to in this session ({@code current_schemas(false)}: the
      * search_path with {@code "$user"} resolved and missing schemas left out), in order.

@@ -8,6 +8,7 @@ enum CatalogQuery {
     SCHEMAS_IN_USE("schemas_in_use.sql", "schemas in use"),
     SEARCH_PATH("search_path.sql", "the search path"),
     SCHEMAS("schemas.sql", "schemas"),
+    SCHEMA_NAMES("schema_names.sql", "schema names"),
     ENUMS("enums.sql", "enum types"),
     SEQUENCES("sequences.sql", "sequences"),
     TABLES("tables.sql", "tables"),

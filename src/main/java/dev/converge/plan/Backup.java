@@ -12,7 +12,7 @@ import dev.converge.model.Catalog;
  * instead of being destroyed (see {@link BackupSql}). {@code at} names and dates the backups; {@code current} is
  * the live catalog, where a dropped column's table finds its primary key.
  */
-public record Backup(Instant at, Catalog current) {
+public record Backup(Instant at, Catalog current, boolean schemaExists) {
 
     /** The schema that holds the backups; never managed (apply refuses a desired state that uses it). */
     public static final String SCHEMA = "converge_backup";
@@ -26,6 +26,11 @@ public record Backup(Instant at, Catalog current) {
     public Backup {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(current, "current");
+    }
+
+    /** Before the first backup on a database: the plan creates the backup schema. */
+    public Backup(Instant at, Catalog current) {
+        this(at, current, false);
     }
 
     /** {@code 20261121T235000Z}: sorts by time and is a valid part of an identifier. */

@@ -34,7 +34,9 @@ final class BackupSql {
         QualifiedName name = d.table().name();
         String moved = backupName(backup, name.schema(), name.name());
         String object = name.toString();
-        return List.of(createSchema(object),
+        List<Statement> statements = new ArrayList<>();
+        createSchema(object, backup, statements);
+        statements.addAll(List.of(
                 Statements.of(Action.DROP, "table", object, "drop table " + object + " (backup: rename to "
                         + moved + ")", "ALTER TABLE " + SqlText.qualified(name) + " RENAME TO "
                         + SqlText.identifier(moved)),
@@ -42,7 +44,8 @@ final class BackupSql {
                         + Backup.SCHEMA + ")", "ALTER TABLE " + SqlText.qualified(new QualifiedName(name.schema(),
                         moved)) + " SET SCHEMA " + SqlText.identifier(Backup.SCHEMA)),
                 comment(object, new QualifiedName(Backup.SCHEMA, moved),
-                        comment("table", name.schema(), name.name(), null, List.of(), backup)));
+                        comment("table", name.schema(), name.name(), null, List.of(), backup))));
+        return statements;
     }
 
     static List<Statement> dropColumn(DropColumn d, Backup backup) {
@@ -55,7 +58,7 @@ final class BackupSql {
         List<String> selected = new ArrayList<>(key);
         selected.add(column);
         List<Statement> statements = new ArrayList<>();
-        statements.add(createSchema(object));
+        createSchema(object, backup, statements);
         statements.add(Statements.of(Action.CREATE, "table", copy.toString(), "back up column " + object + " into "
                         + copy, "CREATE TABLE " + SqlText.qualified(copy) + " AS SELECT "
                         + String.join(", ", selected.stream().map(SqlText::identifier).toList()) + " FROM "
@@ -78,9 +81,15 @@ final class BackupSql {
                         .toList());
     }
 
-    private static Statement createSchema(String object) {
-        return Statements.of(Action.CREATE, "schema", Backup.SCHEMA, "backup schema for " + object,
-                "CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(Backup.SCHEMA));
+    /**
+     * Only while the schema does not exist: PostgreSQL checks CREATE on the database before IF NOT EXISTS, so a
+     * role without it (a DBA made the schema for it) could otherwise never back anything up.
+     */
+    private static void createSchema(String object, Backup backup, List<Statement> statements) {
+        if (!backup.schemaExists()) {
+            statements.add(Statements.of(Action.CREATE, "schema", Backup.SCHEMA, "backup schema for " + object,
+                    "CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(Backup.SCHEMA)));
+        }
     }
 
     private static Statement comment(String object, QualifiedName table, String text) {

@@ -72,7 +72,8 @@ class NonSuperuserTest {
     /**
      * Neither CREATEDB nor CREATE on the database: apply's history cannot be created, which is a clear error
      * before any change; with --no-history, and --dev-db naming a role that may create databases, it converges;
-     * once a DBA has created the history schema for the role, apply records its runs again.
+     * once a DBA has created the history schema for the role, apply records its runs again, and once the backup
+     * schema exists, apply --backup keeps what it drops.
      */
     @Test
     void aSchemaOwnerWithoutCreatePrivilegesNeedsDevDbAndNoHistory(@TempDir Path dir) throws Exception {
@@ -112,6 +113,17 @@ class NonSuperuserTest {
             assertThat(run("drift", "--db", url, "--desired", v2.toString(), "--dev-db", devUrl).exitCode())
                     .isZero();
             assertThat(run("history", "--db", url).out()).contains("succeeded", "by " + owner);
+
+            // Likewise the backup schema: back to v1 drops a table and a column, whose data apply --backup keeps.
+            target.execute("CREATE SCHEMA converge_backup AUTHORIZATION " + owner);
+            CliCapture backup = run(withHazards("apply", "--db", url, "--desired", v1.toString(),
+                    "--dev-db", devUrl, "--auto-approve", "--backup", "--allow-destructive",
+                    "--allow-hazard", "table-rewrite", "--allow-hazard", "access-exclusive-lock"));
+            assertThat(backup.exitCode()).as(backup.all()).isZero();
+            assertThat(run("drift", "--db", url, "--desired", v1.toString(), "--dev-db", devUrl).exitCode())
+                    .isZero();
+            assertThat(target.queryBoolean("SELECT count(*) = 2 FROM pg_tables WHERE schemaname = 'converge_backup'"))
+                    .as("the dropped table and the dropped column's values, kept").isTrue();
         } finally {
             ServerAdmin.execute("DROP ROLE " + owner);
             ServerAdmin.execute("DROP ROLE " + devRole);
