@@ -13,6 +13,7 @@ import dev.converge.error.ConvergeException;
 import dev.converge.error.DesiredStateException;
 import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
+import dev.converge.source.CheckReparse;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStatements;
@@ -101,7 +102,8 @@ public final class DesiredStateReader {
             Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
             refuseObjectsOutside(inspector.objectsOutside(schemas), schemas, explicitSchemas);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
-            return new DesiredState(inspector.inspect(schemas), schemas, inspector.unmanagedObjects(schemas),
+            return new DesiredState(CheckReparse.of(connection, inspector.inspect(schemas)), schemas,
+                    inspector.unmanagedObjects(schemas),
                     statements.size(), RenameHints.in(statements), DefinitionSites.in(statements));
         } catch (SQLException e) {
             throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
