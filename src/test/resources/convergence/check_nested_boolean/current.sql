@@ -1,5 +1,7 @@
--- BETWEEN inside an AND chain: PostgreSQL stores an AND nested in an AND and prints the inner parentheses, but
--- its printed text parses to one flat AND. The plan must still converge (a plan again finds nothing).
+-- Checks whose print PostgreSQL prints differently once the print itself is parsed again: a BETWEEN inside an AND
+-- chain (an AND nested in an AND, flattened by the second parse) and an IN list on a varchar column (an array cast
+-- as a whole, then an array of casts). Built from SQL here, created by the plan there: both must count as the
+-- desired state, and a plan after the apply must find nothing.
 CREATE TABLE ticket (
     id int PRIMARY KEY,
     priority smallint NOT NULL DEFAULT 5,
@@ -7,3 +9,8 @@ CREATE TABLE ticket (
     CONSTRAINT ticket_priority_check CHECK (priority BETWEEN 0 AND 10)
 );
 INSERT INTO ticket VALUES (1, 3, 'open');
+CREATE TABLE audit (
+    id int PRIMARY KEY,
+    op varchar(8) NOT NULL CONSTRAINT audit_op_check CHECK (op IN ('INSERT', 'UPDATE', 'DELETE')),
+    CONSTRAINT audit_id_check CHECK (id BETWEEN 1 AND 1000 AND id <> 13)
+);

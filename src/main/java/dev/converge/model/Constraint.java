@@ -7,7 +7,8 @@ import java.util.Objects;
  * A table constraint. {@code definition} is {@code pg_get_constraintdef(oid)} and is what decides whether two
  * constraints are equal; it already includes NOT VALID, DEFERRABLE and INITIALLY DEFERRED. The structured fields
  * are what planning needs: the constrained columns, and for a foreign key its target, actions and MATCH type.
- * {@code foreignKey} is null for other kinds.
+ * {@code foreignKey} is null for other kinds. {@code reparsedDefinition} is set only on the desired side, where it
+ * differs from {@code definition} (see {@link #sameDefinition}).
  */
 public record Constraint(
         String name,
@@ -17,7 +18,8 @@ public record Constraint(
         boolean deferrable,
         boolean initiallyDeferred,
         ForeignKey foreignKey,
-        String comment) {
+        String comment,
+        String reparsedDefinition) {
 
     public Constraint {
         Objects.requireNonNull(name, "name");
@@ -29,12 +31,32 @@ public record Constraint(
         }
     }
 
-    /** True when both constraints are the same apart from their comment. */
+    /** A constraint as read from a database, without a second print. */
+    public Constraint(String name, ConstraintKind kind, List<String> columns, String definition, boolean deferrable,
+                      boolean initiallyDeferred, ForeignKey foreignKey, String comment) {
+        this(name, kind, columns, definition, deferrable, initiallyDeferred, foreignKey, comment, null);
+    }
+
+    /**
+     * True when both constraints are the same apart from their comment: the same print, or one's print is what
+     * the other's printed text parses to ({@code reparsedDefinition}). PostgreSQL does not always print a CHECK the
+     * same after parsing its own print (an IN list on a varchar column, a BETWEEN inside an AND chain), so a
+     * target built from the user's SQL and one built by Converge from the print both match the desired state.
+     */
     public boolean sameDefinition(Constraint other) {
-        return kind == other.kind && definition.equals(other.definition);
+        return kind == other.kind && (definition.equals(other.definition)
+                || definition.equals(other.reparsedDefinition) || other.definition.equals(reparsedDefinition)
+                || reparsedDefinition != null && reparsedDefinition.equals(other.reparsedDefinition));
     }
 
     public Constraint withComment(String newComment) {
-        return new Constraint(name, kind, columns, definition, deferrable, initiallyDeferred, foreignKey, newComment);
+        return new Constraint(name, kind, columns, definition, deferrable, initiallyDeferred, foreignKey, newComment,
+                reparsedDefinition);
+    }
+
+    /** With {@code reparsed}, what PostgreSQL prints after parsing {@code definition} again (null: the same). */
+    public Constraint withReparsedDefinition(String reparsed) {
+        return new Constraint(name, kind, columns, definition, deferrable, initiallyDeferred, foreignKey, comment,
+                reparsed == null || reparsed.equals(definition) ? null : reparsed);
     }
 }

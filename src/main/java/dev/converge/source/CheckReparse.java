@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.converge.error.DesiredStateException;
 import dev.converge.model.Catalog;
@@ -19,23 +17,21 @@ import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 
 /**
- * Makes the desired CHECK constraints read as the target will read them after the plan ran.
+ * Records, for each desired CHECK constraint, how PostgreSQL prints it after parsing its own print once more.
  *
- * <p>PostgreSQL does not always print a CHECK expression as it prints the same expression parsed from its own
- * printed text: {@code x BETWEEN 0 AND 10 AND x IS NOT NULL} is stored as an AND nested in an AND (BETWEEN becomes
- * its own AND) and printed with the inner parentheses, {@code (((x >= 0) AND (x <= 10)) AND (x IS NOT NULL))},
- * while that text parsed again is one flat AND of three, printed {@code (((x >= 0) AND (x <= 10) AND (x IS NOT
- * NULL)))}. The plan creates constraints from the printed text, so without this the target would never match the
- * desired state and every plan would drop and add the constraint again.
+ * <p>PostgreSQL does not always print a CHECK expression as it prints the same expression parsed from its printed
+ * text. {@code x BETWEEN 0 AND 10 AND x IS NOT NULL} is stored as an AND nested in an AND (BETWEEN becomes its own
+ * AND) and printed {@code (((x >= 0) AND (x <= 10)) AND (x IS NOT NULL))}, which parses to one flat AND of three;
+ * {@code op IN ('a', 'b')} on a varchar column prints {@code ((op)::text = ANY ((ARRAY['a'::character varying,
+ * ...])::text[]))}, which parses to an array of casts. A target built from the user's SQL prints the first form; a
+ * target where Converge created the constraint (from the print) prints the second. Both are the desired state:
+ * {@link Constraint#sameDefinition} accepts either, so neither gets dropped and added again on every plan.
  *
- * <p>So PostgreSQL decides here too: in the dev database, inside a transaction that is rolled back, each desired
- * check whose text has more than one AND or OR (the only ones that can nest) is added once more, NOT VALID (no row
- * is read), from its printed text under a scratch name, and printed again; where the two prints differ, the
- * desired constraint takes the second, which is what the target will print.
+ * <p>So PostgreSQL decides here too: in the dev database, inside a transaction that is rolled back, every desired
+ * check is added once more from its print, NOT VALID (no row is read), under a scratch name, and printed again.
  */
 public final class CheckReparse {
 
-    private static final Pattern BOOLEAN_OPERATOR = Pattern.compile("\\b(AND|OR)\\b");
     private static final String NOT_VALID = " NOT VALID";
     private static final String SCRATCH = "converge_reparse_";
 
@@ -45,7 +41,7 @@ public final class CheckReparse {
     private record Candidate(Table table, Constraint constraint, String scratchName) {
     }
 
-    /** The catalog with every desired check constraint in the form PostgreSQL gives it after one more parse. */
+    /** The catalog with each desired check's second print, where it differs from the first. */
     public static Catalog of(Connection dev, Catalog desired) {
         List<Candidate> candidates = candidates(desired);
         if (candidates.isEmpty()) {
@@ -55,12 +51,11 @@ public final class CheckReparse {
         Map<Table, List<Constraint>> changed = new HashMap<>();
         for (Candidate c : candidates) {
             String again = reprinted.get(c.scratchName());
-            String before = withoutNotValid(c.constraint().definition());
-            if (again != null && !withoutNotValid(again).equals(before)) {
-                String definition = withoutNotValid(again)
-                        + (c.constraint().definition().endsWith(NOT_VALID) ? NOT_VALID : "");
-                changed.computeIfAbsent(c.table(), t -> new ArrayList<>(t.constraints()))
-                        .replaceAll(k -> k.name().equals(c.constraint().name()) ? withDefinition(k, definition) : k);
+            String first = c.constraint().definition();
+            if (again != null && !withoutNotValid(again).equals(withoutNotValid(first))) {
+                String reparsed = withoutNotValid(again) + (first.endsWith(NOT_VALID) ? NOT_VALID : "");
+                changed.computeIfAbsent(c.table(), t -> new ArrayList<>(t.constraints())).replaceAll(k ->
+                        k.name().equals(c.constraint().name()) ? k.withReparsedDefinition(reparsed) : k);
             }
         }
         if (changed.isEmpty()) {
@@ -75,22 +70,12 @@ public final class CheckReparse {
         List<Candidate> candidates = new ArrayList<>();
         for (Table table : desired.tables()) {
             for (Constraint constraint : table.constraints()) {
-                if (constraint.kind() == ConstraintKind.CHECK && booleanOperators(constraint.definition()) > 1) {
+                if (constraint.kind() == ConstraintKind.CHECK) {
                     candidates.add(new Candidate(table, constraint, SCRATCH + candidates.size()));
                 }
             }
         }
         return candidates;
-    }
-
-    /** Counts AND/OR words, string literals included: a filter of what to re-parse, never the result itself. */
-    private static int booleanOperators(String definition) {
-        Matcher m = BOOLEAN_OPERATOR.matcher(definition);
-        int count = 0;
-        while (m.find()) {
-            count++;
-        }
-        return count;
     }
 
     /** Scratch name -> its print; a check PostgreSQL refuses to add again keeps its first print (absent here). */
@@ -143,10 +128,5 @@ public final class CheckReparse {
     private static String withoutNotValid(String definition) {
         return definition.endsWith(NOT_VALID)
                 ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition;
-    }
-
-    private static Constraint withDefinition(Constraint c, String definition) {
-        return new Constraint(c.name(), c.kind(), c.columns(), definition, c.deferrable(), c.initiallyDeferred(),
-                c.foreignKey(), c.comment());
     }
 }
