@@ -40,7 +40,7 @@ final class Rehearsal {
         try (DevDatabase dev = DevDatabase.createOn(server); Connection connection = dev.spec().open()) {
             CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Plan copy = Planner.plan(Differ.diff(inspector.inspect(schemas), computed.current()));
-            run(connection, copy, "building a copy of the current schema");
+            buildCopy(connection, copy);
             // A plan with backups leaves out CREATE SCHEMA when the target has the backup schema already; the copy
             // needs it as well (it is never part of the compared scope).
             try (Statement statement = connection.createStatement()) {
@@ -60,6 +60,49 @@ final class Rehearsal {
         } catch (SQLException e) {
             throw new ConvergeException("rehearsal: closing the temporary database: " + e.getMessage(),
                     e.getSQLState(), e);
+        }
+    }
+
+    /** Statements per transaction while building the copy: few enough locks for a default server. */
+    private static final int COPY_CHUNK = 500;
+
+    /**
+     * The copy is built in transactions of {@value #COPY_CHUNK} statements, sent as JDBC batches, not as one
+     * all-or-nothing plan: it is a throwaway database, and one transaction creating a whole schema of thousands of
+     * tables runs out of lock slots ({@code max_locks_per_transaction}: "out of shared memory").
+     */
+    private static void buildCopy(Connection connection, Plan copy) {
+        try (Statement jdbc = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            int pending = 0;
+            for (dev.converge.plan.Statement statement : copy.statements()) {
+                if (!statement.transactional()) {
+                    flush(connection, jdbc, pending);
+                    pending = 0;
+                    connection.setAutoCommit(true);
+                    jdbc.execute(statement.sql());
+                    connection.setAutoCommit(false);
+                    continue;
+                }
+                jdbc.addBatch(statement.sql());
+                if (++pending == COPY_CHUNK) {
+                    flush(connection, jdbc, pending);
+                    pending = 0;
+                }
+            }
+            flush(connection, jdbc, pending);
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            throw new ConvergeException("rehearsal (building a copy of the current schema in a temporary database) "
+                    + "failed; nothing was changed on the target: " + cause.getMessage(), cause.getSQLState(), e);
+        }
+    }
+
+    private static void flush(Connection connection, Statement jdbc, int pending) throws SQLException {
+        if (pending > 0) {
+            jdbc.executeBatch();
+            connection.commit();
         }
     }
 
