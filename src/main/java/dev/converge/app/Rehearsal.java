@@ -73,6 +73,8 @@ final class Rehearsal {
      */
     private static void buildCopy(Connection connection, Plan copy) {
         try (Statement jdbc = connection.createStatement()) {
+            // as PlanExecutor does: a function body may mention a table created after it
+            jdbc.execute("SET check_function_bodies = off");
             connection.setAutoCommit(false);
             int pending = 0;
             for (dev.converge.plan.Statement statement : copy.statements()) {
