@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.converge.error.DesiredStateException;
 import dev.converge.model.Catalog;
@@ -27,13 +28,21 @@ import dev.converge.model.Table;
  * target where Converge created the constraint (from the print) prints the second. Both are the desired state:
  * {@link Constraint#sameDefinition} accepts either, so neither gets dropped and added again on every plan.
  *
- * <p>So PostgreSQL decides here too: in the dev database, inside a transaction that is rolled back, every desired
- * check is added once more from its print, NOT VALID (no row is read), under a scratch name, and printed again.
+ * <p>So PostgreSQL decides here too: in the dev database, inside transactions that are rolled back, each desired
+ * check that may print differently ({@link #MAY_REPRINT}) is added once more from its print, NOT VALID (no row is
+ * read), under a scratch name, and printed again.
  */
 public final class CheckReparse {
 
     private static final String NOT_VALID = " NOT VALID";
     private static final String SCRATCH = "converge_reparse_";
+    private static final int CHUNK = 200;
+    /**
+     * Which checks can print differently after a second parse: a chain of AND/OR (BETWEEN nests one in it) or an
+     * array cast as a whole (an IN list on a varchar column). Only a filter of what to ask PostgreSQL about, so that
+     * a schema of plain checks costs nothing; the answer is PostgreSQL's.
+     */
+    private static final Pattern MAY_REPRINT = Pattern.compile("\\b(AND|OR)\\b.*\\b(AND|OR)\\b|\\]\\)::");
 
     private CheckReparse() {
     }
@@ -70,7 +79,8 @@ public final class CheckReparse {
         List<Candidate> candidates = new ArrayList<>();
         for (Table table : desired.tables()) {
             for (Constraint constraint : table.constraints()) {
-                if (constraint.kind() == ConstraintKind.CHECK) {
+                if (constraint.kind() == ConstraintKind.CHECK
+                        && MAY_REPRINT.matcher(constraint.definition()).find()) {
                     candidates.add(new Candidate(table, constraint, SCRATCH + candidates.size()));
                 }
             }
@@ -78,8 +88,20 @@ public final class CheckReparse {
         return candidates;
     }
 
-    /** Scratch name -> its print; a check PostgreSQL refuses to add again keeps its first print (absent here). */
+    /**
+     * Scratch name -> its print; a check PostgreSQL refuses to add again keeps its first print (absent here). In
+     * transactions of {@value #CHUNK} checks: each ADD CONSTRAINT locks its table until the rollback, and a whole
+     * schema's checks in one transaction would run out of lock slots ({@code max_locks_per_transaction}).
+     */
     private static Map<String, String> reprint(Connection dev, List<Candidate> candidates) {
+        Map<String, String> printed = new HashMap<>();
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            printed.putAll(reprintChunk(dev, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
+        }
+        return printed;
+    }
+
+    private static Map<String, String> reprintChunk(Connection dev, List<Candidate> candidates) {
         try {
             boolean autoCommit = dev.getAutoCommit();
             dev.setAutoCommit(false);
