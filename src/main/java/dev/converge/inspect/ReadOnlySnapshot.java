@@ -53,14 +53,25 @@ final class ReadOnlySnapshot {
 
     private void begin() {
         try {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL search_path TO ''");
-            }
+            start(connection);
         } catch (SQLException e) {
             throw reader.failure("the catalog (starting a read-only transaction)", e);
+        }
+    }
+
+    /**
+     * Opens the read-only REPEATABLE READ transaction every catalog read runs in: {@code first} (e.g. SET
+     * TRANSACTION SNAPSHOT, which must precede everything else), then the empty search_path.
+     */
+    static void start(Connection connection, String... first) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : first) {
+                statement.execute(sql);
+            }
+            statement.execute("SET LOCAL search_path TO ''");
         }
     }
 

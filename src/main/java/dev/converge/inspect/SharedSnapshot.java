@@ -52,14 +52,8 @@ final class SharedSnapshot implements AutoCloseable {
         Connection second = null;
         try {
             second = opener.get();
-            second.setAutoCommit(false);
-            second.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            second.setReadOnly(true);
-            try (Statement s = second.createStatement()) {
-                // The first statement of the transaction, as SET TRANSACTION SNAPSHOT must be.
-                s.execute("SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
-                s.execute("SET LOCAL search_path TO ''");
-            }
+            // the same transaction as the main connection's, in the main connection's snapshot
+            ReadOnlySnapshot.start(second, "SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
             return new SharedSnapshot(second, new CatalogReader(second, database));
         } catch (RuntimeException | SQLException e) {
             closeQuietly(second);
