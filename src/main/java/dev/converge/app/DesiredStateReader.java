@@ -18,7 +18,7 @@ import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStatements;
 import dev.converge.source.DesiredStateLoader;
-import dev.converge.source.DevDatabase;
+import dev.converge.source.dev.DevDatabase;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;

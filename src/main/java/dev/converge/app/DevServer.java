@@ -2,8 +2,8 @@ package dev.converge.app;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.connect.ConnectionSpecParser;
-import dev.converge.source.DockerPostgres;
-import dev.converge.source.EmbeddedPostgres;
+import dev.converge.source.dev.DockerPostgres;
+import dev.converge.source.dev.EmbeddedPostgres;
 
 /**
  * The server on which temporary databases are created for a run of {@code diff}: the one given with

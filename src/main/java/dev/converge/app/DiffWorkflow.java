@@ -15,7 +15,7 @@ import dev.converge.model.Catalog;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Planner;
 import dev.converge.source.DesiredStateLoader;
-import dev.converge.source.DevDatabase;
+import dev.converge.source.dev.DevDatabase;
 
 /**
  * The plan that turns one source into another, where each is a database or desired-state files. Files on the

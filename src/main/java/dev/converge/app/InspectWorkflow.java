@@ -10,8 +10,8 @@ import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
-import dev.converge.report.DesiredStateFile;
-import dev.converge.report.DesiredStateFormat;
+import dev.converge.source.write.DesiredStateFile;
+import dev.converge.source.write.DesiredStateFormat;
 
 /**
  * Writes a live database's schema as desired-state files: inspect the schemas (given, else every schema in use),

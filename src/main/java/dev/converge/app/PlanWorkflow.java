@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.converge.diff.ChangeSet;
+import dev.converge.change.ChangeSet;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DevDatabaseException;

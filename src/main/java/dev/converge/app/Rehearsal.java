@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import dev.converge.apply.ApplyListener;
 import dev.converge.apply.PlanExecutor;
 import dev.converge.connect.ConnectionSpec;
-import dev.converge.diff.ChangeSet;
+import dev.converge.change.ChangeSet;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;
@@ -18,7 +18,7 @@ import dev.converge.model.SqlText;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
-import dev.converge.source.DevDatabase;
+import dev.converge.source.dev.DevDatabase;
 
 /**
  * {@code apply --rehearse}: runs the plan first on a schema-only copy of the target in a temporary database, and

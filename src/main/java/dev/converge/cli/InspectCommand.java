@@ -12,13 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import dev.converge.app.DesiredStateDirectory;
-import dev.converge.app.DesiredStateFormats;
+import dev.converge.source.write.DesiredStateDirectory;
+import dev.converge.source.write.DesiredStateFormats;
 import dev.converge.app.InspectWorkflow;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
-import dev.converge.report.DesiredStateFile;
-import dev.converge.report.DesiredStateFormat;
+import dev.converge.source.write.DesiredStateFile;
+import dev.converge.source.write.DesiredStateFormat;
 
 /** {@code converge inspect}: writes a live database's schema as desired-state files. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,

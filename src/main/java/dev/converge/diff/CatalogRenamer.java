@@ -1,5 +1,7 @@
 package dev.converge.diff;
 
+import dev.converge.change.Rename;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

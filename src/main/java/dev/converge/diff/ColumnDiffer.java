@@ -1,5 +1,13 @@
 package dev.converge.diff;
 
+import dev.converge.change.AddColumn;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.Change;
+import dev.converge.change.ColumnAspect;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.DropColumn;
+import dev.converge.change.SetComment;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;

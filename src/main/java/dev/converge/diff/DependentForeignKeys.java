@@ -1,5 +1,14 @@
 package dev.converge.diff;
 
+import dev.converge.change.AddConstraint;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropConstraint;
+import dev.converge.change.DropIndex;
+import dev.converge.change.SetComment;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

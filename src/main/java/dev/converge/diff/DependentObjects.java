@@ -1,5 +1,17 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterColumn;
+import dev.converge.change.AlterViewOptions;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropTable;
+import dev.converge.change.DropView;
+import dev.converge.change.ReplaceView;
+import dev.converge.change.SetComment;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;

@@ -1,5 +1,12 @@
 package dev.converge.diff;
 
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateSchema;
+import dev.converge.change.DropSchema;
+import dev.converge.change.SetComment;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

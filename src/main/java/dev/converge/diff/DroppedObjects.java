@@ -1,5 +1,18 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterColumn;
+import dev.converge.change.Change;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
+import dev.converge.change.DropEnum;
+import dev.converge.change.DropFunction;
+import dev.converge.change.DropSchema;
+import dev.converge.change.DropSequence;
+import dev.converge.change.DropTable;
+import dev.converge.change.DropView;
+import dev.converge.change.RebuildEnum;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,13 @@
 package dev.converge.diff;
 
+import dev.converge.change.AddEnumValue;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateEnum;
+import dev.converge.change.DropEnum;
+import dev.converge.change.RebuildEnum;
+import dev.converge.change.SetComment;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

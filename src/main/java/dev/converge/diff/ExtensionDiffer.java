@@ -1,5 +1,10 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterExtension;
+import dev.converge.change.Change;
+import dev.converge.change.CreateExtension;
+import dev.converge.change.DropExtension;
+
 import java.util.List;
 
 import dev.converge.model.Catalog;

@@ -1,5 +1,12 @@
 package dev.converge.diff;
 
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateFunction;
+import dev.converge.change.DropFunction;
+import dev.converge.change.ReplaceFunction;
+import dev.converge.change.SetComment;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -1,5 +1,12 @@
 package dev.converge.diff;
 
+import dev.converge.change.Change;
+import dev.converge.change.DefaultPrivilegeScope;
+import dev.converge.change.GrantDefaultPrivileges;
+import dev.converge.change.GrantPrivileges;
+import dev.converge.change.RevokeDefaultPrivileges;
+import dev.converge.change.RevokePrivileges;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterPolicy;
+import dev.converge.change.Change;
+import dev.converge.change.CreatePolicy;
+import dev.converge.change.DropPolicy;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package dev.converge.diff;
 
+import dev.converge.change.Change;
+import dev.converge.change.Rename;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,13 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterSequence;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateSequence;
+import dev.converge.change.DropSequence;
+import dev.converge.change.SetComment;
+import dev.converge.change.SetSequenceOwner;
+
 import java.util.List;
 import java.util.Objects;
 

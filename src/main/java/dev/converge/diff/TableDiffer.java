@@ -1,5 +1,20 @@
 package dev.converge.diff;
 
+import dev.converge.change.AddColumn;
+import dev.converge.change.AddConstraint;
+import dev.converge.change.AttachPartition;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.CreateTable;
+import dev.converge.change.DetachPartition;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropConstraint;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropTable;
+import dev.converge.change.SetComment;
+import dev.converge.change.SetTableLogged;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterTableOptions;
+import dev.converge.change.Change;
+
 import java.util.List;
 import java.util.Map;
 

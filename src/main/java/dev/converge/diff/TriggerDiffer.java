@@ -1,5 +1,11 @@
 package dev.converge.diff;
 
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateTrigger;
+import dev.converge.change.DropTrigger;
+import dev.converge.change.SetComment;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

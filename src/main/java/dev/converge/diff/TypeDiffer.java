@@ -1,5 +1,15 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterCompositeType;
+import dev.converge.change.AlterDomain;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateCompositeType;
+import dev.converge.change.CreateDomain;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
+import dev.converge.change.SetComment;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

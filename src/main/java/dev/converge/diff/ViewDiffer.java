@@ -1,5 +1,15 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterViewOptions;
+import dev.converge.change.Change;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.CreateView;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropView;
+import dev.converge.change.ReplaceView;
+import dev.converge.change.SetComment;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

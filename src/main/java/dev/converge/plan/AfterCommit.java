@@ -4,11 +4,11 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.diff.AddConstraint;
-import dev.converge.diff.Change;
-import dev.converge.diff.CreateIndex;
-import dev.converge.diff.DropIndex;
-import dev.converge.diff.SetComment;
+import dev.converge.change.AddConstraint;
+import dev.converge.change.Change;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.DropIndex;
+import dev.converge.change.SetComment;
 import dev.converge.model.QualifiedName;
 
 /**

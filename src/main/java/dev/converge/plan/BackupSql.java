@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.diff.DropColumn;
-import dev.converge.diff.DropTable;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropTable;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
 import dev.converge.model.QualifiedName;

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.converge.model.SqlText;
-import dev.converge.diff.AlterColumn;
-import dev.converge.diff.ColumnAspect;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.ColumnAspect;
 import dev.converge.model.Column;
 import dev.converge.model.Identity;
 import dev.converge.model.Identity.IdentitySequenceOptions;

@@ -3,8 +3,8 @@ package dev.converge.plan;
 import java.util.Locale;
 
 import dev.converge.model.SqlText;
-import dev.converge.diff.CommentTarget;
-import dev.converge.diff.SetComment;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.SetComment;
 import dev.converge.plan.Statement.Action;
 
 /** COMMENT ON ... IS '...' / IS NULL. */

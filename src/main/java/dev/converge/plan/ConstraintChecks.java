@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.converge.diff.AddConstraint;
-import dev.converge.diff.CreateIndex;
+import dev.converge.change.AddConstraint;
+import dev.converge.change.CreateIndex;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.ForeignKey;

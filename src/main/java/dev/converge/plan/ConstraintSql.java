@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.converge.model.SqlText;
-import dev.converge.diff.AddConstraint;
-import dev.converge.diff.CreateIndex;
-import dev.converge.diff.DropConstraint;
-import dev.converge.diff.DropIndex;
+import dev.converge.change.AddConstraint;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.DropConstraint;
+import dev.converge.change.DropIndex;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.QualifiedName;

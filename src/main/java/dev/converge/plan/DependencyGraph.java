@@ -8,7 +8,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.converge.diff.Change;
+import dev.converge.change.Change;
 
 /**
  * Orders changes: edges from {@link ChangeFacts} say what must run after what; Kahn's algorithm picks, among the

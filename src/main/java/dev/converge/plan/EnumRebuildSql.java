@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.converge.diff.RebuildEnum;
-import dev.converge.diff.RebuildEnum.EnumUse;
+import dev.converge.change.RebuildEnum;
+import dev.converge.change.RebuildEnum.EnumUse;
 import dev.converge.model.QualifiedName;
 import dev.converge.plan.Statement.Action;
 

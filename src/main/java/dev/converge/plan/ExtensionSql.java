@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.converge.diff.AlterExtension;
-import dev.converge.diff.CreateExtension;
-import dev.converge.diff.DropExtension;
+import dev.converge.change.AlterExtension;
+import dev.converge.change.CreateExtension;
+import dev.converge.change.DropExtension;
 import dev.converge.model.Extension;
 import dev.converge.plan.Statement.Action;
 

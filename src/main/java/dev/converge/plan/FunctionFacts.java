@@ -4,11 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.diff.CreateFunction;
-import dev.converge.diff.CreateTrigger;
-import dev.converge.diff.DropFunction;
-import dev.converge.diff.DropTrigger;
-import dev.converge.diff.ReplaceFunction;
+import dev.converge.change.CreateFunction;
+import dev.converge.change.CreateTrigger;
+import dev.converge.change.DropFunction;
+import dev.converge.change.DropTrigger;
+import dev.converge.change.ReplaceFunction;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Routine;
 import dev.converge.model.Trigger;

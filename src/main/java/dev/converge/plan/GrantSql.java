@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.converge.diff.DefaultPrivilegeScope;
-import dev.converge.diff.GrantDefaultPrivileges;
-import dev.converge.diff.GrantPrivileges;
-import dev.converge.diff.RevokeDefaultPrivileges;
-import dev.converge.diff.RevokePrivileges;
+import dev.converge.change.DefaultPrivilegeScope;
+import dev.converge.change.GrantDefaultPrivileges;
+import dev.converge.change.GrantPrivileges;
+import dev.converge.change.RevokeDefaultPrivileges;
+import dev.converge.change.RevokePrivileges;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;

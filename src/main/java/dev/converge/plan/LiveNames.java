@@ -3,9 +3,9 @@ package dev.converge.plan;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.converge.diff.Change;
-import dev.converge.diff.ChangeSet;
-import dev.converge.diff.Rename;
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.Rename;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.RenameHint.Target;
 

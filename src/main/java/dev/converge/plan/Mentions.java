@@ -7,13 +7,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import dev.converge.model.SqlText;
-import dev.converge.diff.Change;
-import dev.converge.diff.CreateEnum;
-import dev.converge.diff.CreateFunction;
-import dev.converge.diff.CreateSequence;
-import dev.converge.diff.DropEnum;
-import dev.converge.diff.DropFunction;
-import dev.converge.diff.DropSequence;
+import dev.converge.change.Change;
+import dev.converge.change.CreateEnum;
+import dev.converge.change.CreateFunction;
+import dev.converge.change.CreateSequence;
+import dev.converge.change.DropEnum;
+import dev.converge.change.DropFunction;
+import dev.converge.change.DropSequence;
 import dev.converge.model.QualifiedName;
 
 /**

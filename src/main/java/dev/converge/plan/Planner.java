@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.converge.diff.Change;
-import dev.converge.diff.ChangeSet;
-import dev.converge.diff.CreateTable;
-import dev.converge.diff.CreateView;
-import dev.converge.diff.DropTable;
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CreateTable;
+import dev.converge.change.CreateView;
+import dev.converge.change.DropTable;
 import dev.converge.model.QualifiedName;
 
 /**

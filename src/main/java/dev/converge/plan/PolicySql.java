@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.converge.diff.AlterPolicy;
-import dev.converge.diff.CreatePolicy;
-import dev.converge.diff.DropPolicy;
+import dev.converge.change.AlterPolicy;
+import dev.converge.change.CreatePolicy;
+import dev.converge.change.DropPolicy;
 import dev.converge.model.Grant;
 import dev.converge.model.Policy;
 import dev.converge.plan.Statement.Action;

@@ -1,6 +1,6 @@
 package dev.converge.plan;
 
-import dev.converge.diff.Rename;
+import dev.converge.change.Rename;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;

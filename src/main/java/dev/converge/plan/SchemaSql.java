@@ -3,11 +3,11 @@ package dev.converge.plan;
 import java.util.Set;
 
 import dev.converge.model.SqlText;
-import dev.converge.diff.CreateEnum;
-import dev.converge.diff.CreateSchema;
-import dev.converge.diff.DropEnum;
-import dev.converge.diff.DropSchema;
-import dev.converge.diff.AddEnumValue;
+import dev.converge.change.CreateEnum;
+import dev.converge.change.CreateSchema;
+import dev.converge.change.DropEnum;
+import dev.converge.change.DropSchema;
+import dev.converge.change.AddEnumValue;
 import dev.converge.plan.Statement.Action;
 
 /** Schemas and enum types. */

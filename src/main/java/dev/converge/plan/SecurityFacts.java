@@ -2,8 +2,8 @@ package dev.converge.plan;
 
 import java.util.Set;
 
-import dev.converge.diff.AlterTableOptions;
-import dev.converge.diff.DefaultPrivilegeScope;
+import dev.converge.change.AlterTableOptions;
+import dev.converge.change.DefaultPrivilegeScope;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Policy;
 import dev.converge.model.QualifiedName;

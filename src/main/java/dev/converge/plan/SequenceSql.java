@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import dev.converge.model.SqlText;
-import dev.converge.diff.AlterSequence;
-import dev.converge.diff.CreateSequence;
-import dev.converge.diff.DropSequence;
-import dev.converge.diff.SetSequenceOwner;
+import dev.converge.change.AlterSequence;
+import dev.converge.change.CreateSequence;
+import dev.converge.change.DropSequence;
+import dev.converge.change.SetSequenceOwner;
 import dev.converge.model.Sequence;
 import dev.converge.plan.Statement.Action;
 

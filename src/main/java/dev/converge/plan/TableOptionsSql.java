@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.converge.diff.AlterTableOptions;
+import dev.converge.change.AlterTableOptions;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.TableOptions;
 import dev.converge.plan.Statement.Action;

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.converge.diff.AlterCompositeType;
-import dev.converge.diff.AlterDomain;
-import dev.converge.diff.CreateCompositeType;
-import dev.converge.diff.CreateDomain;
-import dev.converge.diff.DropCompositeType;
-import dev.converge.diff.DropDomain;
+import dev.converge.change.AlterCompositeType;
+import dev.converge.change.AlterDomain;
+import dev.converge.change.CreateCompositeType;
+import dev.converge.change.CreateDomain;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
 import dev.converge.model.CompositeType;
 import dev.converge.model.CompositeType.Attribute;
 import dev.converge.model.Domain;

@@ -4,11 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.diff.AlterViewOptions;
-import dev.converge.diff.Change;
-import dev.converge.diff.CreateView;
-import dev.converge.diff.DropView;
-import dev.converge.diff.ReplaceView;
+import dev.converge.change.AlterViewOptions;
+import dev.converge.change.Change;
+import dev.converge.change.CreateView;
+import dev.converge.change.DropView;
+import dev.converge.change.ReplaceView;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.View;
 

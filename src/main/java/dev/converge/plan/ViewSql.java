@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import dev.converge.diff.AlterViewOptions;
-import dev.converge.diff.CreateView;
-import dev.converge.diff.DropView;
-import dev.converge.diff.ReplaceView;
+import dev.converge.change.AlterViewOptions;
+import dev.converge.change.CreateView;
+import dev.converge.change.DropView;
+import dev.converge.change.ReplaceView;
 import dev.converge.model.View;
 import dev.converge.plan.Statement.Action;
 

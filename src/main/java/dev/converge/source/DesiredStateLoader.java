@@ -1,5 +1,7 @@
 package dev.converge.source;
 
+import dev.converge.source.dev.DevDatabase;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

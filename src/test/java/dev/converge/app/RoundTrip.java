@@ -1,5 +1,8 @@
 package dev.converge.app;
 
+import dev.converge.source.write.DesiredStateDirectory;
+import dev.converge.source.write.DesiredStateFormats;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

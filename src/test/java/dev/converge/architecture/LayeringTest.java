@@ -17,7 +17,8 @@ class LayeringTest {
 
     @Test
     void modelDiffAndPlanArePure() {
-        noClasses().that().resideInAnyPackage("dev.converge.model..", "dev.converge.diff..", "dev.converge.plan..")
+        noClasses().that().resideInAnyPackage("dev.converge.model..", "dev.converge.change..", "dev.converge.diff..",
+                        "dev.converge.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..", "picocli..",
                         "org.yaml..", "net.sf.jsqlparser..", "dev.converge.inspect..", "dev.converge.source..",
                         "dev.converge.apply..", "dev.converge.report..", "dev.converge.app..", "dev.converge.cli..",
@@ -28,7 +29,22 @@ class LayeringTest {
     @Test
     void modelDependsOnNothingAbove() {
         noClasses().that().resideInAPackage("dev.converge.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.converge.change..", "dev.converge.diff..",
+                        "dev.converge.plan..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theChangeVocabularyKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("dev.converge.change..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.converge.diff..", "dev.converge.plan..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void planningReadsChangesNotTheDiffAlgorithm() {
+        noClasses().that().resideInAPackage("dev.converge.plan..")
+                .should().dependOnClassesThat().resideInAPackage("dev.converge.diff..")
                 .check(CLASSES);
     }
 
@@ -51,6 +67,21 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("dev.converge.inspect..", "dev.converge.source..",
                         "dev.converge.apply..", "dev.converge.report..", "dev.converge.connect..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.converge.app..", "dev.converge.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void reportsRenderPlansAndReadNoDesiredState() {
+        noClasses().that().resideInAPackage("dev.converge.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.converge.source..", "dev.converge.inspect..",
+                        "dev.converge.apply..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWorkflowsAndTheLoaderUseDevServers() {
+        noClasses().that().resideOutsideOfPackages("dev.converge.source..", "dev.converge.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.converge.source.dev..")
                 .check(CLASSES);
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.connect.ConnectionSpecParser;
-import dev.converge.diff.ChangeSet;
+import dev.converge.change.ChangeSet;
 import dev.converge.diff.Differ;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
@@ -20,7 +20,7 @@ import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
-import dev.converge.source.DevDatabase;
+import dev.converge.source.dev.DevDatabase;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlSplitter;

@@ -1,5 +1,14 @@
 package dev.converge.diff;
 
+import dev.converge.change.AddEnumValue;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.ColumnAspect;
+import dev.converge.change.CreateTable;
+import dev.converge.change.DropColumn;
+import dev.converge.change.RebuildEnum;
+import dev.converge.change.SetSequenceOwner;
+
 import static dev.converge.diff.Build.catalog;
 import static dev.converge.diff.Build.col;
 import static dev.converge.diff.Build.enumType;

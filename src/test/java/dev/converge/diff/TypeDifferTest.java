@@ -1,5 +1,16 @@
 package dev.converge.diff;
 
+import dev.converge.change.AlterCompositeType;
+import dev.converge.change.AlterDomain;
+import dev.converge.change.AlterExtension;
+import dev.converge.change.Change;
+import dev.converge.change.CreateCompositeType;
+import dev.converge.change.CreateDomain;
+import dev.converge.change.CreateExtension;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
+import dev.converge.change.DropExtension;
+
 import static dev.converge.diff.Build.catalog;
 import static dev.converge.diff.Build.qn;
 import static dev.converge.diff.Build.table;

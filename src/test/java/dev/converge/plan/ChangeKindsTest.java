@@ -17,47 +17,47 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import dev.converge.diff.AddColumn;
-import dev.converge.diff.AddConstraint;
-import dev.converge.diff.AddEnumValue;
-import dev.converge.diff.AlterColumn;
-import dev.converge.diff.AlterSequence;
-import dev.converge.diff.AlterViewOptions;
-import dev.converge.diff.CreateView;
-import dev.converge.diff.DropView;
-import dev.converge.diff.ReplaceView;
-import dev.converge.diff.Change;
-import dev.converge.diff.ColumnAspect;
-import dev.converge.diff.CommentTarget;
-import dev.converge.diff.CreateEnum;
-import dev.converge.diff.CreateFunction;
-import dev.converge.diff.CreateIndex;
-import dev.converge.diff.CreateSchema;
-import dev.converge.diff.CreateSequence;
-import dev.converge.diff.CreateTable;
-import dev.converge.diff.CreateTrigger;
-import dev.converge.diff.DropColumn;
-import dev.converge.diff.DropConstraint;
-import dev.converge.diff.DropEnum;
-import dev.converge.diff.DropFunction;
-import dev.converge.diff.DropIndex;
-import dev.converge.diff.DropSchema;
-import dev.converge.diff.DropSequence;
-import dev.converge.diff.DropTable;
-import dev.converge.diff.DropTrigger;
-import dev.converge.diff.ReplaceFunction;
-import dev.converge.diff.SetComment;
-import dev.converge.diff.SetSequenceOwner;
-import dev.converge.diff.SetTableLogged;
-import dev.converge.diff.AlterPolicy;
-import dev.converge.diff.AlterTableOptions;
-import dev.converge.diff.CreatePolicy;
-import dev.converge.diff.DefaultPrivilegeScope;
-import dev.converge.diff.DropPolicy;
-import dev.converge.diff.GrantDefaultPrivileges;
-import dev.converge.diff.GrantPrivileges;
-import dev.converge.diff.RevokeDefaultPrivileges;
-import dev.converge.diff.RevokePrivileges;
+import dev.converge.change.AddColumn;
+import dev.converge.change.AddConstraint;
+import dev.converge.change.AddEnumValue;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.AlterSequence;
+import dev.converge.change.AlterViewOptions;
+import dev.converge.change.CreateView;
+import dev.converge.change.DropView;
+import dev.converge.change.ReplaceView;
+import dev.converge.change.Change;
+import dev.converge.change.ColumnAspect;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateEnum;
+import dev.converge.change.CreateFunction;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.CreateSchema;
+import dev.converge.change.CreateSequence;
+import dev.converge.change.CreateTable;
+import dev.converge.change.CreateTrigger;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropConstraint;
+import dev.converge.change.DropEnum;
+import dev.converge.change.DropFunction;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropSchema;
+import dev.converge.change.DropSequence;
+import dev.converge.change.DropTable;
+import dev.converge.change.DropTrigger;
+import dev.converge.change.ReplaceFunction;
+import dev.converge.change.SetComment;
+import dev.converge.change.SetSequenceOwner;
+import dev.converge.change.SetTableLogged;
+import dev.converge.change.AlterPolicy;
+import dev.converge.change.AlterTableOptions;
+import dev.converge.change.CreatePolicy;
+import dev.converge.change.DefaultPrivilegeScope;
+import dev.converge.change.DropPolicy;
+import dev.converge.change.GrantDefaultPrivileges;
+import dev.converge.change.GrantPrivileges;
+import dev.converge.change.RevokeDefaultPrivileges;
+import dev.converge.change.RevokePrivileges;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -71,16 +71,16 @@ import dev.converge.model.CompositeType;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
 import dev.converge.model.Extension;
-import dev.converge.diff.AlterCompositeType;
-import dev.converge.diff.AlterDomain;
-import dev.converge.diff.AlterExtension;
-import dev.converge.diff.CreateCompositeType;
-import dev.converge.diff.CreateDomain;
-import dev.converge.diff.CreateExtension;
-import dev.converge.diff.DropCompositeType;
-import dev.converge.diff.DropDomain;
-import dev.converge.diff.DropExtension;
-import dev.converge.diff.RebuildEnum;
+import dev.converge.change.AlterCompositeType;
+import dev.converge.change.AlterDomain;
+import dev.converge.change.AlterExtension;
+import dev.converge.change.CreateCompositeType;
+import dev.converge.change.CreateDomain;
+import dev.converge.change.CreateExtension;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
+import dev.converge.change.DropExtension;
+import dev.converge.change.RebuildEnum;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Table;
@@ -121,8 +121,8 @@ class ChangeKindsTest {
                 new CreateTable(new Table(T.name(), false, T.columns(), List.of(PK), List.of(), null)),
                 new DropTable(T),
                 new SetTableLogged(T.name(), true),
-                new dev.converge.diff.AttachPartition(qn("public.p"), T.name(), "DEFAULT"),
-                new dev.converge.diff.DetachPartition(qn("public.p"), T.name()),
+                new dev.converge.change.AttachPartition(qn("public.p"), T.name(), "DEFAULT"),
+                new dev.converge.change.DetachPartition(qn("public.p"), T.name()),
                 new AddColumn(T.name(), col("x", "text").build(), 1),
                 new DropColumn(T.name(), col("x", "text").build()),
                 new AlterColumn(T.name(), col("x", "text").build(), col("x", "text").notNull().build(),
@@ -132,7 +132,7 @@ class ChangeKindsTest {
                 new CreateIndex(INDEX),
                 new DropIndex(INDEX),
                 new SetComment(CommentTarget.table(T.name()), "c"),
-                new dev.converge.diff.Rename(dev.converge.model.RenameHint.Target.COLUMN, T.name(), "x", "y"),
+                new dev.converge.change.Rename(dev.converge.model.RenameHint.Target.COLUMN, T.name(), "x", "y"),
                 // types helper: domains, composite types, enum rebuilds, extensions
                 new CreateDomain(DOMAIN),
                 new DropDomain(DOMAIN),

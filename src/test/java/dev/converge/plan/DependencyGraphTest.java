@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.converge.diff.AddEnumValue;
-import dev.converge.diff.Change;
-import dev.converge.diff.ChangeSet;
+import dev.converge.change.AddEnumValue;
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
 
 class DependencyGraphTest {
 

@@ -343,10 +343,10 @@ class PlannerTest {
         Plan first = Planner.plan(Differ.diff(current.build(), desired.build()));
         Plan again = Planner.plan(Differ.diff(current.build(), desired.build()));
         Plan reversed = Planner.plan(Differ.diff(current.buildReversed(), desired.buildReversed()));
-        List<dev.converge.diff.Change> shuffled = new java.util.ArrayList<>(
+        List<dev.converge.change.Change> shuffled = new java.util.ArrayList<>(
                 Differ.diff(current.build(), desired.build()).changes());
         java.util.Collections.reverse(shuffled);
-        Plan fromReversedChanges = Planner.plan(new dev.converge.diff.ChangeSet(shuffled));
+        Plan fromReversedChanges = Planner.plan(new dev.converge.change.ChangeSet(shuffled));
         assertThat(again).isEqualTo(first);
         assertThat(reversed).isEqualTo(first);
         assertThat(fromReversedChanges).isEqualTo(first);

@@ -1,5 +1,7 @@
 package dev.converge.source;
 
+import dev.converge.source.dev.DevDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,17 @@
+package dev.converge.change;
+
+/** What differs in a column that is altered in place (see {@link AlterColumn}). */
+public enum ColumnAspect {
+    /** The type ({@code format_type}) differs. */
+    TYPE,
+    /** The collation differs; rendered as a TYPE change with COLLATE. */
+    COLLATION,
+    /** The default expression was added, removed or changed. */
+    DEFAULT,
+    /** NOT NULL was set or dropped. */
+    NOT_NULL,
+    /** Identity was added, removed, switched ALWAYS/BY DEFAULT, or its sequence options changed. */
+    IDENTITY,
+    /** A generated column becomes a plain one ({@code DROP EXPRESSION}); other generated changes recreate. */
+    GENERATED
+}

@@ -1,0 +1,13 @@
+package dev.converge.change;
+
+import java.util.Objects;
+
+import dev.converge.model.Extension;
+
+/** Remove an extension and the objects it owns. */
+public record DropExtension(Extension extension) implements Change {
+
+    public DropExtension {
+        Objects.requireNonNull(extension, "extension");
+    }
+}

@@ -1,0 +1,166 @@
+package dev.converge.source.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.converge.diff.Differ;
+import dev.converge.model.Catalog;
+import dev.converge.model.CompositeType;
+import dev.converge.model.Domain;
+import dev.converge.model.EnumType;
+import dev.converge.model.Grant;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.Routine;
+import dev.converge.model.Schema;
+import dev.converge.plan.Plan;
+import dev.converge.plan.Planner;
+import dev.converge.plan.Statement;
+
+/**
+ * Writes a catalog as plain SQL desired-state files. The SQL is the plan that creates the catalog in an empty
+ * database, so it comes from the same renderers as every plan (one home for quoting and DDL text) and is
+ * already in dependency order. The statements are then grouped into one file per schema and object kind
+ * ({@code shop/tables.sql}, {@code shop/functions.sql}, {@code schemas.sql} for what belongs to no schema);
+ * within a file they keep the plan's order. Converge's loader retries statements whose dependencies come later,
+ * so the files load in any order.
+ */
+public final class SqlDesiredStateFormat implements DesiredStateFormat {
+
+    /** File names in the order a person reads a schema: containers and types first, then data, then behaviour. */
+    private static final String PUBLIC_SCHEMA = "public";
+
+    private static final List<String> FILE_ORDER = List.of("schemas", "extensions", "types", "sequences", "tables",
+            "views", "functions", "triggers", "policies", "privileges", "comments", "other");
+
+    @Override
+    public String name() {
+        return "sql";
+    }
+
+    @Override
+    public List<DesiredStateFile> write(Catalog catalog, Set<String> schemas, String origin) {
+        Plan plan = Planner.plan(Differ.diff(freshDatabase(catalog), catalog, List.of()));
+        Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
+        for (Statement statement : plan.statements()) {
+            byFile.computeIfAbsent(fileOf(statement, schemas), f -> new ArrayList<>()).add(statement);
+        }
+        List<DesiredStateFile> files = new ArrayList<>();
+        byFile.forEach((path, statements) -> files.add(new DesiredStateFile(path, render(path, statements, origin))));
+        return List.copyOf(files);
+    }
+
+    /**
+     * What the database the files are loaded into already has, so that only the differences are written:
+     * schema {@code public} as template0 makes it (PostgreSQL 15: comment "standard public schema", USAGE for
+     * PUBLIC), and the privileges PostgreSQL gives PUBLIC on every new object (acldefault, as inspect reads them):
+     * USAGE on enum, composite and domain types, EXECUTE on functions and procedures. A revoked default then shows
+     * as a REVOKE, and a default that was kept is not spelt out.
+     */
+    static Catalog freshDatabase(Catalog catalog) {
+        List<Schema> schemas = new ArrayList<>();
+        List<Grant> grants = new ArrayList<>();
+        if (catalog.schemasByName().containsKey(PUBLIC_SCHEMA)) {
+            schemas.add(new Schema(PUBLIC_SCHEMA, "standard public schema"));
+            grants.add(new Grant(Grant.schemaRef(PUBLIC_SCHEMA), Grant.PUBLIC, "USAGE", false));
+        }
+        for (EnumType enumType : catalog.enums()) {
+            grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, enumType.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        for (CompositeType type : catalog.compositeTypes()) {
+            grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, type.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        for (Domain domain : catalog.domains()) {
+            grants.add(new Grant(ObjectRef.of(ObjectKind.DOMAIN, domain.name()), Grant.PUBLIC, "USAGE", false));
+        }
+        for (Routine routine : catalog.functions()) {
+            grants.add(new Grant(routine.ref(), Grant.PUBLIC, "EXECUTE", false));
+        }
+        return Catalog.builder().schemas(schemas).grants(grants).build();
+    }
+
+    private static String render(String path, List<Statement> statements, String origin) {
+        StringBuilder text = new StringBuilder();
+        text.append("-- ").append(path).append(": written by converge inspect from ").append(origin).append('\n');
+        text.append("-- The desired state: edit it, then `converge plan` shows what it takes to get there.\n");
+        for (Statement statement : statements) {
+            text.append('\n');
+            String sql = statement.sql().strip();
+            text.append(sql).append(sql.endsWith(";") ? "" : ";").append('\n');
+        }
+        return text.toString();
+    }
+
+    /** {@code <schema>/<kind>.sql} for objects in an inspected schema, {@code <kind>.sql} for the others. */
+    static String fileOf(Statement statement, Set<String> schemas) {
+        String kind = fileKind(statement.objectKind());
+        if (kind.equals("schemas") || kind.equals("extensions")) {
+            return kind + ".sql";
+        }
+        String schema = schemaOf(statement.objectName(), schemas);
+        return schema == null ? kind + ".sql" : safeFileName(schema) + "/" + kind + ".sql";
+    }
+
+    private static String fileKind(String objectKind) {
+        return switch (objectKind) {
+            case "schema" -> "schemas";
+            case "extension" -> "extensions";
+            case "enum", "domain", "type", "composite type" -> "types";
+            case "sequence" -> "sequences";
+            case "table", "column", "constraint", "index", "foreign key" -> "tables";
+            case "view", "materialized view" -> "views";
+            case "function", "procedure" -> "functions";
+            case "trigger" -> "triggers";
+            case "policy" -> "policies";
+            case "privilege", "default privileges" -> "privileges";
+            case "comment" -> "comments";
+            default -> "other";
+        };
+    }
+
+    /**
+     * The schema an object name mentions: {@code shop} for {@code shop.orders}, {@code trg on shop.orders},
+     * {@code table shop.orders} or {@code owner in shop TABLES to reader} (default privileges); what follows
+     * {@code on} wins. Null when it names none of the inspected schemas.
+     */
+    static String schemaOf(String objectName, Set<String> schemas) {
+        int on = objectName.lastIndexOf(" on ");
+        String[] words = (on >= 0 ? objectName.substring(on + 4) : objectName).split(" ");
+        for (String word : words) {
+            String best = null;
+            for (String schema : schemas) {
+                boolean names = word.equals(schema) || word.startsWith(schema + ".");
+                if (names && (best == null || schema.length() > best.length())) {
+                    best = schema;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** A schema name as a directory name: anything but letters, digits, _ and - becomes _. */
+    private static String safeFileName(String schema) {
+        return schema.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static int compareFiles(String a, String b) {
+        String dirA = a.contains("/") ? a.substring(0, a.indexOf('/')) : "";
+        String dirB = b.contains("/") ? b.substring(0, b.indexOf('/')) : "";
+        if (!dirA.equals(dirB)) {
+            return dirA.compareTo(dirB);
+        }
+        return Integer.compare(rank(a), rank(b));
+    }
+
+    private static int rank(String path) {
+        String base = path.substring(path.lastIndexOf('/') + 1).replace(".sql", "");
+        int index = FILE_ORDER.indexOf(base);
+        return index < 0 ? FILE_ORDER.size() : index;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.converge.source.write;
+
+import dev.converge.source.write.SqlDesiredStateFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which file an inspected statement goes to is decided by the schema its object name mentions. */
+class SqlDesiredStateFormatTest {
+
+    private static final Set<String> SCHEMAS = Set.of("shop", "shop_audit", "public");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "shop.orders | shop",
+            "shop_audit.log | shop_audit",
+            "trg on shop.orders | shop",
+            "table shop_audit.log | shop_audit",
+            "postgres in shop TABLES to reader | shop",
+            "schema public | public",
+            "pgcrypto | ",
+            "other.table | "})
+    void schemaOfAnObjectName(String objectName, String schema) {
+        assertThat(SqlDesiredStateFormat.schemaOf(objectName, SCHEMAS)).isEqualTo(schema);
+    }
+}
