@@ -15,4 +15,10 @@ public record AddColumn(QualifiedName table, Column column, int position) implem
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
     }
+
+    /** By desired position, so that new columns are added in the order users wrote them. */
+    @Override
+    public String sortName() {
+        return table() + "." + String.format("%06d", position());
+    }
 }

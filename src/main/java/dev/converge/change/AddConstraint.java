@@ -12,4 +12,9 @@ public record AddConstraint(QualifiedName table, Constraint constraint) implemen
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(constraint, "constraint");
     }
+
+    @Override
+    public String sortName() {
+        return table() + "." + constraint().name();
+    }
 }

@@ -24,4 +24,9 @@ public record AddEnumValue(QualifiedName enumName, String label, String before, 
     public String neighbour() {
         return before != null ? before : after;
     }
+
+    @Override
+    public String sortName() {
+        return enumName() + "." + label();
+    }
 }

@@ -30,4 +30,9 @@ public record AlterColumn(QualifiedName table, Column current, Column desired, S
     public boolean changesType() {
         return has(ColumnAspect.TYPE) || has(ColumnAspect.COLLATION);
     }
+
+    @Override
+    public String sortName() {
+        return table() + "." + desired().name();
+    }
 }

@@ -15,4 +15,9 @@ public record AlterCompositeType(CompositeType current, CompositeType desired) i
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(desired, "desired");
     }
+
+    @Override
+    public String sortName() {
+        return desired().name().toString();
+    }
 }

@@ -18,4 +18,9 @@ public record AlterDomain(Domain current, Domain desired) implements Change {
                     + ": base type or collation differ; drop and create it instead");
         }
     }
+
+    @Override
+    public String sortName() {
+        return desired().name().toString();
+    }
 }

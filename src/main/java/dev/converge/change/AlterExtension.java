@@ -11,4 +11,9 @@ public record AlterExtension(Extension current, Extension desired) implements Ch
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(desired, "desired");
     }
+
+    @Override
+    public String sortName() {
+        return desired().name();
+    }
 }

@@ -18,4 +18,9 @@ public record AlterPolicy(Policy current, Policy desired) implements Change {
                     + " changes command or kind; drop and create it");
         }
     }
+
+    @Override
+    public String sortName() {
+        return desired().table() + "." + desired().name();
+    }
 }

@@ -14,4 +14,9 @@ public record AlterSequence(Sequence current, Sequence desired) implements Chang
             throw new IllegalArgumentException("altering " + current.name() + " into " + desired.name());
         }
     }
+
+    @Override
+    public String sortName() {
+        return desired().name().toString();
+    }
 }

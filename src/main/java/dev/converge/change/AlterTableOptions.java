@@ -17,4 +17,9 @@ public record AlterTableOptions(TableOptions current, TableOptions desired) impl
             throw new IllegalArgumentException("options of two tables: " + current.table() + ", " + desired.table());
         }
     }
+
+    @Override
+    public String sortName() {
+        return desired().table().toString();
+    }
 }

@@ -11,4 +11,9 @@ public record AlterViewOptions(View current, View desired) implements Change {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(desired, "desired");
     }
+
+    @Override
+    public String sortName() {
+        return desired().name().toString();
+    }
 }

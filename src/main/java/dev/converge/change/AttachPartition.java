@@ -15,4 +15,9 @@ public record AttachPartition(QualifiedName parent, QualifiedName partition, Str
         Objects.requireNonNull(partition, "partition");
         Objects.requireNonNull(bound, "bound");
     }
+
+    @Override
+    public String sortName() {
+        return partition().toString();
+    }
 }

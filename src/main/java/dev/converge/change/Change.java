@@ -6,26 +6,23 @@ package dev.converge.change;
  * already split into a drop and a create here, by the differ, and nowhere else. A change holds no SQL.
  */
 public sealed interface Change permits
-        CreateSchema, DropSchema,
-        CreateEnum, DropEnum, AddEnumValue,
+        CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension,
+        CreateEnum, DropEnum, AddEnumValue, RebuildEnum,
+        CreateDomain, DropDomain, AlterDomain, CreateCompositeType, DropCompositeType, AlterCompositeType,
         CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,
         CreateTable, DropTable, SetTableLogged, AttachPartition, DetachPartition,
         AddColumn, DropColumn, AlterColumn,
-        AddConstraint, DropConstraint,
-        CreateIndex, DropIndex,
-        SetComment,
-        Rename,
-        // types helper: domains, composite types, enum rebuilds, extensions
-        CreateDomain, DropDomain, AlterDomain,
-        CreateCompositeType, DropCompositeType, AlterCompositeType,
-        RebuildEnum,
-        CreateExtension, DropExtension, AlterExtension,
-        // views and materialized views
+        AddConstraint, DropConstraint, CreateIndex, DropIndex,
         CreateView, DropView, ReplaceView, AlterViewOptions,
-        // functions and triggers
-        CreateFunction, ReplaceFunction, DropFunction,
-        CreateTrigger, DropTrigger,
-        // security
+        CreateFunction, ReplaceFunction, DropFunction, CreateTrigger, DropTrigger,
         GrantPrivileges, RevokePrivileges, GrantDefaultPrivileges, RevokeDefaultPrivileges,
-        CreatePolicy, DropPolicy, AlterPolicy, AlterTableOptions {
+        CreatePolicy, DropPolicy, AlterPolicy, AlterTableOptions,
+        SetComment, Rename {
+
+    /**
+     * The name the change sorts by when nothing else orders it: the object's qualified name, with its member for
+     * columns, constraints and labels. The planner's last tie-break, so that a plan is the same whatever order the
+     * changes came in.
+     */
+    String sortName();
 }

@@ -10,4 +10,9 @@ public record CreateCompositeType(CompositeType type) implements Change {
     public CreateCompositeType {
         Objects.requireNonNull(type, "type");
     }
+
+    @Override
+    public String sortName() {
+        return type().name().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record CreateDomain(Domain domain) implements Change {
     public CreateDomain {
         Objects.requireNonNull(domain, "domain");
     }
+
+    @Override
+    public String sortName() {
+        return domain().name().toString();
+    }
 }

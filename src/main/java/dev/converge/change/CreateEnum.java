@@ -10,4 +10,9 @@ public record CreateEnum(EnumType enumType) implements Change {
     public CreateEnum {
         Objects.requireNonNull(enumType, "enumType");
     }
+
+    @Override
+    public String sortName() {
+        return enumType().name().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record CreateExtension(Extension extension) implements Change {
     public CreateExtension {
         Objects.requireNonNull(extension, "extension");
     }
+
+    @Override
+    public String sortName() {
+        return extension().name();
+    }
 }

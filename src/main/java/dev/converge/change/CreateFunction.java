@@ -17,4 +17,9 @@ public record CreateFunction(Routine function, List<ObjectRef> dependsOn) implem
         Objects.requireNonNull(function, "function");
         dependsOn = List.copyOf(dependsOn);
     }
+
+    @Override
+    public String sortName() {
+        return function().signature();
+    }
 }

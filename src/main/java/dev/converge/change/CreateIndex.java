@@ -10,4 +10,9 @@ public record CreateIndex(Index index) implements Change {
     public CreateIndex {
         Objects.requireNonNull(index, "index");
     }
+
+    @Override
+    public String sortName() {
+        return index().qualifiedName().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record CreatePolicy(Policy policy) implements Change {
     public CreatePolicy {
         Objects.requireNonNull(policy, "policy");
     }
+
+    @Override
+    public String sortName() {
+        return policy().table() + "." + policy().name();
+    }
 }

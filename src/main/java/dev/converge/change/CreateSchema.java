@@ -10,4 +10,9 @@ public record CreateSchema(Schema schema) implements Change {
     public CreateSchema {
         Objects.requireNonNull(schema, "schema");
     }
+
+    @Override
+    public String sortName() {
+        return schema().name();
+    }
 }

@@ -10,4 +10,9 @@ public record CreateSequence(Sequence sequence) implements Change {
     public CreateSequence {
         Objects.requireNonNull(sequence, "sequence");
     }
+
+    @Override
+    public String sortName() {
+        return sequence().name().toString();
+    }
 }

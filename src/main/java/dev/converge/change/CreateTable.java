@@ -24,4 +24,9 @@ public record CreateTable(Table table) implements Change {
                     + ": indexes must be separate CreateIndex changes");
         }
     }
+
+    @Override
+    public String sortName() {
+        return table().name().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record CreateTrigger(Trigger trigger) implements Change {
     public CreateTrigger {
         Objects.requireNonNull(trigger, "trigger");
     }
+
+    @Override
+    public String sortName() {
+        return trigger().table() + "." + trigger().name();
+    }
 }

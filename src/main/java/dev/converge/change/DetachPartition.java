@@ -11,4 +11,9 @@ public record DetachPartition(QualifiedName parent, QualifiedName partition) imp
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(partition, "partition");
     }
+
+    @Override
+    public String sortName() {
+        return partition().toString();
+    }
 }

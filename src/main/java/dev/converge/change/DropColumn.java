@@ -12,4 +12,9 @@ public record DropColumn(QualifiedName table, Column column) implements Change {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
     }
+
+    @Override
+    public String sortName() {
+        return table() + "." + column().name();
+    }
 }

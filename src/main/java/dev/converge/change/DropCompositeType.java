@@ -10,4 +10,9 @@ public record DropCompositeType(CompositeType type) implements Change {
     public DropCompositeType {
         Objects.requireNonNull(type, "type");
     }
+
+    @Override
+    public String sortName() {
+        return type().name().toString();
+    }
 }

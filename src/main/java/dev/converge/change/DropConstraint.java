@@ -12,4 +12,9 @@ public record DropConstraint(QualifiedName table, Constraint constraint) impleme
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(constraint, "constraint");
     }
+
+    @Override
+    public String sortName() {
+        return table() + "." + constraint().name();
+    }
 }

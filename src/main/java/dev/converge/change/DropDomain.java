@@ -10,4 +10,9 @@ public record DropDomain(Domain domain) implements Change {
     public DropDomain {
         Objects.requireNonNull(domain, "domain");
     }
+
+    @Override
+    public String sortName() {
+        return domain().name().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record DropEnum(EnumType enumType) implements Change {
     public DropEnum {
         Objects.requireNonNull(enumType, "enumType");
     }
+
+    @Override
+    public String sortName() {
+        return enumType().name().toString();
+    }
 }

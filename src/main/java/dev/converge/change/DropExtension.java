@@ -10,4 +10,9 @@ public record DropExtension(Extension extension) implements Change {
     public DropExtension {
         Objects.requireNonNull(extension, "extension");
     }
+
+    @Override
+    public String sortName() {
+        return extension().name();
+    }
 }

@@ -16,4 +16,9 @@ public record DropFunction(Routine function, List<ObjectRef> dependsOn) implemen
         Objects.requireNonNull(function, "function");
         dependsOn = List.copyOf(dependsOn);
     }
+
+    @Override
+    public String sortName() {
+        return function().signature();
+    }
 }

@@ -10,4 +10,9 @@ public record DropIndex(Index index) implements Change {
     public DropIndex {
         Objects.requireNonNull(index, "index");
     }
+
+    @Override
+    public String sortName() {
+        return index().qualifiedName().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record DropPolicy(Policy policy) implements Change {
     public DropPolicy {
         Objects.requireNonNull(policy, "policy");
     }
+
+    @Override
+    public String sortName() {
+        return policy().table() + "." + policy().name();
+    }
 }

@@ -10,4 +10,9 @@ public record DropSchema(Schema schema) implements Change {
     public DropSchema {
         Objects.requireNonNull(schema, "schema");
     }
+
+    @Override
+    public String sortName() {
+        return schema().name();
+    }
 }

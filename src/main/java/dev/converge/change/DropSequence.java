@@ -10,4 +10,9 @@ public record DropSequence(Sequence sequence) implements Change {
     public DropSequence {
         Objects.requireNonNull(sequence, "sequence");
     }
+
+    @Override
+    public String sortName() {
+        return sequence().name().toString();
+    }
 }

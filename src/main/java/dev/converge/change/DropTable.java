@@ -10,4 +10,9 @@ public record DropTable(Table table) implements Change {
     public DropTable {
         Objects.requireNonNull(table, "table");
     }
+
+    @Override
+    public String sortName() {
+        return table().name().toString();
+    }
 }

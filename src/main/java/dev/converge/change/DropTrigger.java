@@ -10,4 +10,9 @@ public record DropTrigger(Trigger trigger) implements Change {
     public DropTrigger {
         Objects.requireNonNull(trigger, "trigger");
     }
+
+    @Override
+    public String sortName() {
+        return trigger().table() + "." + trigger().name();
+    }
 }

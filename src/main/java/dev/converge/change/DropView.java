@@ -17,4 +17,9 @@ public record DropView(View view, List<ObjectRef> uses, String reason) implement
         Objects.requireNonNull(view, "view");
         uses = uses.stream().sorted().distinct().toList();
     }
+
+    @Override
+    public String sortName() {
+        return view().name().toString();
+    }
 }

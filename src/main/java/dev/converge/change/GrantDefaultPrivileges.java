@@ -11,4 +11,9 @@ public record GrantDefaultPrivileges(DefaultPrivilegeScope scope, List<String> p
         Objects.requireNonNull(scope, "scope");
         privileges = privileges.stream().sorted().toList();
     }
+
+    @Override
+    public String sortName() {
+        return scope() + " " + withGrantOption();
+    }
 }

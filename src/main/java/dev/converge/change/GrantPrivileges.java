@@ -14,4 +14,9 @@ public record GrantPrivileges(ObjectRef object, String grantee, List<String> pri
         Objects.requireNonNull(grantee, "grantee");
         privileges = privileges.stream().sorted().toList();
     }
+
+    @Override
+    public String sortName() {
+        return object() + " " + grantee() + " " + withGrantOption();
+    }
 }

@@ -37,4 +37,9 @@ public record RebuildEnum(EnumType current, EnumType desired, List<EnumUse> uses
             Objects.requireNonNull(type, "type");
         }
     }
+
+    @Override
+    public String sortName() {
+        return desired().name().toString();
+    }
 }

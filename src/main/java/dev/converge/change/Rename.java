@@ -18,4 +18,10 @@ public record Rename(Target target, QualifiedName object, String from, String to
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(to, "to");
     }
+
+    /** Tables and types first: renames of their members name them by their new names. */
+    @Override
+    public String sortName() {
+        return target().ordinal() + " " + object() + "." + (from() == null ? "" : from());
+    }
 }

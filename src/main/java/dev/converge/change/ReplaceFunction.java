@@ -24,4 +24,9 @@ public record ReplaceFunction(Routine current, Routine desired, List<ObjectRef> 
             throw new IllegalArgumentException("replacing " + current.signature() + " by " + desired.signature());
         }
     }
+
+    @Override
+    public String sortName() {
+        return desired().signature();
+    }
 }

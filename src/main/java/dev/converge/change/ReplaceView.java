@@ -21,4 +21,9 @@ public record ReplaceView(View current, View desired, List<ObjectRef> currentUse
         currentUses = currentUses.stream().sorted().distinct().toList();
         desiredUses = desiredUses.stream().sorted().distinct().toList();
     }
+
+    @Override
+    public String sortName() {
+        return desired().name().toString();
+    }
 }

@@ -11,4 +11,9 @@ public record RevokeDefaultPrivileges(DefaultPrivilegeScope scope, List<String> 
         Objects.requireNonNull(scope, "scope");
         privileges = privileges.stream().sorted().toList();
     }
+
+    @Override
+    public String sortName() {
+        return scope() + " " + grantOptionOnly();
+    }
 }

@@ -17,4 +17,9 @@ public record RevokePrivileges(ObjectRef object, String grantee, List<String> pr
         Objects.requireNonNull(grantee, "grantee");
         privileges = privileges.stream().sorted().toList();
     }
+
+    @Override
+    public String sortName() {
+        return object() + " " + grantee() + " " + grantOptionOnly();
+    }
 }

@@ -8,4 +8,9 @@ public record SetComment(CommentTarget target, String comment) implements Change
     public SetComment {
         Objects.requireNonNull(target, "target");
     }
+
+    @Override
+    public String sortName() {
+        return target().kind() + " " + target();
+    }
 }

@@ -19,4 +19,9 @@ public record SetSequenceOwner(QualifiedName sequence, ColumnRef currentOwner, C
             throw new IllegalArgumentException("sequence " + sequence + ": owner unchanged: " + currentOwner);
         }
     }
+
+    @Override
+    public String sortName() {
+        return sequence().toString();
+    }
 }

@@ -10,4 +10,9 @@ public record SetTableLogged(QualifiedName table, boolean logged) implements Cha
     public SetTableLogged {
         Objects.requireNonNull(table, "table");
     }
+
+    @Override
+    public String sortName() {
+        return table().toString();
+    }
 }

@@ -4,11 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.change.AddConstraint;
 import dev.converge.change.Change;
-import dev.converge.change.CreateIndex;
-import dev.converge.change.DropIndex;
-import dev.converge.change.SetComment;
 import dev.converge.model.QualifiedName;
 
 /**
@@ -61,20 +57,13 @@ final class AfterCommit {
         return deferred;
     }
 
-    /**
-     * Index work on a relation that exists before the plan: worth doing CONCURRENTLY. PostgreSQL cannot build or
-     * drop an index of a partitioned table concurrently, so those stay in the transaction.
-     */
+    /** Index work on a relation that exists before the plan: worth doing CONCURRENTLY (its family says). */
     private static boolean online(Change change, Set<QualifiedName> newRelations) {
-        if (change instanceof CreateIndex c) {
-            return !newRelations.contains(c.index().table()) && !c.index().onPartitionedTable();
-        }
-        return change instanceof DropIndex d && !d.index().onPartitionedTable();
+        return ChangeKinds.of(change).online(change, newRelations);
     }
 
     /** Changes that can run on their own after the transaction without leaving the schema half-made. */
     private static boolean movable(Change change) {
-        return change instanceof CreateIndex || change instanceof DropIndex || change instanceof AddConstraint
-                || change instanceof SetComment;
+        return ChangeKinds.of(change).isMovableAfterCommit();
     }
 }

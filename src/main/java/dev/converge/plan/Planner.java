@@ -38,7 +38,8 @@ public final class Planner {
         DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
-        StatementRenderer renderer = new StatementRenderer(newRelations, backup, droppedTables(ordered.changes()));
+        StatementRenderer renderer = new StatementRenderer(new RenderContext(newRelations, backup,
+                droppedTables(ordered.changes()), false));
         List<Statement> inOrder = new ArrayList<>();
         List<Statement> afterCommit = new ArrayList<>();
         BitSet contracting = new BitSet();

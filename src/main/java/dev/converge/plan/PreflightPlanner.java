@@ -8,16 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.converge.change.AddColumn;
-import dev.converge.change.AddConstraint;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.ColumnAspect;
-import dev.converge.change.CreateIndex;
 import dev.converge.change.CreateTable;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
-import dev.converge.change.RebuildEnum;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
@@ -35,6 +32,7 @@ import dev.converge.model.Table;
 public final class PreflightPlanner {
 
     private final Catalog current;
+    private final boolean backup;
     private final LiveNames live;
     private final Set<QualifiedName> newTables = new HashSet<>();
     private final Set<String> newColumns = new HashSet<>();
@@ -42,8 +40,9 @@ public final class PreflightPlanner {
     private final List<DataCheck> checks = new ArrayList<>();
     private final List<TableWork> work = new ArrayList<>();
 
-    private PreflightPlanner(ChangeSet changes, Catalog current) {
+    private PreflightPlanner(ChangeSet changes, Catalog current, boolean backup) {
         this.current = current;
+        this.backup = backup;
         this.live = new LiveNames(changes);
         for (Change change : changes.changes()) {
             if (change instanceof CreateTable c) {
@@ -62,12 +61,9 @@ public final class PreflightPlanner {
 
     /** @param backup true under apply --backup: dropped tables and columns are kept, so they delete no data */
     public static Preflight of(ChangeSet changes, Catalog current, boolean backup) {
-        PreflightPlanner planner = new PreflightPlanner(changes, current);
+        PreflightPlanner planner = new PreflightPlanner(changes, current, backup);
         for (Change change : changes.changes()) {
-            if (backup && (change instanceof DropTable || change instanceof DropColumn)) {
-                continue;
-            }
-            planner.visit(change);
+            ChangeKinds.of(change).addPreflight(change, planner);
         }
         planner.checks.sort(Comparator.comparing((DataCheck c) -> c.table()).thenComparing(DataCheck::change)
                 .thenComparing(DataCheck::finding));
@@ -75,30 +71,22 @@ public final class PreflightPlanner {
         return new Preflight(planner.checks, planner.work);
     }
 
-    private void visit(Change change) {
-        if (change instanceof AlterColumn a) {
-            alterColumn(a);
-        } else if (change instanceof AddColumn a) {
-            addColumn(a);
-        } else if (change instanceof AddConstraint a && !newTables.contains(a.table())) {
-            ConstraintChecks.add(this, a);
-        } else if (change instanceof CreateIndex c && !newTables.contains(c.index().table())) {
-            ConstraintChecks.index(this, c);
-        } else if (change instanceof RebuildEnum r) {
-            EnumChecks.rebuild(this, r);
-        } else if (change instanceof DropTable d) {
-            QualifiedName table = live.table(d.table().name());
-            checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop table " + table, "row(s) deleted",
-                    null, DataCheckSql.count(table, null), null, false));
-        } else if (change instanceof DropColumn d) {
-            dropColumn(d);
-        } else if (change instanceof SetTableLogged s) {
-            work.add(new TableWork(live.table(s.table()), "table rewrite (" + (s.logged() ? "LOGGED" : "UNLOGGED")
-                    + ")"));
+    /** Rows a dropped table takes with it; none under apply --backup, which keeps the table. */
+    void dropTable(DropTable d) {
+        if (backup) {
+            return;
         }
+        QualifiedName table = live.table(d.table().name());
+        checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop table " + table, "row(s) deleted",
+                null, DataCheckSql.count(table, null), null, false));
     }
 
-    private void alterColumn(AlterColumn a) {
+    void setLogged(SetTableLogged s) {
+        work.add(new TableWork(live.table(s.table()), "table rewrite (" + (s.logged() ? "LOGGED" : "UNLOGGED")
+                + ")"));
+    }
+
+    void alterColumn(AlterColumn a) {
         QualifiedName table = live.table(a.table());
         String column = live.column(a.table(), a.desired().name());
         String name = table + "." + column;
@@ -137,7 +125,7 @@ public final class PreflightPlanner {
     }
 
     /** A NOT NULL column without a default (identity and generated columns fill themselves) needs an empty table. */
-    private void addColumn(AddColumn a) {
+    void addColumn(AddColumn a) {
         Column c = a.column();
         if (newTables.contains(a.table())) {
             return;
@@ -155,7 +143,11 @@ public final class PreflightPlanner {
         }
     }
 
-    private void dropColumn(DropColumn d) {
+    /** Values a dropped column takes with it; none under apply --backup, which keeps the column. */
+    void dropColumn(DropColumn d) {
+        if (backup) {
+            return;
+        }
         QualifiedName table = live.table(d.table());
         String column = live.column(d.table(), d.column().name());
         checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop column " + table + "." + column,

@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.change.AlterViewOptions;
-import dev.converge.change.Change;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
@@ -23,31 +21,25 @@ final class ViewFacts {
     private ViewFacts() {
     }
 
-    static void of(Change change, Set<ObjectKey> provides, Set<ObjectKey> requires, Set<ObjectKey> removes,
-                   Set<ObjectKey> releases) {
-        if (change instanceof CreateView c) {
-            requires.add(ObjectKey.schema(c.view().name().schema()));
-            requires.addAll(keys(c.uses()));
-            provides.addAll(own(c.view()));
-        } else if (change instanceof DropView d) {
-            releases.add(ObjectKey.schema(d.view().name().schema()));
-            releases.addAll(keys(d.uses()));
-            removes.addAll(own(d.view()));
-        } else if (change instanceof ReplaceView r) {
-            requires.add(ObjectKey.relation(r.desired().name()));
-            Set<ObjectKey> before = keys(r.currentUses());
-            Set<ObjectKey> after = keys(r.desiredUses());
-            before.removeAll(after);
-            releases.addAll(before);
-            requires.addAll(after);
-            Set<ObjectKey> added = columns(r.desired());
-            added.removeAll(columns(r.current()));
-            provides.addAll(added);
-        } else if (change instanceof AlterViewOptions a) {
-            requires.add(ObjectKey.relation(a.desired().name()));
-        } else {
-            throw new IllegalArgumentException("not a view change: " + change.getClass().getName());
-        }
+    static void create(CreateView c, ChangeFacts f) {
+        f.requires().add(ObjectKey.schema(c.view().name().schema()));
+        f.requires().addAll(keys(c.uses()));
+        f.provides().addAll(own(c.view()));
+    }
+
+    static void drop(DropView d, ChangeFacts f) {
+        f.releases().add(ObjectKey.schema(d.view().name().schema()));
+        f.releases().addAll(keys(d.uses()));
+        f.removes().addAll(own(d.view()));
+    }
+
+    /** A replaced view keeps its name and columns and may add columns at the end; what it reads may change. */
+    static void replace(ReplaceView r, ChangeFacts f) {
+        f.requires().add(ObjectKey.relation(r.desired().name()));
+        f.replaces(keys(r.currentUses()), keys(r.desiredUses()));
+        Set<ObjectKey> added = columns(r.desired());
+        added.removeAll(columns(r.current()));
+        f.provides().addAll(added);
     }
 
     private static Set<ObjectKey> own(View view) {

@@ -191,9 +191,12 @@ class ChangeKindsTest {
     }
 
     @Test
-    void everyPermittedKindHasATieBreakRank() {
-        assertThat(Set.<Class<?>>copyOf(Placement.KINDS)).hasSize(Placement.KINDS.size())
+    void everyPermittedKindHasAFamilyWithCompleteRules() {
+        assertThat(Set.<Class<?>>copyOf(ChangeKinds.declared()))
                 .isEqualTo(Set.of(Change.class.getPermittedSubclasses()));
+        for (Class<?> kind : Change.class.getPermittedSubclasses()) {
+            assertThat(ChangeKinds.complete(kind.asSubclass(Change.class))).as(kind.getSimpleName()).isTrue();
+        }
     }
 
     @Test
@@ -201,8 +204,8 @@ class ChangeKindsTest {
         StatementRenderer renderer = new StatementRenderer(Set.of());
         Mentions mentions = Mentions.of(samples());
         for (Change change : samples()) {
-            assertThat(Placement.phase(change)).as(change.toString()).isNotNull();
-            assertThat(Placement.sortName(change)).as(change.toString()).isNotBlank();
+            assertThat(Placement.stage(change)).as(change.toString()).isNotNull();
+            assertThat(change.sortName()).as(change.toString()).isNotBlank();
             assertThat(ChangeFacts.of(change, mentions)).as(change.toString()).isNotNull();
             List<Statement> statements = renderer.render(change);
             assertThat(statements).as(change.toString()).isNotEmpty();

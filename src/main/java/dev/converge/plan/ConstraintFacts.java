@@ -1,0 +1,72 @@
+package dev.converge.plan;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.converge.model.Constraint;
+import dev.converge.model.ConstraintKind;
+import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
+
+/**
+ * The ordering facts of constraints and indexes (see {@link ChangeFacts}). A key or exclusion constraint provides
+ * the name of its index (a relation); a primary key, unique constraint or unique index provides a unique key over
+ * its columns, which a foreign key to those columns requires.
+ */
+final class ConstraintFacts {
+
+    private ConstraintFacts() {
+    }
+
+    static void add(QualifiedName table, Constraint constraint, Mentions mentions, ChangeFacts f) {
+        f.requires().add(ObjectKey.table(table));
+        constraint.columns().forEach(c -> f.requires().add(ObjectKey.column(table, c)));
+        f.requires().addAll(mentions.types(constraint.definition()));
+        if (constraint.foreignKey() != null) {
+            f.requires().addAll(referencedKeys(constraint));
+        }
+        f.provides().addAll(constraintKeys(table, constraint));
+    }
+
+    static void drop(QualifiedName table, Constraint constraint, Mentions mentions, ChangeFacts f) {
+        f.removes().addAll(constraintKeys(table, constraint));
+        constraint.columns().forEach(c -> f.releases().add(ObjectKey.column(table, c)));
+        f.releases().addAll(mentions.types(constraint.definition()));
+        if (constraint.foreignKey() != null) {
+            f.releases().addAll(referencedKeys(constraint));
+        }
+    }
+
+    static Set<ObjectKey> constraintKeys(QualifiedName table, Constraint constraint) {
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.constraint(table, constraint.name()));
+        ConstraintKind kind = constraint.kind();
+        if (kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE || kind == ConstraintKind.EXCLUSION) {
+            keys.add(ObjectKey.relation(QualifiedName.of(table.schema(), constraint.name())));
+        }
+        if (kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE) {
+            keys.add(ObjectKey.uniqueKey(table, constraint.columns()));
+        }
+        return keys;
+    }
+
+    /** A foreign key needs its referenced table, columns and the unique key over exactly those columns. */
+    private static Set<ObjectKey> referencedKeys(Constraint fk) {
+        QualifiedName referenced = fk.foreignKey().referencedTable();
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.table(referenced));
+        fk.foreignKey().referencedColumns().forEach(c -> keys.add(ObjectKey.column(referenced, c)));
+        keys.add(ObjectKey.uniqueKey(referenced, fk.foreignKey().referencedColumns()));
+        return keys;
+    }
+
+    /** For a create: {@code own} = provides, {@code uses} = requires; for a drop: removes and releases. */
+    static void index(Index index, Set<ObjectKey> own, Set<ObjectKey> uses) {
+        own.add(ObjectKey.relation(index.qualifiedName()));
+        if (index.unique() && index.predicate() == null && !index.columns().isEmpty()) {
+            own.add(ObjectKey.uniqueKey(index.table(), index.columns()));
+        }
+        uses.add(ObjectKey.table(index.table()));
+        index.columns().forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
+    }
+}

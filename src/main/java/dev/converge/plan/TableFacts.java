@@ -1,0 +1,124 @@
+package dev.converge.plan;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.converge.change.AddColumn;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.AttachPartition;
+import dev.converge.change.DetachPartition;
+import dev.converge.change.DropColumn;
+import dev.converge.model.Column;
+import dev.converge.model.Constraint;
+import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
+
+/**
+ * The ordering facts of tables, columns and partitions (see {@link ChangeFacts}). A table provides its name as a
+ * relation and as a type (its row type, which functions, domains and composite types may use), its columns and
+ * its constraints; a column needs the types, sequences and functions its type, default and generation expression
+ * name.
+ */
+final class TableFacts {
+
+    private TableFacts() {
+    }
+
+    static void create(Table table, Mentions mentions, ChangeFacts f) {
+        QualifiedName name = table.name();
+        f.requires().add(ObjectKey.schema(name.schema()));
+        f.provides().addAll(tableKeys(table));
+        if (table.isPartition()) {
+            f.requires().add(ObjectKey.table(table.partitionOf().parent()));
+            f.provides().add(ObjectKey.partitionSlot(name));
+        }
+        for (Column column : table.columns()) {
+            f.requires().addAll(columnMentions(column, mentions));
+        }
+        for (Constraint constraint : table.constraints()) {
+            f.requires().addAll(mentions.types(constraint.definition()));
+        }
+    }
+
+    static void drop(Table table, Mentions mentions, ChangeFacts f) {
+        f.removes().addAll(tableKeys(table));
+        if (table.isPartition()) {
+            f.releases().add(ObjectKey.table(table.partitionOf().parent()));
+            f.removes().add(ObjectKey.partitionSlot(table.name()));
+        }
+        for (Index index : table.indexes()) {
+            f.removes().add(ObjectKey.relation(index.qualifiedName()));
+            if (index.unique() && index.predicate() == null) {
+                f.removes().add(ObjectKey.uniqueKey(table.name(), index.columns()));
+            }
+        }
+        f.releases().add(ObjectKey.schema(table.name().schema()));
+        for (Column column : table.columns()) {
+            f.releases().addAll(columnMentions(column, mentions));
+        }
+        for (Constraint constraint : table.constraints()) {
+            f.releases().addAll(mentions.types(constraint.definition()));
+        }
+    }
+
+    /** The table, its row type, its columns and its constraints (with the indexes that back them). */
+    private static Set<ObjectKey> tableKeys(Table table) {
+        QualifiedName name = table.name();
+        Set<ObjectKey> keys = new HashSet<>();
+        keys.add(ObjectKey.table(name));
+        keys.add(ObjectKey.relation(name));
+        keys.add(ObjectKey.type(name));
+        table.columns().forEach(c -> keys.add(ObjectKey.column(name, c.name())));
+        for (Constraint constraint : table.constraints()) {
+            keys.addAll(ConstraintFacts.constraintKeys(name, constraint));
+        }
+        return keys;
+    }
+
+    static void attach(AttachPartition a, ChangeFacts f) {
+        f.requires().add(ObjectKey.table(a.parent()));
+        f.requires().add(ObjectKey.table(a.partition()));
+        f.provides().add(ObjectKey.partitionSlot(a.partition()));
+    }
+
+    static void detach(DetachPartition d, ChangeFacts f) {
+        f.releases().add(ObjectKey.table(d.parent()));
+        f.removes().add(ObjectKey.partitionSlot(d.partition()));
+    }
+
+    static void addColumn(AddColumn a, Mentions mentions, ChangeFacts f) {
+        f.requires().add(ObjectKey.table(a.table()));
+        f.requires().addAll(columnMentions(a.column(), mentions));
+        f.provides().add(ObjectKey.column(a.table(), a.column().name()));
+    }
+
+    static void dropColumn(DropColumn d, Mentions mentions, ChangeFacts f) {
+        f.removes().add(ObjectKey.column(d.table(), d.column().name()));
+        f.releases().addAll(columnMentions(d.column(), mentions));
+    }
+
+    /**
+     * A type or collation change rewrites the column: it "removes and provides" it, so foreign keys on it are
+     * dropped before and added after. Whatever the current type and default name is released; the desired ones
+     * are required.
+     */
+    static void alterColumn(AlterColumn a, Mentions mentions, ChangeFacts f) {
+        ObjectKey column = ObjectKey.column(a.table(), a.current().name());
+        f.requires().add(ObjectKey.table(a.table()));
+        if (a.changesType()) {
+            f.removes().add(column);
+            f.provides().add(column);
+        } else {
+            f.requires().add(column);
+        }
+        f.replaces(columnMentions(a.current(), mentions), columnMentions(a.desired(), mentions));
+    }
+
+    static Set<ObjectKey> columnMentions(Column column, Mentions mentions) {
+        Set<ObjectKey> keys = mentions.types(column.type());
+        keys.addAll(mentions.all(column.defaultExpression()));
+        keys.addAll(mentions.types(column.generatedExpression()));
+        return keys;
+    }
+}

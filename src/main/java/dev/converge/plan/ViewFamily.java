@@ -1,0 +1,32 @@
+package dev.converge.plan;
+
+import java.util.List;
+
+import dev.converge.change.AlterViewOptions;
+import dev.converge.change.CreateView;
+import dev.converge.change.DropView;
+import dev.converge.change.ReplaceView;
+
+/**
+ * Views and materialized views (see {@link ViewFacts}, {@link ViewSql}). Views are dropped first and created
+ * after the tables, constraints and indexes they may read; a view's name is also its row type.
+ */
+final class ViewFamily implements ChangeFamily {
+
+    @Override
+    public void register(ChangeKinds.Registry kinds) {
+        kinds.add(CreateView.class, 340, Stage.CREATE_VIEWS)
+                .facts((c, mentions, f) -> ViewFacts.create(c, f))
+                .render((c, context) -> List.of(ViewSql.create(c)));
+        kinds.add(DropView.class, 330, Stage.DROP_VIEWS)
+                .facts((d, mentions, f) -> ViewFacts.drop(d, f))
+                .render((d, context) -> List.of(ViewSql.drop(d)))
+                .removal();
+        kinds.add(ReplaceView.class, 350, Stage.CREATE_VIEWS)
+                .facts((r, mentions, f) -> ViewFacts.replace(r, f))
+                .render((r, context) -> List.of(ViewSql.replace(r)));
+        kinds.add(AlterViewOptions.class, 360, Stage.CREATE_VIEWS)
+                .facts((a, mentions, f) -> f.requires().add(ObjectKey.relation(a.desired().name())))
+                .render((a, context) -> List.of(ViewSql.alterOptions(a)));
+    }
+}
