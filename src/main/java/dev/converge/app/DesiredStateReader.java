@@ -16,13 +16,13 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.source.CheckReparse;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
-import dev.converge.source.DesiredStatements;
 import dev.converge.source.DesiredStateLoader;
-import dev.converge.source.dev.DevDatabase;
+import dev.converge.source.DesiredStatements;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlStatement;
+import dev.converge.source.dev.DevDatabase;
 
 /**
  * Reads desired-state files the one way Converge knows: load them into a temporary dev database and read that back

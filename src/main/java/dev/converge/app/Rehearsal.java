@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import dev.converge.apply.ApplyListener;
 import dev.converge.apply.PlanExecutor;
-import dev.converge.connect.ConnectionSpec;
 import dev.converge.change.ChangeSet;
+import dev.converge.connect.ConnectionSpec;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;

@@ -1,5 +1,6 @@
 package dev.converge.change;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Everything that differs between current and desired, unordered: the planner decides the order. */
@@ -11,6 +12,16 @@ public record ChangeSet(List<Change> changes) {
 
     public static ChangeSet empty() {
         return new ChangeSet(List.of());
+    }
+
+    /** These changes and {@code more}, in that order. */
+    public ChangeSet plus(List<? extends Change> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Change> all = new ArrayList<>(changes);
+        all.addAll(more);
+        return new ChangeSet(all);
     }
 
     public boolean isEmpty() {

@@ -8,17 +8,17 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import dev.converge.source.write.DesiredStateDirectory;
-import dev.converge.source.write.DesiredStateFormats;
 import dev.converge.app.InspectWorkflow;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
+import dev.converge.source.write.DesiredStateDirectory;
 import dev.converge.source.write.DesiredStateFile;
 import dev.converge.source.write.DesiredStateFormat;
+import dev.converge.source.write.DesiredStateFormats;
 
 /** {@code converge inspect}: writes a live database's schema as desired-state files. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,

@@ -1,11 +1,10 @@
 package dev.converge.diff;
 
-import dev.converge.change.Rename;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.converge.change.Rename;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.ColumnRef;

@@ -1,5 +1,11 @@
 package dev.converge.diff;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
 import dev.converge.change.AddColumn;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.Change;
@@ -7,13 +13,6 @@ import dev.converge.change.ColumnAspect;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.DropColumn;
 import dev.converge.change.SetComment;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.ColumnRef;

@@ -1,14 +1,5 @@
 package dev.converge.diff;
 
-import dev.converge.change.AddConstraint;
-import dev.converge.change.AlterColumn;
-import dev.converge.change.Change;
-import dev.converge.change.CommentTarget;
-import dev.converge.change.DropColumn;
-import dev.converge.change.DropConstraint;
-import dev.converge.change.DropIndex;
-import dev.converge.change.SetComment;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.converge.change.AddConstraint;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.DropColumn;
+import dev.converge.change.DropConstraint;
+import dev.converge.change.DropIndex;
+import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
@@ -43,7 +43,8 @@ final class DependentForeignKeys {
     private record ConstraintId(QualifiedName table, String name) {
     }
 
-    static void recreate(Catalog current, Catalog desired, List<Change> changes) {
+    static ChangeSet recreate(Catalog current, Catalog desired, ChangeSet found) {
+        List<Change> changes = found.changes();
         Set<UniqueKey> droppedKeys = new HashSet<>();
         Set<ColumnRef> retyped = new HashSet<>();
         Set<ConstraintId> droppedConstraints = new HashSet<>();
@@ -63,7 +64,7 @@ final class DependentForeignKeys {
             }
         }
         if (droppedKeys.isEmpty() && retyped.isEmpty()) {
-            return;
+            return found;
         }
         List<Change> extra = new ArrayList<>();
         // By name, not Catalog.table (a scan per table made this quadratic in the number of tables).
@@ -88,7 +89,7 @@ final class DependentForeignKeys {
                 }
             }
         }
-        changes.addAll(extra);
+        return found.plus(extra);
     }
 
     private static boolean dependsOnChange(QualifiedName table, Constraint fk, Set<UniqueKey> droppedKeys,

@@ -1,8 +1,18 @@
 package dev.converge.diff;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
 import dev.converge.change.AlterColumn;
 import dev.converge.change.AlterViewOptions;
 import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropColumn;
@@ -11,15 +21,6 @@ import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
 import dev.converge.change.SetComment;
-
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Dependency;
@@ -44,7 +45,8 @@ final class DependentObjects {
     private DependentObjects() {
     }
 
-    static void recreate(Catalog current, Catalog desired, List<Change> changes) {
+    static ChangeSet recreate(Catalog current, Catalog desired, ChangeSet found) {
+        List<Change> changes = new ArrayList<>(found.changes());
         Map<ObjectRef, String> disturbed = disturbances(changes, desired);
         Set<QualifiedName> handled = new HashSet<>();
         for (Change change : changes) {
@@ -74,6 +76,7 @@ final class DependentObjects {
                 work.add(have.ref());
             }
         }
+        return new ChangeSet(changes);
     }
 
     /** Objects that views cannot survive a change to, with how the change affects them (for summaries). */

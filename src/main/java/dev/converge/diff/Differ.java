@@ -1,20 +1,11 @@
 package dev.converge.diff;
 
-import dev.converge.change.Change;
-import dev.converge.change.ChangeSet;
-import dev.converge.change.CommentTarget;
-import dev.converge.change.CreateSchema;
-import dev.converge.change.DropSchema;
-import dev.converge.change.SetComment;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
+import dev.converge.change.ChangeSet;
 import dev.converge.model.Catalog;
 import dev.converge.model.RenameHint;
-import dev.converge.model.ObjectRef;
 
 /**
  * Compares a current and a desired catalog and returns what differs as typed changes, unordered and without SQL.
@@ -22,6 +13,31 @@ import dev.converge.model.ObjectRef;
  * constraints, indexes) and schemas by name. Pure: no I/O.
  */
 public final class Differ {
+
+    /**
+     * The passes, in order. The first ones compare one kind of object each and read nothing the others found; a
+     * later pass that reads (or rewrites) what earlier passes found says what, and must stay after them.
+     */
+    private static final List<DiffPass> PASSES = List.of(
+            DiffPass.independent(SchemaDiffer::diff),
+            DiffPass.independent(EnumDiffer::diff),
+            DiffPass.independent(TableDiffer::diff),
+            DiffPass.independent(SequenceDiffer::diff),
+            DiffPass.independent(TypeDiffer::diff),
+            DiffPass.independent(ExtensionDiffer::diff),
+            // reads the unique keys dropped and the columns retyped or dropped above
+            DependentForeignKeys::recreate,
+            DiffPass.independent(TableOptionsDiffer::diff),
+            // reads the tables dropped and the columns retyped or dropped above
+            PolicyDiffer::diff,
+            DiffPass.independent(FunctionDiffer::diff),
+            // reads the functions dropped and created again above: their triggers go and come back with them
+            TriggerDiffer::diff,
+            DiffPass.independent(ViewDiffer::diff),
+            // reads and rewrites: views in the way of any change above are dropped and re-created around it
+            DependentObjects::recreate,
+            // reads: objects dropped (and re-created) by any change above lose their privileges with them
+            GrantDiffer::diff);
 
     private Differ() {
     }
@@ -42,39 +58,10 @@ public final class Differ {
         Objects.requireNonNull(currentBeforeRenames, "current");
         Objects.requireNonNull(desired, "desired");
         Renames.Outcome renames = Renames.apply(currentBeforeRenames, desired, hints);
-        Catalog current = renames.current();
-        List<Change> changes = new ArrayList<>(renames.changes());
-        Pairs.match(current.schemasByName(), desired.schemasByName(),
-                schema -> changes.add(new DropSchema(schema)),
-                schema -> {
-                    changes.add(new CreateSchema(schema));
-                    if (schema.comment() != null) {
-                        changes.add(new SetComment(CommentTarget.schema(schema.name()), schema.comment()));
-                    }
-                },
-                (c, d) -> {
-                    if (!Objects.equals(c.comment(), d.comment())) {
-                        changes.add(new SetComment(CommentTarget.schema(d.name()), d.comment()));
-                    }
-                });
-        EnumDiffer.diff(current, desired, changes);
-        TableDiffer.diff(current, desired, changes);
-        SequenceDiffer.diff(current, desired, changes);
-        // types helper: domains, composite types, extensions
-        TypeDiffer.diff(current, desired, changes);
-        ExtensionDiffer.diff(current, desired, changes);
-        DependentForeignKeys.recreate(current, desired, changes);
-        // security: they look at what the changes above drop, so they follow the other differs
-        TableOptionsDiffer.diff(current, desired, changes);
-        PolicyDiffer.diff(current, desired, changes);
-        // functions and triggers
-        Set<ObjectRef> recreatedFunctions = FunctionDiffer.diff(current, desired, changes);
-        TriggerDiffer.diff(current, desired, recreatedFunctions, changes);
-        // views and materialized views; then whatever depends on a disturbed object moves out of the way (last)
-        ViewDiffer.diff(current, desired, changes);
-        DependentObjects.recreate(current, desired, changes);
-        // last: objects dropped (and re-created) by any change above lose their privileges with them
-        GrantDiffer.diff(current, desired, changes);
-        return new ChangeSet(changes);
+        ChangeSet found = new ChangeSet(renames.changes());
+        for (DiffPass pass : PASSES) {
+            found = pass.apply(renames.current(), desired, found);
+        }
+        return found;
     }
 }

@@ -1,5 +1,9 @@
 package dev.converge.diff;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import dev.converge.change.AlterColumn;
 import dev.converge.change.Change;
 import dev.converge.change.DropColumn;
@@ -12,11 +16,6 @@ import dev.converge.change.DropSequence;
 import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.RebuildEnum;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;

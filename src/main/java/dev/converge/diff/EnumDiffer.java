@@ -1,5 +1,9 @@
 package dev.converge.diff;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import dev.converge.change.AddEnumValue;
 import dev.converge.change.Change;
 import dev.converge.change.CommentTarget;
@@ -7,11 +11,6 @@ import dev.converge.change.CreateEnum;
 import dev.converge.change.DropEnum;
 import dev.converge.change.RebuildEnum;
 import dev.converge.change.SetComment;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
 import dev.converge.model.EnumType;

@@ -1,12 +1,11 @@
 package dev.converge.diff;
 
+import java.util.List;
+
 import dev.converge.change.AlterExtension;
 import dev.converge.change.Change;
 import dev.converge.change.CreateExtension;
 import dev.converge.change.DropExtension;
-
-import java.util.List;
-
 import dev.converge.model.Catalog;
 
 /** Extensions, matched by name: install, remove, or update version, schema and comment. */

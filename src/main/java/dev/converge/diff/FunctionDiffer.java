@@ -1,17 +1,14 @@
 package dev.converge.diff;
 
+import java.util.List;
+import java.util.Objects;
+
 import dev.converge.change.Change;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateFunction;
 import dev.converge.change.DropFunction;
 import dev.converge.change.ReplaceFunction;
 import dev.converge.change.SetComment;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-
 import dev.converge.model.Catalog;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Routine;
@@ -25,9 +22,7 @@ final class FunctionDiffer {
     private FunctionDiffer() {
     }
 
-    /** @return the functions that are dropped and created again, whose triggers must be re-created with them */
-    static Set<ObjectRef> diff(Catalog current, Catalog desired, List<Change> changes) {
-        Set<ObjectRef> recreated = new TreeSet<>();
+    static void diff(Catalog current, Catalog desired, List<Change> changes) {
         Pairs.match(current.functionsByRef(), desired.functionsByRef(),
                 f -> changes.add(new DropFunction(f, DependencyIndex.of(current).uses(f.ref()))),
                 f -> create(desired, f, changes),
@@ -45,10 +40,8 @@ final class FunctionDiffer {
                     } else {
                         changes.add(new DropFunction(c, DependencyIndex.of(current).uses(c.ref())));
                         create(desired, d, changes);
-                        recreated.add(d.ref());
                     }
                 });
-        return recreated;
     }
 
     private static void create(Catalog desired, Routine function, List<Change> changes) {

@@ -1,12 +1,5 @@
 package dev.converge.diff;
 
-import dev.converge.change.Change;
-import dev.converge.change.DefaultPrivilegeScope;
-import dev.converge.change.GrantDefaultPrivileges;
-import dev.converge.change.GrantPrivileges;
-import dev.converge.change.RevokeDefaultPrivileges;
-import dev.converge.change.RevokePrivileges;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +7,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.DefaultPrivilegeScope;
+import dev.converge.change.GrantDefaultPrivileges;
+import dev.converge.change.GrantPrivileges;
+import dev.converge.change.RevokeDefaultPrivileges;
+import dev.converge.change.RevokePrivileges;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefaultPrivilege;
 import dev.converge.model.Grant;
@@ -36,8 +36,9 @@ final class GrantDiffer {
         }
     }
 
-    static void diff(Catalog current, Catalog desired, List<Change> changes) {
-        DroppedObjects dropped = DroppedObjects.of(changes);
+    static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found) {
+        DroppedObjects dropped = DroppedObjects.of(found.changes());
+        List<Change> changes = new ArrayList<>();
         Map<ObjectGrantee, Held> have = new TreeMap<>();
         for (Grant grant : current.grants()) {
             if (!dropped.contains(grant.object())) {
@@ -65,6 +66,7 @@ final class GrantDiffer {
             }
         });
         diffDefaults(current, desired, dropped, changes);
+        return found.plus(changes);
     }
 
     private static void diffDefaults(Catalog current, Catalog desired, DroppedObjects dropped,

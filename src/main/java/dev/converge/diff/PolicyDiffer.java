@@ -1,15 +1,16 @@
 package dev.converge.diff;
 
-import dev.converge.change.AlterPolicy;
-import dev.converge.change.Change;
-import dev.converge.change.CreatePolicy;
-import dev.converge.change.DropPolicy;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import dev.converge.change.AlterPolicy;
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CreatePolicy;
+import dev.converge.change.DropPolicy;
 import dev.converge.model.Catalog;
 import dev.converge.model.Policy;
 
@@ -23,8 +24,9 @@ final class PolicyDiffer {
     private PolicyDiffer() {
     }
 
-    static void diff(Catalog current, Catalog desired, List<Change> changes) {
-        DroppedObjects dropped = DroppedObjects.of(changes);
+    static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found) {
+        DroppedObjects dropped = DroppedObjects.of(found.changes());
+        List<Change> changes = new ArrayList<>();
         Pairs.match(byKey(current.policies()), byKey(desired.policies()),
                 p -> {
                     if (!dropped.tableDropped(p.table())) {
@@ -41,6 +43,7 @@ final class PolicyDiffer {
                         changes.add(new AlterPolicy(c, d));
                     }
                 });
+        return found.plus(changes);
     }
 
     private static Map<String, Policy> byKey(List<Policy> policies) {

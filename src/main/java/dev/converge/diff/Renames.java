@@ -1,8 +1,5 @@
 package dev.converge.diff;
 
-import dev.converge.change.Change;
-import dev.converge.change.Rename;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +7,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.converge.change.Change;
+import dev.converge.change.Rename;
 import dev.converge.model.Catalog;
 import dev.converge.model.EnumType;
 import dev.converge.model.QualifiedName;
-import dev.converge.model.RenameHint;
 import dev.converge.model.RenameHint.Target;
+import dev.converge.model.RenameHint;
 import dev.converge.model.Table;
 
 /**

@@ -1,5 +1,8 @@
 package dev.converge.diff;
 
+import java.util.List;
+import java.util.Objects;
+
 import dev.converge.change.AlterSequence;
 import dev.converge.change.Change;
 import dev.converge.change.CommentTarget;
@@ -7,10 +10,6 @@ import dev.converge.change.CreateSequence;
 import dev.converge.change.DropSequence;
 import dev.converge.change.SetComment;
 import dev.converge.change.SetSequenceOwner;
-
-import java.util.List;
-import java.util.Objects;
-
 import dev.converge.model.Catalog;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.Sequence;

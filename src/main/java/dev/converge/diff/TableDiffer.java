@@ -1,5 +1,15 @@
 package dev.converge.diff;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
 import dev.converge.change.AddColumn;
 import dev.converge.change.AddConstraint;
 import dev.converge.change.AttachPartition;
@@ -14,17 +24,6 @@ import dev.converge.change.DropIndex;
 import dev.converge.change.DropTable;
 import dev.converge.change.SetComment;
 import dev.converge.change.SetTableLogged;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;

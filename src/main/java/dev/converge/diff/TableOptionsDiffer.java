@@ -1,11 +1,10 @@
 package dev.converge.diff;
 
-import dev.converge.change.AlterTableOptions;
-import dev.converge.change.Change;
-
 import java.util.List;
 import java.util.Map;
 
+import dev.converge.change.AlterTableOptions;
+import dev.converge.change.Change;
 import dev.converge.model.Catalog;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;

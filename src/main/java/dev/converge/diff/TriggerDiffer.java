@@ -1,17 +1,20 @@
 package dev.converge.diff;
 
-import dev.converge.change.Change;
-import dev.converge.change.CommentTarget;
-import dev.converge.change.CreateTrigger;
-import dev.converge.change.DropTrigger;
-import dev.converge.change.SetComment;
-
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateTrigger;
+import dev.converge.change.DropFunction;
+import dev.converge.change.DropTrigger;
+import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Trigger;
@@ -25,7 +28,9 @@ final class TriggerDiffer {
     private TriggerDiffer() {
     }
 
-    static void diff(Catalog current, Catalog desired, Set<ObjectRef> recreatedFunctions, List<Change> changes) {
+    static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found) {
+        Set<ObjectRef> recreatedFunctions = recreatedFunctions(desired, found);
+        List<Change> changes = new ArrayList<>();
         Pairs.match(byKey(current.triggers()), byKey(desired.triggers()),
                 t -> changes.add(new DropTrigger(t)),
                 t -> create(t, changes),
@@ -37,6 +42,18 @@ final class TriggerDiffer {
                         changes.add(new SetComment(CommentTarget.trigger(d.table(), d.name()), d.comment()));
                     }
                 });
+        return found.plus(changes);
+    }
+
+    /** Functions dropped and created again: PostgreSQL will not drop one while a trigger uses it. */
+    private static Set<ObjectRef> recreatedFunctions(Catalog desired, ChangeSet found) {
+        Set<ObjectRef> recreated = new HashSet<>();
+        for (Change change : found.changes()) {
+            if (change instanceof DropFunction d && desired.functionsByRef().containsKey(d.function().ref())) {
+                recreated.add(d.function().ref());
+            }
+        }
+        return recreated;
     }
 
     private static void create(Trigger trigger, List<Change> changes) {

@@ -1,5 +1,9 @@
 package dev.converge.diff;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 import dev.converge.change.AlterCompositeType;
 import dev.converge.change.AlterDomain;
 import dev.converge.change.Change;
@@ -9,15 +13,10 @@ import dev.converge.change.CreateDomain;
 import dev.converge.change.DropCompositeType;
 import dev.converge.change.DropDomain;
 import dev.converge.change.SetComment;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
-import dev.converge.model.CompositeType;
 import dev.converge.model.CompositeType.Attribute;
+import dev.converge.model.CompositeType;
 import dev.converge.model.Domain;
 import dev.converge.model.QualifiedName;
 

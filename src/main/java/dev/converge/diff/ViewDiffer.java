@@ -1,5 +1,10 @@
 package dev.converge.diff;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
 import dev.converge.change.AlterViewOptions;
 import dev.converge.change.Change;
 import dev.converge.change.CommentTarget;
@@ -9,17 +14,11 @@ import dev.converge.change.DropIndex;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
 import dev.converge.change.SetComment;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-
 import dev.converge.model.Catalog;
 import dev.converge.model.Index;
 import dev.converge.model.ObjectRef;
-import dev.converge.model.View;
 import dev.converge.model.View.ViewColumn;
+import dev.converge.model.View;
 
 /**
  * Views and materialized views: create, drop, replace the query in place where PostgreSQL allows it, else drop

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.converge.model.SqlText;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.ColumnAspect;
 import dev.converge.model.Column;
-import dev.converge.model.Identity;
 import dev.converge.model.Identity.IdentitySequenceOptions;
+import dev.converge.model.Identity;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /**

@@ -2,9 +2,9 @@ package dev.converge.plan;
 
 import java.util.Locale;
 
-import dev.converge.model.SqlText;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.SetComment;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** COMMENT ON ... IS '...' / IS NULL. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.converge.model.SqlText;
 import dev.converge.change.AddConstraint;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropConstraint;
@@ -13,6 +12,7 @@ import dev.converge.change.DropIndex;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** Constraints and indexes; definitions are PostgreSQL's own text, rendered verbatim. */

@@ -3,8 +3,8 @@ package dev.converge.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.converge.change.RebuildEnum;
 import dev.converge.change.RebuildEnum.EnumUse;
+import dev.converge.change.RebuildEnum;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 

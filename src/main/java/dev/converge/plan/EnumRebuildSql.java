@@ -1,15 +1,15 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.converge.change.RebuildEnum;
 import dev.converge.change.RebuildEnum.EnumUse;
+import dev.converge.change.RebuildEnum;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /**

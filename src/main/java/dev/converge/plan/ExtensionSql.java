@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import dev.converge.change.AlterExtension;
 import dev.converge.change.CreateExtension;
 import dev.converge.change.DropExtension;
 import dev.converge.model.Extension;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** Extensions. */

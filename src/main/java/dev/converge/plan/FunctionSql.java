@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import dev.converge.change.DropFunction;
 import dev.converge.change.DropTrigger;
 import dev.converge.change.ReplaceFunction;
 import dev.converge.model.Routine;
+import dev.converge.model.SqlText;
 import dev.converge.model.Trigger;
 import dev.converge.plan.Statement.Action;
 

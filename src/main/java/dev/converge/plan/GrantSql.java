@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import dev.converge.change.RevokePrivileges;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** GRANT and REVOKE on objects, and ALTER DEFAULT PRIVILEGES. */

@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import dev.converge.change.CreatePolicy;
 import dev.converge.change.DropPolicy;
 import dev.converge.model.Grant;
 import dev.converge.model.Policy;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** Row-level security policies. */

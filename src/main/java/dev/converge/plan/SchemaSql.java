@@ -2,12 +2,12 @@ package dev.converge.plan;
 
 import java.util.Set;
 
-import dev.converge.model.SqlText;
+import dev.converge.change.AddEnumValue;
 import dev.converge.change.CreateEnum;
 import dev.converge.change.CreateSchema;
 import dev.converge.change.DropEnum;
 import dev.converge.change.DropSchema;
-import dev.converge.change.AddEnumValue;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** Schemas and enum types. */

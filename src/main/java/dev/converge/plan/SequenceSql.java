@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.model.SqlText;
 import dev.converge.change.AlterSequence;
 import dev.converge.change.CreateSequence;
 import dev.converge.change.DropSequence;
 import dev.converge.change.SetSequenceOwner;
 import dev.converge.model.Sequence;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** Standalone sequences. */

@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.TreeSet;
 
 import dev.converge.change.AlterTableOptions;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.SqlText;
 import dev.converge.model.TableOptions;
 import dev.converge.plan.Statement.Action;
 

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.model.SqlText;
 import dev.converge.change.AddColumn;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.CreateTable;
@@ -15,6 +14,7 @@ import dev.converge.change.DropTable;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Column;
 import dev.converge.model.Identity;
+import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 import dev.converge.plan.Statement.Action;
 

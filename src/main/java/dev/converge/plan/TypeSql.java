@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,11 @@ import dev.converge.change.CreateCompositeType;
 import dev.converge.change.CreateDomain;
 import dev.converge.change.DropCompositeType;
 import dev.converge.change.DropDomain;
-import dev.converge.model.CompositeType;
 import dev.converge.model.CompositeType.Attribute;
+import dev.converge.model.CompositeType;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
+import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
 /** Domains and composite types. Types, defaults and constraint definitions are PostgreSQL's own text. */

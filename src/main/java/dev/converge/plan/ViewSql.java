@@ -1,6 +1,5 @@
 package dev.converge.plan;
 
-import dev.converge.model.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import dev.converge.change.AlterViewOptions;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
+import dev.converge.model.SqlText;
 import dev.converge.model.View;
 import dev.converge.plan.Statement.Action;
 

@@ -1,7 +1,5 @@
 package dev.converge.source;
 
-import dev.converge.source.dev.DevDatabase;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +11,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import dev.converge.error.DesiredStateException;
+import dev.converge.source.dev.DevDatabase;
 
 /**
  * Runs the desired state's statements in the dev database without making the user order files or statements.

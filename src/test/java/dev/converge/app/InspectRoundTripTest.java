@@ -1,7 +1,5 @@
 package dev.converge.app;
 
-import dev.converge.source.write.DesiredStateFormats;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.converge.apply.ApplyListener;
 import dev.converge.convergence.ConvergenceScenarios;
 import dev.converge.source.write.DesiredStateFile;
+import dev.converge.source.write.DesiredStateFormats;
 import dev.converge.testing.TestDatabase;
 
 /** {@code inspect} writes a desired state that {@code plan} finds identical to the inspected database. */

@@ -1,14 +1,13 @@
 package dev.converge.app;
 
-import dev.converge.source.write.DesiredStateDirectory;
-import dev.converge.source.write.DesiredStateFormats;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import dev.converge.connect.ConnectionSpec;
+import dev.converge.source.write.DesiredStateDirectory;
+import dev.converge.source.write.DesiredStateFormats;
 
 /**
  * {@code inspect} then {@code plan} against the same database: the plan must be empty. Returns the plan's

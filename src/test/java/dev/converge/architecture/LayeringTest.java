@@ -2,11 +2,10 @@ package dev.converge.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /** Keeps the dependencies pointing down the layers of STYLE.md: cli -> app -> adapters -> plan -> diff -> model. */
 class LayeringTest {

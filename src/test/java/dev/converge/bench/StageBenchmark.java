@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import dev.converge.change.ChangeSet;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.connect.ConnectionSpecParser;
-import dev.converge.change.ChangeSet;
 import dev.converge.diff.Differ;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
@@ -20,11 +20,11 @@ import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
-import dev.converge.source.dev.DevDatabase;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlSplitter;
 import dev.converge.source.SqlStatement;
+import dev.converge.source.dev.DevDatabase;
 
 /**
  * Times the stages of a plan one by one, in one JVM, for {@code bench/run}: inspecting the live database,

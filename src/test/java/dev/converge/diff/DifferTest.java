@@ -1,14 +1,5 @@
 package dev.converge.diff;
 
-import dev.converge.change.AddEnumValue;
-import dev.converge.change.AlterColumn;
-import dev.converge.change.ChangeSet;
-import dev.converge.change.ColumnAspect;
-import dev.converge.change.CreateTable;
-import dev.converge.change.DropColumn;
-import dev.converge.change.RebuildEnum;
-import dev.converge.change.SetSequenceOwner;
-
 import static dev.converge.diff.Build.catalog;
 import static dev.converge.diff.Build.col;
 import static dev.converge.diff.Build.enumType;
@@ -28,6 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.converge.change.AddEnumValue;
+import dev.converge.change.AlterColumn;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.ColumnAspect;
+import dev.converge.change.CreateTable;
+import dev.converge.change.DropColumn;
+import dev.converge.change.RebuildEnum;
+import dev.converge.change.SetSequenceOwner;
 import dev.converge.diff.Build.CatalogBuilder;
 import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.ColumnRef;

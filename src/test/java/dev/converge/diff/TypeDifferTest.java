@@ -1,16 +1,5 @@
 package dev.converge.diff;
 
-import dev.converge.change.AlterCompositeType;
-import dev.converge.change.AlterDomain;
-import dev.converge.change.AlterExtension;
-import dev.converge.change.Change;
-import dev.converge.change.CreateCompositeType;
-import dev.converge.change.CreateDomain;
-import dev.converge.change.CreateExtension;
-import dev.converge.change.DropCompositeType;
-import dev.converge.change.DropDomain;
-import dev.converge.change.DropExtension;
-
 import static dev.converge.diff.Build.catalog;
 import static dev.converge.diff.Build.qn;
 import static dev.converge.diff.Build.table;
@@ -21,9 +10,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.converge.change.AlterCompositeType;
+import dev.converge.change.AlterDomain;
+import dev.converge.change.AlterExtension;
+import dev.converge.change.Change;
+import dev.converge.change.CreateCompositeType;
+import dev.converge.change.CreateDomain;
+import dev.converge.change.CreateExtension;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
+import dev.converge.change.DropExtension;
 import dev.converge.error.UnsupportedChangeException;
-import dev.converge.model.CompositeType;
 import dev.converge.model.CompositeType.Attribute;
+import dev.converge.model.CompositeType;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
 import dev.converge.model.Extension;

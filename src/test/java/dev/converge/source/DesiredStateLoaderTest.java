@@ -1,7 +1,5 @@
 package dev.converge.source;
 
-import dev.converge.source.dev.DevDatabase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.converge.error.DesiredStateException;
 import dev.converge.source.DesiredStateLoader.LoadResult;
+import dev.converge.source.dev.DevDatabase;
 import dev.converge.testing.TestServer;
 
 class DesiredStateLoaderTest {

@@ -1,12 +1,12 @@
 package dev.converge.source.dev;
 
-import dev.converge.source.dev.DevDatabaseOwner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+
+import dev.converge.source.dev.DevDatabaseOwner;
 
 /** Who created a dev database, and when a later run may take it for a dead run's leftover. */
 class DevDatabaseOwnerTest {

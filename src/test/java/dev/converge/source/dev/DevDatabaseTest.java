@@ -1,8 +1,5 @@
 package dev.converge.source.dev;
 
-import dev.converge.source.dev.DevDatabase;
-import dev.converge.source.dev.DevDatabaseOwner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
+import dev.converge.source.dev.DevDatabase;
+import dev.converge.source.dev.DevDatabaseOwner;
 import dev.converge.testing.TestServer;
 
 class DevDatabaseTest {

@@ -1,13 +1,13 @@
 package dev.converge.source.write;
 
-import dev.converge.source.write.SqlDesiredStateFormat;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.converge.source.write.SqlDesiredStateFormat;
 
 /** Which file an inspected statement goes to is decided by the schema its object name mentions. */
 class SqlDesiredStateFormatTest {
