@@ -16,9 +16,7 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     /** The kinds of object {@code COMMENT ON} is rendered for. */
     public enum Kind {
         SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, SEQUENCE, TYPE,
-        // views and materialized views
         VIEW, MATERIALIZED_VIEW,
-        // functions and triggers: member is the identity argument list, or the trigger name
         FUNCTION, PROCEDURE, TRIGGER
     }
 
@@ -62,18 +60,15 @@ public record CommentTarget(Kind kind, String schema, String name, String member
         return new CommentTarget(Kind.TYPE, type.schema(), type.name(), null);
     }
 
-    // views and materialized views
     public static CommentTarget view(QualifiedName view, boolean materialized) {
         return new CommentTarget(materialized ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.schema(), view.name(), null);
     }
 
     private static boolean hasMember(Kind kind) {
         return kind == Kind.COLUMN || kind == Kind.CONSTRAINT
-                // functions and triggers
                 || kind == Kind.FUNCTION || kind == Kind.PROCEDURE || kind == Kind.TRIGGER;
     }
 
-    // functions and triggers
     /** A function or procedure; {@code member} is its identity argument list. */
     public static CommentTarget function(Routine function) {
         Kind kind = function.kind() == Routine.Kind.PROCEDURE ? Kind.PROCEDURE : Kind.FUNCTION;

@@ -149,18 +149,14 @@ public final class CatalogInspector {
         List<TablePart<Column>> columns = reader.list(CatalogQuery.COLUMNS, scope, ColumnRows::map);
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         Catalog.Builder catalog = Catalog.builder().schemas(schemas).enums(enums).sequences(sequences);
-        // types helper: domains, composite types, extensions
         catalog.domains(reader.list(CatalogQuery.DOMAINS, scope, TypeRows::domain))
                 .compositeTypes(reader.list(CatalogQuery.COMPOSITE_TYPES, scope, TypeRows::compositeType))
                 .extensions(reader.list(CatalogQuery.EXTENSIONS, scope, TypeRows::extension));
-        // views and materialized views
         List<ViewRows.ViewRow> viewRows = reader.list(CatalogQuery.VIEWS, scope, ViewRows::view);
         List<TablePart<Index>> viewIndexes = reader.list(CatalogQuery.VIEW_INDEXES, scope, IndexRows::map);
         catalog.views(ViewRows.assemble(viewRows, viewIndexes));
-        // functions and triggers
         catalog.functions(reader.list(CatalogQuery.FUNCTIONS, scope, RoutineRows::map))
                 .triggers(reader.list(CatalogQuery.TRIGGERS, scope, TriggerRows::map));
-        // security
         catalog.grants(reader.list(CatalogQuery.GRANTS, scope, SecurityRows::grant))
                 .defaultPrivileges(reader.list(CatalogQuery.DEFAULT_PRIVILEGES, scope, SecurityRows::defaultPrivilege))
                 .policies(reader.list(CatalogQuery.POLICIES, scope, SecurityRows::policy))

@@ -17,18 +17,14 @@ enum CatalogQuery {
     INDEXES("indexes.sql", "indexes"),
     UNMANAGED("unmanaged.sql", "unmanaged objects"),
     OBJECTS_OUTSIDE("objects_outside.sql", "objects outside the managed schemas"),
-    // types helper: domains, composite types, extensions
     DOMAINS("domains.sql", "domains"),
     COMPOSITE_TYPES("composite_types.sql", "composite types"),
     EXTENSIONS("extensions.sql", "extensions"),
-    // views and materialized views, and the dependency graph
     VIEWS("views.sql", "views"),
     VIEW_INDEXES("view_indexes.sql", "indexes of materialized views"),
     DEPENDENCIES("dependencies.sql", "dependencies"),
-    // functions and triggers
     FUNCTIONS("functions.sql", "functions and procedures"),
     TRIGGERS("triggers.sql", "triggers"),
-    // security
     GRANTS("grants.sql", "privileges"),
     DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
     POLICIES("policies.sql", "row-level security policies"),

@@ -19,16 +19,12 @@ public record Catalog(
         List<Sequence> sequences,
         List<Table> tables,
         List<Dependency> dependencies,
-        // types helper: domains, composite types, extensions
         List<Domain> domains,
         List<CompositeType> compositeTypes,
         List<Extension> extensions,
-        // views and materialized views
         List<View> views,
-        // functions and triggers
         List<Routine> functions,
         List<Trigger> triggers,
-        // security: privileges, default privileges, row-level security policies, table options
         List<Grant> grants,
         List<DefaultPrivilege> defaultPrivileges,
         List<Policy> policies,
@@ -41,16 +37,12 @@ public record Catalog(
         tables = sorted(tables, Comparator.comparing(Table::name));
         dependencies = sorted(dependencies, Comparator.comparing(Dependency::dependent)
                 .thenComparing(Dependency::referenced));
-        // types helper: domains, composite types, extensions
         domains = sorted(domains, Comparator.comparing(Domain::name));
         compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
         extensions = sorted(extensions, Comparator.comparing(Extension::name));
-        // views and materialized views
         views = sorted(views, Comparator.comparing(View::name));
-        // functions and triggers
         functions = sorted(functions, Comparator.comparing(Routine::ref));
         triggers = sorted(triggers, Comparator.comparing(Trigger::table).thenComparing(Trigger::name));
-        // security
         grants = grants.stream().sorted().distinct().toList();
         defaultPrivileges = defaultPrivileges.stream().sorted().distinct().toList();
         policies = sorted(policies, Comparator.comparing(Policy::table).thenComparing(Policy::name));
@@ -84,16 +76,12 @@ public record Catalog(
         private List<Sequence> sequences = List.of();
         private List<Table> tables = List.of();
         private List<Dependency> dependencies = List.of();
-        // types helper: domains, composite types, extensions
         private List<Domain> domains = List.of();
         private List<CompositeType> compositeTypes = List.of();
         private List<Extension> extensions = List.of();
-        // views and materialized views
         private List<View> views = List.of();
-        // functions and triggers
         private List<Routine> functions = List.of();
         private List<Trigger> triggers = List.of();
-        // security
         private List<Grant> grants = List.of();
         private List<DefaultPrivilege> defaultPrivileges = List.of();
         private List<Policy> policies = List.of();
@@ -127,7 +115,6 @@ public record Catalog(
             return this;
         }
 
-        // types helper: domains, composite types, extensions
         public Builder domains(List<Domain> value) {
             domains = value;
             return this;
@@ -143,13 +130,11 @@ public record Catalog(
             return this;
         }
 
-        // views and materialized views
         public Builder views(List<View> value) {
             views = value;
             return this;
         }
 
-        // functions and triggers
         public Builder functions(List<Routine> value) {
             functions = value;
             return this;
@@ -160,7 +145,6 @@ public record Catalog(
             return this;
         }
 
-        // security
         public Builder grants(List<Grant> value) {
             grants = value;
             return this;
@@ -204,7 +188,6 @@ public record Catalog(
         return byName(enums, EnumType::name);
     }
 
-    // types helper: domains, composite types, extensions
     public Map<QualifiedName, Domain> domainsByName() {
         return byName(domains, Domain::name);
     }
@@ -228,7 +211,6 @@ public record Catalog(
                 java.util.TreeMap::new));
     }
 
-    // functions and triggers
     /** Functions and procedures by their identity (kind, name, identity arguments): overloads are distinct. */
     public Map<ObjectRef, Routine> functionsByRef() {
         return functions.stream().collect(Collectors.toMap(Routine::ref, r -> r, (a, b) -> a,
@@ -249,12 +231,11 @@ public record Catalog(
     /** The number of objects of every kind, for summaries and progress. */
     public int objectCount() {
         int count = schemas.size() + enums.size() + sequences.size();
-        count += domains.size() + compositeTypes.size() + extensions.size(); // types helper
-        count += functions.size() + triggers.size(); // functions and triggers
+        count += domains.size() + compositeTypes.size() + extensions.size();
+        count += functions.size() + triggers.size();
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
         }
-        // views and materialized views
         for (View view : views) {
             count += 1 + view.indexes().size();
         }

@@ -27,9 +27,8 @@ final class CommentSql {
             case COLUMN -> SqlText.qualified(t.object()) + "." + SqlText.identifier(t.member());
             case CONSTRAINT -> SqlText.identifier(t.member()) + " ON " + SqlText.qualified(t.object());
             case TABLE, INDEX, SEQUENCE, TYPE -> SqlText.qualified(t.object());
-            // views and materialized views
             case VIEW, MATERIALIZED_VIEW -> SqlText.qualified(t.object());
-            // functions and triggers: identity arguments are printed by PostgreSQL, already quoted
+            // identity arguments as PostgreSQL prints them, already quoted
             case FUNCTION, PROCEDURE -> SqlText.qualified(t.object()) + "(" + t.member() + ")";
             case TRIGGER -> SqlText.identifier(t.member()) + " ON " + SqlText.qualified(t.object());
         };

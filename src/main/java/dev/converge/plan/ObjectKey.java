@@ -22,9 +22,7 @@ record ObjectKey(Kind kind, List<String> parts) {
         PARTITION_SLOT,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
         OBJECT,
-        // functions and triggers
         FUNCTION, FUNCTION_NAME, TRIGGER,
-        // security
         POLICY
     }
 
@@ -99,7 +97,6 @@ record ObjectKey(Kind kind, List<String> parts) {
         };
     }
 
-    // functions and triggers
     /** One function or procedure: name and identity arguments (the kind is left out: both share a namespace). */
     static ObjectKey function(QualifiedName name, String identityArguments) {
         return new ObjectKey(Kind.FUNCTION, List.of(name.schema(), name.name(), identityArguments));
@@ -114,7 +111,6 @@ record ObjectKey(Kind kind, List<String> parts) {
         return new ObjectKey(Kind.TRIGGER, List.of(table.schema(), table.name(), name));
     }
 
-    // security
     static ObjectKey policy(QualifiedName table, String name) {
         return new ObjectKey(Kind.POLICY, List.of(table.schema(), table.name(), name));
     }
