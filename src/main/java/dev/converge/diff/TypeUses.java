@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.SqlTokens;
 import dev.converge.model.Table;
 
 /**
@@ -53,32 +54,7 @@ final class TypeUses {
         while (base.endsWith("[]")) {
             base = base.substring(0, base.length() - 2);
         }
-        List<String> parts = unquote(base);
+        List<String> parts = SqlTokens.nameParts(base);
         return parts.size() == 2 && parts.get(0).equals(type.schema()) && parts.get(1).equals(type.name());
-    }
-
-    /** Splits {@code a."B c"} into {@code [a, B c]}; dots inside quotes do not split. */
-    private static List<String> unquote(String text) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    part.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == '.' && !quoted) {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(ch);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
     }
 }

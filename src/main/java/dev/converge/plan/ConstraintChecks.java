@@ -12,6 +12,7 @@ import dev.converge.model.ForeignKey;
 import dev.converge.model.Index;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
+import dev.converge.model.SqlTokens;
 
 /**
  * Data checks for constraints and unique indexes added to existing tables: the rows PostgreSQL would reject when
@@ -161,25 +162,7 @@ final class ConstraintChecks {
         if (open < 0) {
             return -1;
         }
-        int depth = 0;
-        int keys = 1;
-        boolean quoted = false;
-        char quote = 0;
-        for (int i = open; i < definition.length(); i++) {
-            char ch = definition.charAt(i);
-            if (quoted) {
-                quoted = ch != quote;
-            } else if (ch == '\'' || ch == '"') {
-                quoted = true;
-                quote = ch;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')' && --depth == 0) {
-                return keys;
-            } else if (ch == ',' && depth == 1) {
-                keys++;
-            }
-        }
-        return -1;
+        List<String> keys = SqlTokens.items(definition, open);
+        return keys.isEmpty() ? -1 : keys.size();
     }
 }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
+import dev.converge.model.SqlTokens;
 
 /**
  * SQL fragments shared by the data checks. Every identifier goes through {@link SqlText}; values are shown with
@@ -65,24 +66,7 @@ final class DataCheckSql {
             return null;
         }
         int start = "CHECK ".length();
-        int depth = 0;
-        boolean quoted = false;
-        char quote = 0;
-        for (int i = start; i < definition.length(); i++) {
-            char ch = definition.charAt(i);
-            if (quoted) {
-                if (ch == quote) {
-                    quoted = false;
-                }
-            } else if (ch == '\'' || ch == '"') {
-                quoted = true;
-                quote = ch;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')' && --depth == 0) {
-                return definition.substring(start, i + 1);
-            }
-        }
-        return null;
+        int end = SqlTokens.closingParenthesis(definition, start);
+        return end < 0 ? null : definition.substring(start, end + 1);
     }
 }
