@@ -17,6 +17,7 @@ import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropIndex;
+import dev.converge.change.DropObject;
 import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
@@ -95,6 +96,9 @@ final class DependentObjects {
             } else if (change instanceof DropView d) {
                 boolean kept = desired.viewsByName().containsKey(d.view().name());
                 disturbed.put(d.view().ref(), kept ? "which is re-created" : "which is dropped");
+            } else if (change instanceof DropObject d) {
+                boolean kept = desired.definedObjectsByRef().containsKey(d.object().ref());
+                disturbed.put(d.object().ref(), kept ? "which is re-created" : "which is dropped");
             }
             // other kinds that disturb their dependents: add them here
         }

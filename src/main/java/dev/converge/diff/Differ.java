@@ -34,6 +34,8 @@ public final class Differ {
             // reads the functions dropped and created again above: their triggers go and come back with them
             TriggerDiffer::diff,
             DiffPass.independent(ViewDiffer::diff),
+            // reads the objects dropped or retyped above: what uses them is dropped and created again around them
+            DefinedObjectDiffer::diff,
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
             DependentObjects::recreate,
             // reads: objects dropped (and re-created) by any change above lose their privileges with them

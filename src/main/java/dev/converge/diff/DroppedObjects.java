@@ -11,6 +11,7 @@ import dev.converge.change.DropCompositeType;
 import dev.converge.change.DropDomain;
 import dev.converge.change.DropEnum;
 import dev.converge.change.DropFunction;
+import dev.converge.change.DropObject;
 import dev.converge.change.DropSchema;
 import dev.converge.change.DropSequence;
 import dev.converge.change.DropTable;
@@ -54,6 +55,8 @@ final class DroppedObjects {
                 result.dropped.add(ObjectRef.of(ObjectKind.TYPE, d.type().name()));
             } else if (change instanceof RebuildEnum r) {
                 result.dropped.add(ObjectRef.of(ObjectKind.TYPE, r.current().name()));
+            } else if (change instanceof DropObject d) {
+                result.dropped.add(d.object().ref());
             } else if (change instanceof DropSchema d) {
                 result.dropped.add(Grant.schemaRef(d.schema().name()));
             }
@@ -69,6 +72,11 @@ final class DroppedObjects {
         return object.kind() == ObjectKind.COLUMN && (tableDropped(object.name())
                 || dropped.contains(ObjectRef.of(ObjectKind.VIEW, object.name()))
                 || dropped.contains(ObjectRef.of(ObjectKind.MATERIALIZED_VIEW, object.name())));
+    }
+
+    /** True when the plan drops the object (see {@link #contains}) or changes its type (a column). */
+    boolean disturbs(ObjectRef object) {
+        return contains(object) || retyped.contains(object);
     }
 
     boolean tableDropped(QualifiedName table) {

@@ -50,6 +50,7 @@ public record ObjectFilter(List<String> include, List<String> exclude) {
                 .compositeTypes(kept(catalog.compositeTypes(), c -> c.name()))
                 .views(kept(catalog.views(), v -> v.name()))
                 .functions(kept(catalog.functions(), f -> f.name()))
+                .definedObjects(kept(catalog.definedObjects(), o -> o.name()))
                 .triggers(catalog.triggers().stream()
                         .filter(t -> keeps(t.table()) && keeps(t.function())).toList())
                 .policies(kept(catalog.policies(), p -> p.table()))

@@ -2,6 +2,7 @@ package dev.converge.inspect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,13 +13,14 @@ import java.util.function.Supplier;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
+import dev.converge.model.DefinedObject;
 import dev.converge.model.Dependency;
 import dev.converge.model.EnumType;
 import dev.converge.model.Index;
+import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.model.Sequence;
 import dev.converge.model.Table;
-import dev.converge.model.Routine;
 import dev.converge.model.Trigger;
 
 /**
@@ -161,6 +163,11 @@ public final class CatalogInspector {
                 .defaultPrivileges(reader.list(CatalogQuery.DEFAULT_PRIVILEGES, scope, SecurityRows::defaultPrivilege))
                 .policies(reader.list(CatalogQuery.POLICIES, scope, SecurityRows::policy))
                 .tableOptions(reader.list(CatalogQuery.TABLE_OPTIONS, scope, SecurityRows::tableOptions));
+        List<DefinedObject> definedObjects = new ArrayList<>();
+        for (CatalogQuery query : CatalogQuery.DEFINED_OBJECTS) {
+            definedObjects.addAll(reader.list(query, scope, DefinedObjectRows::map));
+        }
+        catalog.definedObjects(definedObjects);
         SecondHalf second = SharedSnapshot.join(pending);
         catalog.tables(TableAssembler.assemble(tableRows, columns, constraints, second.indexes()))
                 .dependencies(second.dependencies());

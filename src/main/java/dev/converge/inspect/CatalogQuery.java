@@ -1,5 +1,7 @@
 package dev.converge.inspect;
 
+import java.util.List;
+
 /**
  * The catalog queries, one per object kind, each loaded once from its {@code .sql} resource. Every query but
  * {@link #SCHEMAS_IN_USE} takes one parameter: the schemas to read, as a {@code text[]}.
@@ -28,7 +30,11 @@ enum CatalogQuery {
     GRANTS("grants.sql", "privileges"),
     DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
     POLICIES("policies.sql", "row-level security policies"),
-    TABLE_OPTIONS("table_options.sql", "table options");
+    TABLE_OPTIONS("table_options.sql", "table options"),
+    STATISTICS("statistics.sql", "extended statistics");
+
+    /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
+    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS);
 
     private final String sql;
     private final String subject;

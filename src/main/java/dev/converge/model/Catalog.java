@@ -28,7 +28,8 @@ public record Catalog(
         List<Grant> grants,
         List<DefaultPrivilege> defaultPrivileges,
         List<Policy> policies,
-        List<TableOptions> tableOptions) {
+        List<TableOptions> tableOptions,
+        List<DefinedObject> definedObjects) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -47,6 +48,7 @@ public record Catalog(
         defaultPrivileges = defaultPrivileges.stream().sorted().distinct().toList();
         policies = sorted(policies, Comparator.comparing(Policy::table).thenComparing(Policy::name));
         tableOptions = sorted(tableOptions, Comparator.comparing(TableOptions::table));
+        definedObjects = sorted(definedObjects, Comparator.comparing(DefinedObject::ref));
     }
 
     public static Catalog empty() {
@@ -66,7 +68,8 @@ public record Catalog(
         return new Builder().schemas(schemas).enums(enums).sequences(sequences).tables(tables)
                 .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions)
                 .views(views).functions(functions).triggers(triggers)
-                .grants(grants).defaultPrivileges(defaultPrivileges).policies(policies).tableOptions(tableOptions);
+                .grants(grants).defaultPrivileges(defaultPrivileges).policies(policies).tableOptions(tableOptions)
+                .definedObjects(definedObjects);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -86,6 +89,7 @@ public record Catalog(
         private List<DefaultPrivilege> defaultPrivileges = List.of();
         private List<Policy> policies = List.of();
         private List<TableOptions> tableOptions = List.of();
+        private List<DefinedObject> definedObjects = List.of();
 
         private Builder() {
         }
@@ -165,10 +169,15 @@ public record Catalog(
             return this;
         }
 
+        public Builder definedObjects(List<DefinedObject> value) {
+            definedObjects = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, enums, sequences, tables, dependencies,
                     domains, compositeTypes, extensions, views, functions, triggers,
-                    grants, defaultPrivileges, policies, tableOptions);
+                    grants, defaultPrivileges, policies, tableOptions, definedObjects);
         }
     }
 
@@ -217,6 +226,12 @@ public record Catalog(
                 java.util.TreeMap::new));
     }
 
+    /** Objects managed by their definition (statistics, ...) by their identity. */
+    public Map<ObjectRef, DefinedObject> definedObjectsByRef() {
+        return definedObjects.stream().collect(Collectors.toMap(DefinedObject::ref, o -> o, (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+
     /** What {@code dependent} depends on, according to PostgreSQL (pg_depend), sorted. */
     public List<ObjectRef> dependenciesOf(ObjectRef dependent) {
         return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced)
@@ -232,7 +247,7 @@ public record Catalog(
     public int objectCount() {
         int count = schemas.size() + enums.size() + sequences.size();
         count += domains.size() + compositeTypes.size() + extensions.size();
-        count += functions.size() + triggers.size();
+        count += functions.size() + triggers.size() + definedObjects.size();
         for (Table table : tables) {
             count += 1 + table.columns().size() + table.constraints().size() + table.indexes().size();
         }

@@ -84,7 +84,7 @@ final class FunctionFacts {
         return keys;
     }
 
-    /** The planner's key for a dependency target; none for kinds no change provides or removes. */
+    /** The planner's keys for dependency targets. */
     static Set<ObjectKey> keys(List<ObjectRef> refs) {
         Set<ObjectKey> keys = new HashSet<>();
         for (ObjectRef ref : refs) {
@@ -98,9 +98,9 @@ final class FunctionFacts {
                 case FUNCTION, PROCEDURE -> keys.add(ObjectKey.function(ref.name(),
                         ref.member() == null ? "" : ref.member()));
                 case TRIGGER -> keys.add(ObjectKey.trigger(ref.name(), ref.member()));
-                default -> {
-                    // extensions and policies: no change of this plan provides or removes them
-                }
+                // objects managed by their definition provide and remove this key; for extensions and policies
+                // no change provides or removes it, so it orders nothing
+                default -> keys.add(ObjectKey.of(ref));
             }
         }
         return keys;

@@ -78,6 +78,11 @@ object AS (
     FROM pg_catalog.pg_policy po
     JOIN relation c ON c.oid = po.polrelid
     UNION ALL
+    SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, NULL, 'STATISTICS', r.nspname, s.stxname,
+           NULL
+    FROM pg_catalog.pg_statistic_ext s
+    JOIN requested r ON r.oid = s.stxnamespace
+    UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,
            CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,
            COALESCE(c.schema_name, t.schema_name), COALESCE(c.name, t.name),

@@ -98,12 +98,6 @@ JOIN requested r ON r.oid = o.connamespace
 WHERE NOT EXISTS (SELECT 1 FROM extension_member m
                   WHERE m.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND m.objid = o.oid)
 UNION ALL
-SELECT 'statistics ' || r.nspname || '.' || o.stxname
-FROM pg_catalog.pg_statistic_ext o
-JOIN requested r ON r.oid = o.stxnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
 SELECT 'text search configuration ' || r.nspname || '.' || o.cfgname
 FROM pg_catalog.pg_ts_config o
 JOIN requested r ON r.oid = o.cfgnamespace

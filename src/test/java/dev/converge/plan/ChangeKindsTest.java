@@ -30,6 +30,7 @@ import dev.converge.change.AlterTableOptions;
 import dev.converge.change.AlterViewOptions;
 import dev.converge.change.Change;
 import dev.converge.change.ColumnAspect;
+import dev.converge.change.CommentObject;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateCompositeType;
 import dev.converge.change.CreateDomain;
@@ -37,6 +38,7 @@ import dev.converge.change.CreateEnum;
 import dev.converge.change.CreateExtension;
 import dev.converge.change.CreateFunction;
 import dev.converge.change.CreateIndex;
+import dev.converge.change.CreateObject;
 import dev.converge.change.CreatePolicy;
 import dev.converge.change.CreateSchema;
 import dev.converge.change.CreateSequence;
@@ -52,6 +54,7 @@ import dev.converge.change.DropEnum;
 import dev.converge.change.DropExtension;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropIndex;
+import dev.converge.change.DropObject;
 import dev.converge.change.DropPolicy;
 import dev.converge.change.DropSchema;
 import dev.converge.change.DropSequence;
@@ -71,6 +74,8 @@ import dev.converge.change.SetTableLogged;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.CompositeType;
 import dev.converge.model.Constraint;
+import dev.converge.model.DefinedKind;
+import dev.converge.model.DefinedObject;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
 import dev.converge.model.Extension;
@@ -105,6 +110,9 @@ class ChangeKindsTest {
             List.of(new View.ViewColumn("id", "integer", null)), List.of(), List.of(), null);
 
     /** One sample of every kind. */
+    private static final DefinedObject STATISTICS = new DefinedObject(DefinedKind.STATISTICS, qn("public.s"), null,
+            "public.s", List.of("CREATE STATISTICS public.s ON id, total FROM public.t"), "stats");
+
     static List<Change> samples() {
         return List.of(
                 new CreateSchema(new Schema("s", null)),
@@ -130,6 +138,9 @@ class ChangeKindsTest {
                 new CreateIndex(INDEX),
                 new DropIndex(INDEX),
                 new SetComment(CommentTarget.table(T.name()), "c"),
+                new CreateObject(STATISTICS, List.of(ObjectRef.member(ObjectKind.COLUMN, T.name(), "id"))),
+                new DropObject(STATISTICS, List.of(ObjectRef.member(ObjectKind.COLUMN, T.name(), "id"))),
+                new CommentObject(STATISTICS),
                 new dev.converge.change.Rename(dev.converge.model.RenameHint.Target.COLUMN, T.name(), "x", "y"),
                 // types helper: domains, composite types, enum rebuilds, extensions
                 new CreateDomain(DOMAIN),
@@ -215,7 +226,7 @@ class ChangeKindsTest {
                         "constraint", "index", "comment", "domain", "type", "extension",
                         "view", "materialized view",
                         "function", "procedure", "trigger",
-                        "privilege", "default privileges", "policy");
+                        "privilege", "default privileges", "policy", "statistics");
             }
             // Later statements of a change may wait for the commit (VALIDATE after ADD ... NOT VALID).
             assertThat(statements.get(0).transactional()).as(statements.get(0).sql())

@@ -34,7 +34,7 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     private static final String PUBLIC_SCHEMA = "public";
 
     private static final List<String> FILE_ORDER = List.of("schemas", "extensions", "types", "sequences", "tables",
-            "views", "functions", "triggers", "policies", "privileges", "comments", "other");
+            "views", "functions", "objects", "triggers", "policies", "privileges", "comments");
 
     @Override
     public String name() {
@@ -117,7 +117,7 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
             case "policy" -> "policies";
             case "privilege", "default privileges" -> "privileges";
             case "comment" -> "comments";
-            default -> "other";
+            default -> "objects";
         };
     }
 

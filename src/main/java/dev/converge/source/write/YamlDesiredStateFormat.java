@@ -29,7 +29,7 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
 
     /** The kinds of file within a schema, in the order a person reads a schema (as the SQL format). */
     private static final List<String> SCHEMA_FILES = List.of("types", "sequences", "tables", "views", "functions",
-            "privileges");
+            "objects", "privileges");
 
     @Override
     public String name() {
@@ -95,6 +95,8 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.FUNCTION, ObjectKind.PROCEDURE)
                             && in.test(g.object().name())))
                     .build();
+            case "objects" -> part.definedObjects(catalog.definedObjects().stream().filter(o -> in.test(o.name()))
+                    .toList()).build();
             case "privileges" -> part.defaultPrivileges(catalog.defaultPrivileges().stream()
                     .filter(d -> schema.equals(d.schema())).toList()).build();
             default -> throw new IllegalArgumentException(kind);
@@ -119,6 +121,7 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
         catalog.tables().forEach(t -> schemas.add(t.name().schema()));
         catalog.views().forEach(v -> schemas.add(v.name().schema()));
         catalog.functions().forEach(f -> schemas.add(f.name().schema()));
+        catalog.definedObjects().forEach(o -> schemas.add(o.name().schema()));
         catalog.defaultPrivileges().stream().filter(d -> d.schema() != null).forEach(d -> schemas.add(d.schema()));
         return schemas;
     }

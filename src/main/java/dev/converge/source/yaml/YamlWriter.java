@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.representer.Representer;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.DefaultPrivilege;
+import dev.converge.model.DefinedObject;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -75,9 +76,25 @@ public final class YamlWriter {
                 .map(v -> nodes.placed(v.name(), ModelNodes.view(v), ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW))
                 .toList());
         putList(document, "default_privileges", defaultPrivileges(catalog.defaultPrivileges()));
-        String sql = unplacedGrants(grants, nodes.placedRefs);
+        String sql = definedObjects(catalog) + unplacedGrants(grants, nodes.placedRefs);
         put(document, "sql", sql.isEmpty() ? null : sql);
         return "# Converge desired state (docs/yaml-format.md)\n" + yaml().dump(document);
+    }
+
+    /**
+     * Objects managed by their definition (statistics, ...) have no node of their own: their statements go under
+     * {@code sql:}, as PostgreSQL printed them.
+     */
+    private static String definedObjects(Catalog catalog) {
+        StringBuilder sql = new StringBuilder();
+        for (DefinedObject object : catalog.definedObjects()) {
+            object.definition().forEach(statement -> sql.append(statement).append(";\n"));
+            if (object.comment() != null) {
+                sql.append("COMMENT ON ").append(object.kind().keyword()).append(' ').append(object.target())
+                        .append(" IS ").append(SqlText.literal(object.comment())).append(";\n");
+            }
+        }
+        return sql.toString();
     }
 
     private static Set<String> schemasUsed(Catalog catalog) {
@@ -86,7 +103,8 @@ public final class YamlWriter {
         Stream.of(catalog.enums().stream().map(e -> e.name()), catalog.domains().stream().map(d -> d.name()),
                         catalog.compositeTypes().stream().map(c -> c.name()),
                         catalog.sequences().stream().map(s -> s.name()), catalog.tables().stream().map(t -> t.name()),
-                        catalog.views().stream().map(v -> v.name()), catalog.functions().stream().map(f -> f.name()))
+                        catalog.views().stream().map(v -> v.name()), catalog.functions().stream().map(f -> f.name()),
+                        catalog.definedObjects().stream().map(o -> o.name()))
                 .flatMap(Function.identity()).forEach(n -> schemas.add(n.schema()));
         catalog.extensions().forEach(e -> schemas.add(e.schema()));
         return schemas;

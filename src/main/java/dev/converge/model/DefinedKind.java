@@ -1,0 +1,36 @@
+package dev.converge.model;
+
+/**
+ * The kinds of object Converge manages by their whole definition ({@link DefinedObject}). Each names the keyword
+ * of its DROP and COMMENT ON statements and the {@link ObjectKind} its dependency-graph nodes and privileges use.
+ * Adding such a kind: a constant here, its inspect query, its stages in the planner's {@code ObjectFamily}, and
+ * tests (docs/architecture.md).
+ */
+public enum DefinedKind {
+    /** Extended statistics ({@code CREATE STATISTICS}). */
+    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS);
+
+    private final String keyword;
+    private final String label;
+    private final ObjectKind objectKind;
+
+    DefinedKind(String keyword, String label, ObjectKind objectKind) {
+        this.keyword = keyword;
+        this.label = label;
+        this.objectKind = objectKind;
+    }
+
+    /** The object type keyword of {@code DROP} and {@code COMMENT ON}, e.g. {@code STATISTICS}. */
+    public String keyword() {
+        return keyword;
+    }
+
+    /** The lower-case name in messages and plans, e.g. {@code statistics}. */
+    public String label() {
+        return label;
+    }
+
+    public ObjectKind objectKind() {
+        return objectKind;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.converge.plan;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.converge.change.CommentObject;
+import dev.converge.change.CreateObject;
+import dev.converge.change.DropObject;
+import dev.converge.model.DefinedKind;
+import dev.converge.model.DefinedObject;
+import dev.converge.model.SqlText;
+import dev.converge.plan.Statement.Action;
+
+/**
+ * Objects managed by their definition ({@link DefinedObject}: statistics, ...). One table says where each kind is
+ * created and dropped; what an object needs comes from the dependency graph (its {@code uses}), so it is created
+ * after them and dropped before them. A changed definition was already split into a drop and a create.
+ */
+final class ObjectFamily implements ChangeFamily {
+
+    private record Stages(Stage create, Stage drop) {
+    }
+
+    /** Where each kind sorts when its dependencies leave the choice open. */
+    private static final Map<DefinedKind, Stages> STAGES = new EnumMap<>(Map.of(
+            DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES)));
+
+    @Override
+    public void register(ChangeKinds.Registry kinds) {
+        kinds.add(CreateObject.class, 500, c -> stages(c.object()).create())
+                .facts((c, mentions, f) -> {
+                    f.requires().add(ObjectKey.schema(c.object().name().schema()));
+                    f.requires().addAll(FunctionFacts.keys(c.uses()));
+                    f.provides().add(ObjectKey.of(c.object().ref()));
+                })
+                .render((c, context) -> create(c.object()));
+        kinds.add(DropObject.class, 510, d -> stages(d.object()).drop())
+                .facts((d, mentions, f) -> {
+                    f.releases().add(ObjectKey.schema(d.object().name().schema()));
+                    f.releases().addAll(FunctionFacts.keys(d.uses()));
+                    f.removes().add(ObjectKey.of(d.object().ref()));
+                })
+                .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),
+                        d.object().target(), "drop " + d.object().describe(),
+                        "DROP " + d.object().kind().keyword() + " " + d.object().target())))
+                .removal();
+        kinds.add(CommentObject.class, 520, Stage.COMMENTS)
+                .facts((c, mentions, f) -> f.requires().add(ObjectKey.of(c.object().ref())))
+                .render((c, context) -> List.of(comment(c.object())))
+                .movableAfterCommit();
+    }
+
+    private static Stages stages(DefinedObject object) {
+        Stages stages = STAGES.get(object.kind());
+        if (stages == null) {
+            throw new IllegalArgumentException("no stages for " + object.kind());
+        }
+        return stages;
+    }
+
+    private static List<Statement> create(DefinedObject object) {
+        List<Statement> statements = new ArrayList<>();
+        for (String sql : object.definition()) {
+            statements.add(Statements.of(Action.CREATE, object.kind().label(), object.target(),
+                    (statements.isEmpty() ? "create " : "define ") + object.describe(), sql));
+        }
+        if (object.comment() != null) {
+            statements.add(comment(object));
+        }
+        return statements;
+    }
+
+    private static Statement comment(DefinedObject object) {
+        return Statements.of(Action.ALTER, "comment", object.describe(),
+                (object.comment() == null ? "remove comment on " : "comment on ") + object.describe(),
+                "COMMENT ON " + object.kind().keyword() + " " + object.target() + " IS "
+                        + SqlText.literalOrNull(object.comment()));
+    }
+}
