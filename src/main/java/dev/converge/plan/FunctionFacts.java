@@ -77,9 +77,9 @@ final class FunctionFacts {
     }
 
     private static Set<ObjectKey> signatureMentions(Routine f, Mentions mentions) {
-        Set<ObjectKey> keys = mentions.types(f.arguments());
+        Set<ObjectKey> keys = mentions.typeReferences(f.arguments());
         if (f.result() != null) {
-            keys.addAll(mentions.types(f.result()));
+            keys.addAll(mentions.typeReferences(f.result()));
         }
         return keys;
     }

@@ -37,12 +37,22 @@ final class Mentions {
     /** What a plan's changes bring into the catalog or take out of it that other catalog text may name. */
     static final class Names {
         private final Set<QualifiedName> types = new HashSet<>();
+        private final Set<QualifiedName> rowTypes = new HashSet<>();
         private final Set<QualifiedName> sequences = new HashSet<>();
         private final Set<QualifiedName> functions = new HashSet<>();
 
-        /** A user type: enum, domain, composite type, or the row type of a table or view. */
+        /** A user type: enum, domain, composite type. */
         Names type(QualifiedName name) {
             types.add(name);
+            return this;
+        }
+
+        /**
+         * The row type of a table or view: a type only where text names a type (a column type, a signature, an
+         * attribute), since elsewhere the same name is the relation (a foreign key's REFERENCES).
+         */
+        Names rowType(QualifiedName name) {
+            rowTypes.add(name);
             return this;
         }
 
@@ -62,12 +72,26 @@ final class Mentions {
      * is as unusable without them); none for null.
      */
     Set<ObjectKey> types(String text) {
+        return types(text, false);
+    }
+
+    /**
+     * Keys of the types a type text names ({@code format_type} output, a signature, an argument list): like
+     * {@link #types}, and the row types of tables and views too.
+     */
+    Set<ObjectKey> typeReferences(String typeText) {
+        return types(typeText, true);
+    }
+
+    private Set<ObjectKey> types(String text, boolean withRowTypes) {
         Set<ObjectKey> keys = new HashSet<>();
-        if (text == null || (names.types.isEmpty() && names.functions.isEmpty()) || text.indexOf('.') < 0) {
+        boolean nothingToFind = names.types.isEmpty() && names.functions.isEmpty()
+                && (!withRowTypes || names.rowTypes.isEmpty());
+        if (text == null || nothingToFind || text.indexOf('.') < 0) {
             return keys;
         }
         for (SqlTokens.NameUse use : SqlTokens.qualifiedNames(text)) {
-            if (names.types.contains(use.name())) {
+            if (names.types.contains(use.name()) || withRowTypes && names.rowTypes.contains(use.name())) {
                 keys.add(ObjectKey.type(use.name()));
             }
             if (use.call() && names.functions.contains(use.name())) {

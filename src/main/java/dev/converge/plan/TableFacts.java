@@ -116,7 +116,7 @@ final class TableFacts {
     }
 
     static Set<ObjectKey> columnMentions(Column column, Mentions mentions) {
-        Set<ObjectKey> keys = mentions.types(column.type());
+        Set<ObjectKey> keys = mentions.typeReferences(column.type());
         keys.addAll(mentions.all(column.defaultExpression()));
         keys.addAll(mentions.types(column.generatedExpression()));
         return keys;

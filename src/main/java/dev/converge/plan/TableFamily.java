@@ -24,11 +24,11 @@ final class TableFamily implements ChangeFamily {
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(CreateTable.class, 120, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts((c, mentions, f) -> TableFacts.create(c.table(), mentions, f))
-                .names((c, names) -> names.type(c.table().name()))
+                .names((c, names) -> names.rowType(c.table().name()))
                 .render((c, context) -> List.of(TableSql.create(c)));
         kinds.add(DropTable.class, 40, Stage.DROP_TABLES_AND_COLUMNS)
                 .facts((d, mentions, f) -> TableFacts.drop(d.table(), mentions, f))
-                .names((d, names) -> names.type(d.table().name()))
+                .names((d, names) -> names.rowType(d.table().name()))
                 .render((d, context) -> context.keepsBackups() ? BackupSql.dropTable(d, context.backup())
                         : List.of(TableSql.drop(d)))
                 .preflight((d, planner) -> planner.dropTable(d))

@@ -94,7 +94,7 @@ final class TypeFacts {
     }
 
     private static Set<ObjectKey> domainMentions(Domain domain, Mentions mentions) {
-        Set<ObjectKey> keys = mentions.types(domain.baseType());
+        Set<ObjectKey> keys = mentions.typeReferences(domain.baseType());
         keys.addAll(mentions.all(domain.defaultExpression()));
         for (DomainConstraint constraint : domain.constraints()) {
             keys.addAll(mentions.types(constraint.definition()));
@@ -104,7 +104,7 @@ final class TypeFacts {
 
     private static Set<ObjectKey> attributeMentions(CompositeType type, Mentions mentions) {
         Set<ObjectKey> keys = new HashSet<>();
-        type.attributes().forEach(a -> keys.addAll(mentions.types(a.type())));
+        type.attributes().forEach(a -> keys.addAll(mentions.typeReferences(a.type())));
         return keys;
     }
 }

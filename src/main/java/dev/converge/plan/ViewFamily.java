@@ -17,11 +17,11 @@ final class ViewFamily implements ChangeFamily {
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(CreateView.class, 340, Stage.CREATE_VIEWS)
                 .facts((c, mentions, f) -> ViewFacts.create(c, f))
-                .names((c, names) -> names.type(c.view().name()))
+                .names((c, names) -> names.rowType(c.view().name()))
                 .render((c, context) -> List.of(ViewSql.create(c)));
         kinds.add(DropView.class, 330, Stage.DROP_VIEWS)
                 .facts((d, mentions, f) -> ViewFacts.drop(d, f))
-                .names((d, names) -> names.type(d.view().name()))
+                .names((d, names) -> names.rowType(d.view().name()))
                 .render((d, context) -> List.of(ViewSql.drop(d)))
                 .removal();
         kinds.add(ReplaceView.class, 350, Stage.CREATE_VIEWS)
