@@ -89,10 +89,16 @@ final class TableDiffer {
         changes.add(new DropTable(table));
     }
 
+    /**
+     * Foreign keys, and constraints declared NOT VALID (which PostgreSQL validates when they are written in CREATE
+     * TABLE), are added by their own changes after the table.
+     */
     private static void create(Table table, List<Change> changes) {
         List<Constraint> inline = table.constraints().stream()
-                .filter(c -> c.kind() != ConstraintKind.FOREIGN_KEY).toList();
+                .filter(c -> c.kind() != ConstraintKind.FOREIGN_KEY && !c.notValid()).toList();
         changes.add(new CreateTable(table.withConstraints(inline).withIndexes(List.of())));
+        table.constraints().stream().filter(c -> c.kind() != ConstraintKind.FOREIGN_KEY && c.notValid())
+                .forEach(c -> changes.add(new AddConstraint(table.name(), c)));
         table.foreignKeys().forEach(fk -> changes.add(new AddConstraint(table.name(), fk)));
         table.indexes().forEach(index -> changes.add(new CreateIndex(index)));
         if (table.comment() != null) {

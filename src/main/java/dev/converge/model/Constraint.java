@@ -49,6 +49,11 @@ public record Constraint(
                 || reparsedDefinition != null && reparsedDefinition.equals(other.reparsedDefinition));
     }
 
+    /** Declared NOT VALID: existing rows are not checked (PostgreSQL prints it at the end of the definition). */
+    public boolean notValid() {
+        return definition.endsWith(" NOT VALID");
+    }
+
     public Constraint withComment(String newComment) {
         return new Constraint(name, kind, columns, definition, deferrable, initiallyDeferred, foreignKey, newComment,
                 reparsedDefinition);

@@ -33,7 +33,7 @@ final class ConstraintChecks {
             planner.add(new TableWork(table, "index build (" + c.name() + ")"));
         }
         boolean newColumn = c.columns().stream().anyMatch(col -> planner.isNewColumn(a.table(), col));
-        if (c.definition().endsWith(" NOT VALID") || newColumn) {
+        if (c.notValid() || newColumn) {
             return;
         }
         List<String> columns = c.columns().stream().map(col -> planner.live().column(a.table(), col)).toList();

@@ -33,8 +33,7 @@ final class ConstraintSql {
         String summary = "add " + kindName(c.kind()) + " " + c.name() + " on " + a.table();
         String sql = "ALTER TABLE " + SqlText.qualified(a.table()) + " ADD " + inline(c);
         String name = a.table() + "." + c.name();
-        boolean declaredNotValid = c.definition().endsWith(" NOT VALID");
-        if (newTable || declaredNotValid) {
+        if (newTable || c.notValid()) {
             return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql));
         }
         if (c.kind() == ConstraintKind.FOREIGN_KEY || c.kind() == ConstraintKind.CHECK) {
