@@ -7,6 +7,7 @@ import dev.converge.change.Change;
 import dev.converge.change.CreateExtension;
 import dev.converge.change.DropExtension;
 import dev.converge.model.Catalog;
+import dev.converge.model.Dependency;
 
 /** Extensions, matched by name: install, remove, or update version, schema and comment. */
 final class ExtensionDiffer {
@@ -16,7 +17,8 @@ final class ExtensionDiffer {
 
     static void diff(Catalog current, Catalog desired, List<Change> changes) {
         Pairs.match(current.extensionsByName(), desired.extensionsByName(),
-                e -> changes.add(new DropExtension(e)),
+                e -> changes.add(new DropExtension(e, DependencyIndex.of(current).usedBy(e.ref()).stream()
+                        .map(Dependency::dependent).toList())),
                 e -> changes.add(new CreateExtension(e)),
                 (c, d) -> {
                     if (!c.equals(d)) {

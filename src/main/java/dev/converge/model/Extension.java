@@ -8,6 +8,11 @@ import java.util.Objects;
  * only a comment the user chose is compared.
  */
 public record Extension(String name, String schema, String version, String comment) {
+    /** The extension as a node of the dependency graph: what uses one of its member objects depends on it. */
+    public ObjectRef ref() {
+        return ObjectRef.of(ObjectKind.EXTENSION, QualifiedName.of(schema, name));
+    }
+
     public Extension {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(schema, "schema");

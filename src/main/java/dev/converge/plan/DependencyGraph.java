@@ -34,6 +34,7 @@ final class DependencyGraph {
             f.requires().forEach(k -> after.addAll(providers.getOrDefault(k, List.of())));
             f.removes().forEach(k -> after.addAll(releasers.getOrDefault(k, List.of())));
             f.provides().forEach(k -> after.addAll(removers.getOrDefault(k, List.of())));
+            f.awaits().forEach(k -> after.addAll(removers.getOrDefault(k, List.of())));
             after.remove(i);
             predecessors.add(after);
         }

@@ -17,7 +17,7 @@ import dev.converge.model.QualifiedName;
 record ObjectKey(Kind kind, List<String> parts) {
 
     enum Kind {
-        SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER,
+        SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER, EXTENSION,
         // a table's place in its partitioned parent: a detach must come before the attach that replaces it
         PARTITION_SLOT,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
@@ -69,6 +69,10 @@ record ObjectKey(Kind kind, List<String> parts) {
         return new ObjectKey(Kind.ENUM_LABEL, List.of(type.schema(), type.name(), label));
     }
 
+    static ObjectKey extension(String name) {
+        return new ObjectKey(Kind.EXTENSION, List.of(name));
+    }
+
     static ObjectKey partitionSlot(QualifiedName partition) {
         return new ObjectKey(Kind.PARTITION_SLOT, List.of(partition.schema(), partition.name()));
     }
@@ -85,6 +89,7 @@ record ObjectKey(Kind kind, List<String> parts) {
     static ObjectKey of(ObjectRef ref) {
         return switch (ref.kind()) {
             case SCHEMA -> schema(ref.name().schema());
+            case EXTENSION -> extension(ref.name().name());
             case TABLE -> table(ref.name());
             case COLUMN -> column(ref.name(), ref.member());
             case CONSTRAINT -> constraint(ref.name(), ref.member());

@@ -25,16 +25,24 @@ final class SchemaFamily implements ChangeFamily {
                 .render((d, context) -> List.of(SchemaSql.dropSchema(d)))
                 .removal();
         kinds.add(CreateExtension.class, 260, Stage.CREATE_EXTENSIONS)
-                .facts((c, mentions, f) -> f.requires().add(ObjectKey.schema(c.extension().schema())))
+                .facts((c, mentions, f) -> {
+                    f.requires().add(ObjectKey.schema(c.extension().schema()));
+                    f.provides().add(ObjectKey.extension(c.extension().name()));
+                })
                 .render((c, context) -> ExtensionSql.create(c));
         kinds.add(DropExtension.class, 250, Stage.DROP_EXTENSIONS)
-                .facts((d, mentions, f) -> f.releases().add(ObjectKey.schema(d.extension().schema())))
+                .facts((d, mentions, f) -> {
+                    f.releases().add(ObjectKey.schema(d.extension().schema()));
+                    f.removes().add(ObjectKey.extension(d.extension().name()));
+                    d.usedBy().forEach(user -> f.awaits().add(ObjectKey.of(user)));
+                })
                 .render((d, context) -> List.of(ExtensionSql.drop(d)))
                 .removal();
         kinds.add(AlterExtension.class, 270, Stage.CREATE_EXTENSIONS)
                 .facts((a, mentions, f) -> {
                     f.releases().add(ObjectKey.schema(a.current().schema()));
                     f.requires().add(ObjectKey.schema(a.desired().schema()));
+                    f.requires().add(ObjectKey.extension(a.desired().name()));
                 })
                 .render((a, context) -> ExtensionSql.alter(a));
     }

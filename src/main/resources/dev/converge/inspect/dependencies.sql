@@ -2,9 +2,9 @@
 -- resolved to the managed object it belongs to: a view's _RETURN rule to its view, a column of a view to the view,
 -- a column default (pg_attrdef) to its column, an array type to its element type, a trigger or policy to its
 -- table plus its name, a function to its identity arguments. Only normal and automatic dependencies ('n', 'a')
--- are read; internal ones (a view's rule on its view, a table's row type) are parts of one object. Objects that
--- are not in the requested schemas, system objects and extension members resolve to nothing and their edges are
--- left out. Neither sorted nor distinct: CatalogInspector removes duplicate edges and Catalog sorts them, which
+-- are read; internal ones (a view's rule on its view, a table's row type) are parts of one object. An extension's
+-- member objects resolve to the extension. Other objects that are not in the requested schemas, and system objects,
+-- resolve to nothing and their edges are left out. Neither sorted nor distinct: CatalogInspector removes duplicate edges and Catalog sorts them, which
 -- costs less there than a sort of every edge by eight text columns here.
 -- Parameter 1: text[] of schema names.
 WITH requested AS (
@@ -77,6 +77,18 @@ object AS (
            po.polname::text
     FROM pg_catalog.pg_policy po
     JOIN relation c ON c.oid = po.polrelid
+    UNION ALL
+    -- An extension, and each object it owns, stands for the extension: what uses an extension's operator class,
+    -- function or type depends on the extension (which must outlive it).
+    SELECT 'pg_catalog.pg_extension'::pg_catalog.regclass, e.oid, NULL, 'EXTENSION', en.nspname, e.extname, NULL
+    FROM pg_catalog.pg_extension e
+    JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+    UNION ALL
+    SELECT m.classid, m.objid, NULL, 'EXTENSION', en.nspname, e.extname, NULL
+    FROM pg_catalog.pg_depend m
+    JOIN pg_catalog.pg_extension e ON e.oid = m.refobjid
+    JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+    WHERE m.deptype = 'e' AND m.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
     UNION ALL
     SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, NULL, 'STATISTICS', r.nspname, s.stxname,
            NULL
