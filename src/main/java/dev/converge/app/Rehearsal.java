@@ -2,19 +2,23 @@ package dev.converge.app;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.converge.apply.ApplyListener;
+import dev.converge.apply.HistoryJournal;
 import dev.converge.apply.PlanExecutor;
+import dev.converge.apply.SchemaCopy;
 import dev.converge.change.ChangeSet;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
-import dev.converge.model.SqlText;
+import dev.converge.model.Schema;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
@@ -34,18 +38,20 @@ final class Rehearsal {
         this.progress = progress;
     }
 
-    void run(ConnectionSpec server, PlanWorkflow.Computed computed) {
+    /**
+     * @param target an open connection to the target: the schemas it holds outside the managed ones are copied as
+     *        well, as far as they go, since managed objects may refer to them (a foreign key to a table there, a
+     *        type, a function); only the managed schemas are compared afterwards
+     */
+    void run(ConnectionSpec server, Connection target, PlanWorkflow.Computed computed) {
         Set<String> schemas = computed.result().schemas();
         progress.step("rehearsing the plan in a temporary database on " + server.withDatabase(""));
+        Catalog context = context(target, computed);
         try (DevDatabase dev = DevDatabase.createOn(server); Connection connection = dev.spec().open()) {
             CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
-            Plan copy = Planner.plan(Differ.diff(inspector.inspect(schemas), computed.current()));
-            buildCopy(connection, copy);
-            // A plan with backups leaves out CREATE SCHEMA when the target has the backup schema already; the copy
-            // needs it as well (it is never part of the compared scope).
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(Backup.SCHEMA));
-            }
+            Catalog empty = inspector.inspect(schemas);
+            SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), context)));
+            buildCopy(connection, Planner.plan(Differ.diff(empty, withBackupSchema(computed.current()))));
             run(connection, computed.result().plan(), "running the plan");
             Catalog after = inspector.inspect(schemas);
             ChangeSet left = Differ.diff(after, computed.desired().catalog());
@@ -63,48 +69,35 @@ final class Rehearsal {
         }
     }
 
-    /** Statements per transaction while building the copy: few enough locks for a default server. */
-    private static final int COPY_CHUNK = 500;
-
-    /**
-     * The copy is built in transactions of {@value #COPY_CHUNK} statements, sent as JDBC batches, not as one
-     * all-or-nothing plan: it is a throwaway database, and one transaction creating a whole schema of thousands of
-     * tables runs out of lock slots ({@code max_locks_per_transaction}: "out of shared memory").
-     */
-    private static void buildCopy(Connection connection, Plan copy) {
-        try (Statement jdbc = connection.createStatement()) {
-            // as PlanExecutor does: a function body may mention a table created after it
-            jdbc.execute("SET check_function_bodies = off");
-            connection.setAutoCommit(false);
-            int pending = 0;
-            for (dev.converge.plan.Statement statement : copy.statements()) {
-                if (!statement.transactional()) {
-                    flush(connection, jdbc, pending);
-                    pending = 0;
-                    connection.setAutoCommit(true);
-                    jdbc.execute(statement.sql());
-                    connection.setAutoCommit(false);
-                    continue;
-                }
-                jdbc.addBatch(statement.sql());
-                if (++pending == COPY_CHUNK) {
-                    flush(connection, jdbc, pending);
-                    pending = 0;
-                }
-            }
-            flush(connection, jdbc, pending);
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw new ConvergeException("rehearsal (building a copy of the current schema in a temporary database) "
-                    + "failed; nothing was changed on the target: " + cause.getMessage(), cause.getSQLState(), e);
-        }
+    /** The target's other schemas (not Converge's own), which managed objects may refer to. */
+    private static Catalog context(Connection target, PlanWorkflow.Computed computed) {
+        CatalogInspector inspector = new CatalogInspector(target);
+        Set<String> others = new TreeSet<>(inspector.schemasInUse());
+        others.removeAll(computed.result().schemas());
+        others.remove(HistoryJournal.DEFAULT_SCHEMA);
+        others.remove(Backup.SCHEMA);
+        return others.isEmpty() ? Catalog.empty() : inspector.inspect(others);
     }
 
-    private static void flush(Connection connection, Statement jdbc, int pending) throws SQLException {
-        if (pending > 0) {
-            jdbc.executeBatch();
-            connection.commit();
+    /**
+     * A plan with backups leaves out CREATE SCHEMA when the target has the backup schema already; the copy needs
+     * it as well (it is never part of the compared scope).
+     */
+    private static Catalog withBackupSchema(Catalog current) {
+        if (current.schemasByName().containsKey(Backup.SCHEMA)) {
+            return current;
+        }
+        List<Schema> schemas = new ArrayList<>(current.schemas());
+        schemas.add(new Schema(Backup.SCHEMA, null));
+        return current.toBuilder().schemas(schemas).build();
+    }
+
+    private static void buildCopy(Connection connection, Plan copy) {
+        try {
+            SchemaCopy.build(connection, copy);
+        } catch (SQLException e) {
+            throw new ConvergeException("rehearsal (building a copy of the current schema in a temporary database) "
+                    + "failed; nothing was changed on the target: " + e.getMessage(), e.getSQLState(), e);
         }
     }
 
@@ -120,5 +113,4 @@ final class Rehearsal {
                     + "changed on the target: " + e.getMessage(), e.sqlState(), e);
         }
     }
-
 }

@@ -47,15 +47,9 @@ public final class PlanExecutor {
         }
     }
 
-    /**
-     * Function bodies are not checked (as pg_dump does: a function may then be created before the tables its
-     * body mentions; the dev database already validated them), and the timeouts are set for the session.
-     */
     private void prepareSession() {
-        try (java.sql.Statement jdbc = connection.createStatement()) {
-            jdbc.execute("SET check_function_bodies = off");
-            jdbc.execute("SET lock_timeout = " + ExecutionSettings.millis(settings.lockTimeout()));
-            jdbc.execute("SET statement_timeout = " + ExecutionSettings.millis(settings.statementTimeout()));
+        try {
+            SessionSettings.forApply(connection, settings);
         } catch (SQLException e) {
             throw new ConvergeException("preparing to apply: " + e.getMessage(), e.getSQLState(), e);
         }
