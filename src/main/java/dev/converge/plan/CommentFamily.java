@@ -13,7 +13,16 @@ final class CommentFamily implements ChangeFamily {
         kinds.add(SetComment.class, 200, Stage.COMMENTS)
                 .facts((s, mentions, f) -> f.requires().add(commentedObject(s.target())))
                 .render((s, context) -> List.of(CommentSql.render(s)))
-                .movableAfterCommit();
+                .movableAfterCommit()
+                .createsIsolated((s, context) -> onNewRelation(s.target(), context));
+    }
+
+    /** A comment on a table, view, column or constraint the plan creates. */
+    private static boolean onNewRelation(CommentTarget target, RenderContext context) {
+        return switch (target.kind()) {
+            case TABLE, COLUMN, CONSTRAINT, VIEW, MATERIALIZED_VIEW -> context.isNew(target.object());
+            default -> false;
+        };
     }
 
     private static ObjectKey commentedObject(CommentTarget target) {

@@ -21,6 +21,8 @@ final class ConstraintFamily implements ChangeFamily {
                         ? Stage.ADD_FOREIGN_KEYS : Stage.ADD_CONSTRAINTS_AND_INDEXES)
                 .facts((a, mentions, f) -> ConstraintFacts.add(a.table(), a.constraint(), mentions, f))
                 .render((a, context) -> ConstraintSql.add(a, context.isNew(a.table())))
+                .createsIsolated((a, context) -> context.isNew(a.table()) && (a.constraint().foreignKey() == null
+                        || context.isNew(a.constraint().foreignKey().referencedTable())))
                 .preflight((a, planner) -> {
                     if (!planner.isNewTable(a.table())) {
                         ConstraintChecks.add(planner, a);
@@ -36,6 +38,7 @@ final class ConstraintFamily implements ChangeFamily {
                 .facts((c, mentions, f) -> ConstraintFacts.index(c.index(), f.provides(), f.requires()))
                 .render((c, context) -> List.of(ConstraintSql.createIndex(c, context.isNew(c.index().table()),
                         context.afterCommit())))
+                .createsIsolated((c, context) -> context.isNew(c.index().table()))
                 .preflight((c, planner) -> {
                     if (!planner.isNewTable(c.index().table())) {
                         ConstraintChecks.index(planner, c);

@@ -47,6 +47,11 @@ final class KindRules<C extends Change> {
     }
 
     @FunctionalInterface
+    interface IsolatedRule<C> {
+        boolean isolated(C change, RenderContext context);
+    }
+
+    @FunctionalInterface
     interface OnlineRule<C> {
         boolean online(C change, Set<QualifiedName> newRelations);
     }
@@ -61,6 +66,7 @@ final class KindRules<C extends Change> {
     private PreflightRule<C> preflight = (change, planner) -> { };
     private OnlineRule<C> online = (change, newRelations) -> false;
     private boolean movableAfterCommit;
+    private IsolatedRule<C> isolated = (change, context) -> false;
 
     KindRules(Class<C> kind, int rank, StageRule<C> stage) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -118,6 +124,24 @@ final class KindRules<C extends Change> {
     KindRules<C> movableAfterCommit() {
         this.movableAfterCommit = true;
         return this;
+    }
+
+    /**
+     * Whether the change only creates what nothing else uses yet (a new object, or a part of a table the plan
+     * creates), so that a large plan may commit it early (see {@link NewObjectsFirst}).
+     */
+    KindRules<C> createsIsolated(IsolatedRule<C> rule) {
+        this.isolated = rule;
+        return this;
+    }
+
+    /** {@link #createsIsolated(IsolatedRule)} for a change that always creates a new object. */
+    KindRules<C> createsIsolated() {
+        return createsIsolated((change, context) -> true);
+    }
+
+    boolean createsIsolated(Change change, RenderContext context) {
+        return isolated.isolated(kind.cast(change), context);
     }
 
     Class<C> kind() {

@@ -35,7 +35,8 @@ final class ObjectFamily implements ChangeFamily {
                     f.requires().addAll(FunctionFacts.keys(c.uses()));
                     f.provides().add(ObjectKey.of(c.object().ref()));
                 })
-                .render((c, context) -> create(c.object()));
+                .render((c, context) -> create(c.object()))
+                .createsIsolated();
         kinds.add(DropObject.class, 510, d -> stages(d.object()).drop())
                 .facts((d, mentions, f) -> {
                     f.releases().add(ObjectKey.schema(d.object().name().schema()));

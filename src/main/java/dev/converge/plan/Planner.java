@@ -40,6 +40,8 @@ public final class Planner {
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
         StatementRenderer renderer = new StatementRenderer(new RenderContext(newRelations, backup,
                 droppedTables(ordered.changes()), false));
+        BitSet first = NewObjectsFirst.select(ordered, renderer.context());
+        List<Statement> newObjects = new ArrayList<>();
         List<Statement> inOrder = new ArrayList<>();
         List<Statement> afterCommit = new ArrayList<>();
         BitSet contracting = new BitSet();
@@ -50,12 +52,17 @@ public final class Planner {
             if (!statements.isEmpty() && statements.get(0).phase() == Phase.CONTRACT) {
                 contracting.set(i);
             }
+            if (first.get(i)) {
+                statements.forEach(s -> newObjects.add(s.amongNewObjects()));
+                continue;
+            }
             int trailing = deferred.get(i) ? 0 : firstTrailing(statements);
             inOrder.addAll(statements.subList(0, trailing));
             statements.subList(trailing, statements.size()).forEach(s -> afterCommit.add(s.onItsOwn()));
         }
         inOrder.addAll(afterCommit);
-        return new Plan(inOrder);
+        newObjects.addAll(inOrder);
+        return new Plan(newObjects);
     }
 
     /**

@@ -19,7 +19,8 @@ final class RoutineFamily implements ChangeFamily {
         kinds.add(CreateFunction.class, 390, Stage.CREATE_FUNCTIONS)
                 .facts((c, mentions, f) -> FunctionFacts.create(c, mentions, f.provides(), f.requires()))
                 .names((c, names) -> names.function(c.function().name()))
-                .render((c, context) -> List.of(FunctionSql.create(c)));
+                .render((c, context) -> List.of(FunctionSql.create(c)))
+                .createsIsolated();
         kinds.add(ReplaceFunction.class, 400, Stage.CREATE_FUNCTIONS)
                 .facts((r, mentions, f) -> FunctionFacts.replace(r, mentions, f.requires(), f.releases()))
                 .render((r, context) -> List.of(FunctionSql.replace(r)));
@@ -30,7 +31,8 @@ final class RoutineFamily implements ChangeFamily {
                 .removal();
         kinds.add(CreateTrigger.class, 410, Stage.CREATE_TRIGGERS)
                 .facts((c, mentions, f) -> FunctionFacts.createTrigger(c, f.provides(), f.requires()))
-                .render((c, context) -> FunctionSql.createTrigger(c));
+                .render((c, context) -> FunctionSql.createTrigger(c))
+                .createsIsolated((c, context) -> context.isNew(c.trigger().table()));
         kinds.add(DropTrigger.class, 370, Stage.DROP_TRIGGERS)
                 .facts((d, mentions, f) -> FunctionFacts.dropTrigger(d, f.removes(), f.releases()))
                 .render((d, context) -> List.of(FunctionSql.dropTrigger(d)))

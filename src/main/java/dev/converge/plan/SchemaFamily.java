@@ -19,7 +19,8 @@ final class SchemaFamily implements ChangeFamily {
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(CreateSchema.class, 70, Stage.CREATE_SCHEMAS)
                 .facts((c, mentions, f) -> f.provides().add(ObjectKey.schema(c.schema().name())))
-                .render((c, context) -> List.of(SchemaSql.createSchema(c)));
+                .render((c, context) -> List.of(SchemaSql.createSchema(c)))
+                .createsIsolated();
         kinds.add(DropSchema.class, 210, Stage.DROP_SCHEMAS)
                 .facts((d, mentions, f) -> f.removes().add(ObjectKey.schema(d.schema().name())))
                 .render((d, context) -> List.of(SchemaSql.dropSchema(d)))

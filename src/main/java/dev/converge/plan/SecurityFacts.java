@@ -31,6 +31,14 @@ final class SecurityFacts {
         };
     }
 
+    /** A privilege on a table or materialized view (or a column of one) that the plan creates. */
+    static boolean onNewRelation(ObjectRef object, RenderContext context) {
+        return switch (object.kind()) {
+            case TABLE, COLUMN, MATERIALIZED_VIEW -> context.isNew(object.name());
+            default -> false;
+        };
+    }
+
     static void defaultsScope(DefaultPrivilegeScope scope, Set<ObjectKey> keys) {
         if (scope.schema() != null) {
             keys.add(ObjectKey.schema(scope.schema()));

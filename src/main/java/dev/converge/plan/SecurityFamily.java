@@ -23,6 +23,7 @@ final class SecurityFamily implements ChangeFamily {
         kinds.add(GrantPrivileges.class, 480, Stage.GRANTS_AND_POLICIES)
                 .facts((g, mentions, f) -> f.requires().addAll(SecurityFacts.grantedObject(g.object())))
                 .render((g, context) -> List.of(GrantSql.grant(g)))
+                .createsIsolated((g, context) -> SecurityFacts.onNewRelation(g.object(), context))
                 .widening();
         kinds.add(RevokePrivileges.class, 430, Stage.DROP_CONSTRAINTS_AND_INDEXES)
                 .facts((r, mentions, f) -> f.releases().addAll(SecurityFacts.grantedObject(r.object())))
@@ -38,7 +39,8 @@ final class SecurityFamily implements ChangeFamily {
                 .removal();
         kinds.add(CreatePolicy.class, 460, Stage.GRANTS_AND_POLICIES)
                 .facts((c, mentions, f) -> SecurityFacts.policy(c.policy(), mentions, f.provides(), f.requires()))
-                .render((c, context) -> PolicySql.create(c));
+                .render((c, context) -> PolicySql.create(c))
+                .createsIsolated((c, context) -> context.isNew(c.policy().table()));
         kinds.add(DropPolicy.class, 420, Stage.DROP_CONSTRAINTS_AND_INDEXES)
                 .facts((d, mentions, f) -> SecurityFacts.policy(d.policy(), mentions, f.removes(), f.releases()))
                 .render((d, context) -> List.of(PolicySql.drop(d)))
@@ -48,6 +50,7 @@ final class SecurityFamily implements ChangeFamily {
                 .render((a, context) -> PolicySql.alter(a));
         kinds.add(AlterTableOptions.class, 450, Stage.ADD_CONSTRAINTS_AND_INDEXES)
                 .facts((a, mentions, f) -> SecurityFacts.tableOptions(a, f.requires()))
-                .render((a, context) -> TableOptionsSql.alter(a, context.isNew(a.desired().table())));
+                .render((a, context) -> TableOptionsSql.alter(a, context.isNew(a.desired().table())))
+                .createsIsolated((a, context) -> context.isNew(a.desired().table()));
     }
 }

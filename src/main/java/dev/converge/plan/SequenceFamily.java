@@ -22,7 +22,8 @@ final class SequenceFamily implements ChangeFamily {
                     f.provides().add(ObjectKey.relation(c.sequence().name()));
                 })
                 .names((c, names) -> names.sequence(c.sequence().name()))
-                .render((c, context) -> List.of(SequenceSql.create(c)));
+                .render((c, context) -> List.of(SequenceSql.create(c)))
+                .createsIsolated();
         kinds.add(DropSequence.class, 50, Stage.DROP_SEQUENCES_AND_TYPES)
                 .facts((d, mentions, f) -> {
                     f.removes().add(ObjectKey.relation(d.sequence().name()));

@@ -9,6 +9,8 @@ import java.util.Set;
  * statement uses). {@code summary} is the one-line, human description shown above the SQL ("create table
  * public.orders"); {@code action} and {@code objectKind}/{@code objectName} let reports group and colour it.
  * {@code phase} is its expand/contract phase, assigned by the {@link Planner} from {@link PhaseRules}.
+ * {@code newObjects} marks a statement that only creates what nothing else uses yet, run before the main
+ * transaction in transactions of its own when the plan is too large for one (see {@link NewObjectsFirst}).
  */
 public record Statement(
         String sql,
@@ -18,7 +20,8 @@ public record Statement(
         String objectKind,
         String objectName,
         String summary,
-        Phase phase) {
+        Phase phase,
+        boolean newObjects) {
 
     public Statement {
         Objects.requireNonNull(phase, "phase");
@@ -43,17 +46,31 @@ public record Statement(
     /** A statement before the planner assigned its phase: EXPAND until {@link PhaseRules} says otherwise. */
     public Statement(String sql, boolean transactional, Set<Hazard> hazards, Action action, String objectKind,
                      String objectName, String summary) {
-        this(sql, transactional, hazards, action, objectKind, objectName, summary, Phase.EXPAND);
+        this(sql, transactional, hazards, action, objectKind, objectName, summary, Phase.EXPAND, false);
+    }
+
+    /** A statement of the plan's main transaction or one that runs on its own. */
+    public Statement(String sql, boolean transactional, Set<Hazard> hazards, Action action, String objectKind,
+                     String objectName, String summary, Phase phase) {
+        this(sql, transactional, hazards, action, objectKind, objectName, summary, phase, false);
     }
 
     /** The same statement in another phase. */
     public Statement inPhase(Phase other) {
-        return new Statement(sql, transactional, hazards, action, objectKind, objectName, summary, other);
+        return new Statement(sql, transactional, hazards, action, objectKind, objectName, summary, other, newObjects);
     }
 
     /** The same statement, run on its own after the plan's transaction has committed (see {@link Planner}). */
     public Statement onItsOwn() {
-        return new Statement(sql, false, hazards, action, objectKind, objectName, summary, phase);
+        return new Statement(sql, false, hazards, action, objectKind, objectName, summary, phase, newObjects);
+    }
+
+    /**
+     * The same statement among those that only create objects nothing else uses yet, which a large plan runs
+     * first, in transactions of their own (see {@link NewObjectsFirst}).
+     */
+    public Statement amongNewObjects() {
+        return new Statement(sql, transactional, hazards, action, objectKind, objectName, summary, phase, true);
     }
 
     public boolean isDestructive() {

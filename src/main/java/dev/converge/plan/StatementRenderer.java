@@ -22,6 +22,10 @@ final class StatementRenderer {
         this.context = context;
     }
 
+    RenderContext context() {
+        return context;
+    }
+
     /** @param afterCommit the change runs after the plan's transaction (see {@link AfterCommit}) */
     List<Statement> render(Change change, boolean afterCommit) {
         return ChangeKinds.of(change).render(change, context.afterCommit(afterCommit));

@@ -25,7 +25,10 @@ final class TableFamily implements ChangeFamily {
         kinds.add(CreateTable.class, 120, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts((c, mentions, f) -> TableFacts.create(c.table(), mentions, f))
                 .names((c, names) -> names.rowType(c.table().name()))
-                .render((c, context) -> List.of(TableSql.create(c)));
+                .render((c, context) -> List.of(TableSql.create(c)))
+                // a partition of an existing table is attached to it, which its readers see
+                .createsIsolated((c, context) -> !c.table().isPartition()
+                        || context.isNew(c.table().partitionOf().parent()));
         kinds.add(DropTable.class, 40, Stage.DROP_TABLES_AND_COLUMNS)
                 .facts((d, mentions, f) -> TableFacts.drop(d.table(), mentions, f))
                 .names((d, names) -> names.rowType(d.table().name()))

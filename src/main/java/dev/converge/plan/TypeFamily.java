@@ -25,7 +25,8 @@ final class TypeFamily implements ChangeFamily {
         kinds.add(CreateEnum.class, 80, Stage.CREATE_TYPES)
                 .facts((c, mentions, f) -> TypeFacts.createEnum(c, f))
                 .names((c, names) -> names.type(c.enumType().name()))
-                .render((c, context) -> List.of(SchemaSql.createEnum(c)));
+                .render((c, context) -> List.of(SchemaSql.createEnum(c)))
+                .createsIsolated();
         kinds.add(DropEnum.class, 60, Stage.DROP_SEQUENCES_AND_TYPES)
                 .facts((d, mentions, f) -> TypeFacts.dropEnum(d, f))
                 .names((d, names) -> names.type(d.enumType().name()))
@@ -43,7 +44,8 @@ final class TypeFamily implements ChangeFamily {
         kinds.add(CreateDomain.class, 310, Stage.CREATE_TYPES)
                 .facts(TypeFacts::createDomain)
                 .names((c, names) -> names.type(c.domain().name()))
-                .render((c, context) -> List.of(TypeSql.createDomain(c)));
+                .render((c, context) -> List.of(TypeSql.createDomain(c)))
+                .createsIsolated();
         kinds.add(DropDomain.class, 230, Stage.DROP_SEQUENCES_AND_TYPES)
                 .facts(TypeFacts::dropDomain)
                 .names((d, names) -> names.type(d.domain().name()))
@@ -55,7 +57,8 @@ final class TypeFamily implements ChangeFamily {
         kinds.add(CreateCompositeType.class, 290, Stage.CREATE_TYPES)
                 .facts(TypeFacts::createComposite)
                 .names((c, names) -> names.type(c.type().name()))
-                .render((c, context) -> List.of(TypeSql.createComposite(c)));
+                .render((c, context) -> List.of(TypeSql.createComposite(c)))
+                .createsIsolated();
         kinds.add(DropCompositeType.class, 240, Stage.DROP_SEQUENCES_AND_TYPES)
                 .facts(TypeFacts::dropComposite)
                 .names((d, names) -> names.type(d.type().name()))

@@ -18,7 +18,8 @@ final class ViewFamily implements ChangeFamily {
         kinds.add(CreateView.class, 340, Stage.CREATE_VIEWS)
                 .facts((c, mentions, f) -> ViewFacts.create(c, f))
                 .names((c, names) -> names.rowType(c.view().name()))
-                .render((c, context) -> List.of(ViewSql.create(c)));
+                .render((c, context) -> List.of(ViewSql.create(c)))
+                .createsIsolated();
         kinds.add(DropView.class, 330, Stage.DROP_VIEWS)
                 .facts((d, mentions, f) -> ViewFacts.drop(d, f))
                 .names((d, names) -> names.rowType(d.view().name()))

@@ -103,7 +103,8 @@ public final class ApprovedPlanFile {
                 .orElseThrow(() -> invalid(file, "statement " + node.path("index") + " has an unknown phase"))
                 : Phase.EXPAND;
         return new Statement(text(file, node, "sql"), node.path("transactional").asBoolean(), hazards, action,
-                text(file, node, "objectKind"), text(file, node, "objectName"), text(file, node, "summary"), phase);
+                text(file, node, "objectKind"), text(file, node, "objectName"), text(file, node, "summary"), phase,
+                node.path("newObjects").asBoolean(false));
     }
 
     private static String text(Path file, JsonNode node, String field) {

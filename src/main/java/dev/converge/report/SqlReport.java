@@ -2,6 +2,7 @@ package dev.converge.report;
 
 import java.util.List;
 
+import dev.converge.plan.PlanStep;
 import dev.converge.plan.Statement;
 
 /**
@@ -21,20 +22,20 @@ public final class SqlReport implements ReportRenderer {
             return out.toString();
         }
         out.append("-- run with: psql -v ON_ERROR_STOP=1 -f FILE (stop at the first error)\n");
-        boolean inTransaction = false;
-        for (Statement statement : statements) {
-            if (statement.transactional() != inTransaction) {
-                out.append('\n').append(inTransaction ? "COMMIT;" : "BEGIN;").append('\n');
-                inTransaction = statement.transactional();
+        for (PlanStep step : report.plan().steps()) {
+            if (step.transactional()) {
+                out.append('\n').append("BEGIN;").append('\n');
             }
-            out.append('\n').append("-- ").append(statement.summary()).append('\n');
-            if (!statement.hazards().isEmpty()) {
-                out.append("-- hazards: ").append(String.join(", ", Hazards.names(statement))).append('\n');
+            for (Statement statement : step.statements()) {
+                out.append('\n').append("-- ").append(statement.summary()).append('\n');
+                if (!statement.hazards().isEmpty()) {
+                    out.append("-- hazards: ").append(String.join(", ", Hazards.names(statement))).append('\n');
+                }
+                out.append(statement.sql()).append(statement.sql().endsWith(";") ? "" : ";").append('\n');
             }
-            out.append(statement.sql()).append(statement.sql().endsWith(";") ? "" : ";").append('\n');
-        }
-        if (inTransaction) {
-            out.append("\nCOMMIT;\n");
+            if (step.transactional()) {
+                out.append("\nCOMMIT;\n");
+            }
         }
         return out.toString();
     }

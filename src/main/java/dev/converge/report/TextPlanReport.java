@@ -38,8 +38,16 @@ public final class TextPlanReport {
     public String render(Plan plan, IntFunction<String> diffs) {
         StringBuilder out = new StringBuilder();
         int index = 0;
-        for (PlanStep step : plan.steps()) {
-            if (step.transactional()) {
+        List<PlanStep> steps = plan.steps();
+        long newObjectSteps = steps.stream().filter(PlanStep::newObjects).count();
+        int newObjectStep = 0;
+        for (PlanStep step : steps) {
+            if (step.newObjects()) {
+                out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + step.statements().size()
+                        + " statement(s) creating new objects, transaction " + ++newObjectStep + " of "
+                        + newObjectSteps + ": committed on its own (nothing uses these objects yet; if a later "
+                        + "step fails they stay, and the next apply does the rest)")).append("\n\n");
+            } else if (step.transactional()) {
                 out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + step.statements().size()
                         + " statement(s) in one transaction: all or nothing")).append("\n\n");
             }
