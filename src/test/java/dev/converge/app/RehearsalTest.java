@@ -51,11 +51,15 @@ class RehearsalTest {
                     computed.current(), computed.desired().catalog(), List.of());
             var broken = new PlanWorkflow.Computed(wrong, computed.current(), computed.desired());
 
-            assertThatThrownBy(() -> new Rehearsal(Progress.SILENT).run(db.spec(), broken))
-                    .isInstanceOf(ConvergeException.class)
-                    .hasMessageContaining("does not converge")
-                    .hasMessageContaining("create table public.orders")
-                    .hasMessageContaining("nothing was changed on the target");
+            try (var connection = db.connect()) {
+                assertThatThrownBy(() -> new Rehearsal(Progress.SILENT).run(db.spec(), connection, broken))
+                        .isInstanceOf(ConvergeException.class)
+                        .hasMessageContaining("does not converge")
+                        .hasMessageContaining("create table public.orders")
+                        .hasMessageContaining("nothing was changed on the target");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
             assertThat(SchemaDump.of(db.spec())).isEqualTo(before);
         }
     }
