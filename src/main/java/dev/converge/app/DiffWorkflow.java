@@ -79,7 +79,8 @@ public final class DiffWorkflow {
             Catalog desiredCatalog = desiredInspector.inspect(schemas);
             TreeSet<String> unmanaged = new TreeSet<>(currentInspector.unmanagedObjects(schemas));
             unmanaged.addAll(desiredInspector.unmanagedObjects(schemas));
-            return new PlanResult(Planner.plan(Differ.diff(currentCatalog, desiredCatalog, List.of())), schemas,
+            return new PlanResult(Planner.plan(Differ.diff(currentCatalog, desiredCatalog, List.of(),
+                    Differ.Context.DATABASES)), schemas,
                     List.copyOf(unmanaged), currentCatalog, desiredCatalog, List.of());
         } catch (SQLException e) {
             throw new ConvergeException("closing the connections: " + e.getMessage(), e.getSQLState(), e);

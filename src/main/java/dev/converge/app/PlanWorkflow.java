@@ -81,7 +81,8 @@ public final class PlanWorkflow {
         unmanaged.removeIf(description -> !target.filter().keepsDescribed(description));
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
-        ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints());
+        ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints(),
+                Differ.Context.runAs(inspector.currentRole()));
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
                 !inspector.existingSchemas(Set.of(Backup.SCHEMA)).isEmpty()));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,

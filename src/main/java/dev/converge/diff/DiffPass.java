@@ -16,7 +16,7 @@ import dev.converge.model.Catalog;
 @FunctionalInterface
 interface DiffPass {
 
-    ChangeSet apply(Catalog current, Catalog desired, ChangeSet found);
+    ChangeSet apply(Catalog current, Catalog desired, ChangeSet found, Differ.Context context);
 
     /** A differ of one kind of object that adds its changes and reads nothing the other passes found. */
     @FunctionalInterface
@@ -25,7 +25,7 @@ interface DiffPass {
     }
 
     static DiffPass independent(Independent differ) {
-        return (current, desired, found) -> {
+        return (current, desired, found, context) -> {
             List<Change> changes = new ArrayList<>();
             differ.diff(current, desired, changes);
             return found.plus(changes);

@@ -26,20 +26,39 @@ public final class Differ {
             DiffPass.independent(TypeDiffer::diff),
             DiffPass.independent(ExtensionDiffer::diff),
             // reads the unique keys dropped and the columns retyped or dropped above
-            DependentForeignKeys::recreate,
+            (current, desired, found, context) -> DependentForeignKeys.recreate(current, desired, found),
             DiffPass.independent(TableOptionsDiffer::diff),
             // reads the tables dropped and the columns retyped or dropped above
-            PolicyDiffer::diff,
+            (current, desired, found, context) -> PolicyDiffer.diff(current, desired, found),
             DiffPass.independent(FunctionDiffer::diff),
             // reads the functions dropped and created again above: their triggers go and come back with them
-            TriggerDiffer::diff,
+            (current, desired, found, context) -> TriggerDiffer.diff(current, desired, found),
             DiffPass.independent(ViewDiffer::diff),
             // reads the objects dropped or retyped above: what uses them is dropped and created again around them
-            DefinedObjectDiffer::diff,
+            (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
-            DependentObjects::recreate,
+            (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff);
+
+    /**
+     * Where the catalogs come from and who will run the plan. {@code fromDatabases}: both catalogs were read from
+     * databases, so their privileges spell out what PostgreSQL grants every new object by itself (PUBLIC's EXECUTE
+     * on a function, USAGE on a type), and an object the plan creates starts with those. {@code creatingRole}: the
+     * role that will create objects, whose default privileges (ALTER DEFAULT PRIVILEGES FOR ROLE) new objects get;
+     * null when unknown.
+     */
+    public record Context(boolean fromDatabases, String creatingRole) {
+        /** Catalogs built by hand (tests): privileges are exactly those listed. */
+        public static final Context UNKNOWN = new Context(false, null);
+        /** Catalogs read from databases, the creating role unknown. */
+        public static final Context DATABASES = new Context(true, null);
+
+        /** Catalogs read from databases, the plan run as {@code role}. */
+        public static Context runAs(String role) {
+            return new Context(true, role);
+        }
+    }
 
     private Differ() {
     }
@@ -57,12 +76,18 @@ public final class Differ {
      * object keeps its data instead of being dropped and created.
      */
     public static ChangeSet diff(Catalog currentBeforeRenames, Catalog desired, List<RenameHint> hints) {
+        return diff(currentBeforeRenames, desired, hints, Context.UNKNOWN);
+    }
+
+    /** Like {@link #diff(Catalog, Catalog, List)}, for a plan that {@code context} describes the session of. */
+    public static ChangeSet diff(Catalog currentBeforeRenames, Catalog desired, List<RenameHint> hints,
+                                 Context context) {
         Objects.requireNonNull(currentBeforeRenames, "current");
         Objects.requireNonNull(desired, "desired");
         Renames.Outcome renames = Renames.apply(currentBeforeRenames, desired, hints);
         ChangeSet found = new ChangeSet(renames.changes());
         for (DiffPass pass : PASSES) {
-            found = pass.apply(renames.current(), desired, found);
+            found = pass.apply(renames.current(), desired, found, context);
         }
         return found;
     }

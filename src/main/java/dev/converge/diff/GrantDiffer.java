@@ -3,6 +3,7 @@ package dev.converge.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -17,6 +18,7 @@ import dev.converge.change.RevokePrivileges;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefaultPrivilege;
 import dev.converge.model.Grant;
+import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 
 /**
@@ -36,7 +38,7 @@ final class GrantDiffer {
         }
     }
 
-    static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found) {
+    static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found, Differ.Context context) {
         DroppedObjects dropped = DroppedObjects.of(found.changes());
         List<Change> changes = new ArrayList<>();
         Map<ObjectGrantee, Held> have = new TreeMap<>();
@@ -50,6 +52,27 @@ final class GrantDiffer {
         for (Grant grant : desired.grants()) {
             want.computeIfAbsent(new ObjectGrantee(grant.object(), grant.grantee()), k -> new Held())
                     .privileges().put(grant.privilege(), grant.grantable());
+        }
+        // An object the plan creates starts with what PostgreSQL gives every new object of its kind, and what the
+        // creating role's default privileges (kept by the plan) add; only the difference from that is granted or
+        // revoked.
+        Set<ObjectRef> existing = context.fromDatabases() ? objects(current) : Set.of();
+        List<DefaultPrivilege> defaults = keptDefaults(current, desired, context.creatingRole());
+        for (ObjectRef object : context.fromDatabases() ? objects(desired) : Set.<ObjectRef>of()) {
+            if (!dropped.contains(object) && existing.contains(object)) {
+                continue;
+            }
+            String initial = initialPublicPrivilege(object.kind());
+            if (initial != null) {
+                have.computeIfAbsent(new ObjectGrantee(object, Grant.PUBLIC), k -> new Held())
+                        .privileges().put(initial, false);
+            }
+            for (DefaultPrivilege p : defaults) {
+                if (p.schema().equals(object.name().schema()) && p.objectType().equals(defaultsType(object.kind()))) {
+                    have.computeIfAbsent(new ObjectGrantee(object, p.grantee()), k -> new Held())
+                            .privileges().merge(p.privilege(), p.grantable(), Boolean::logicalOr);
+                }
+            }
         }
         compare(have, want, (key, delta) -> {
             if (!delta.revoke.isEmpty()) {
@@ -67,6 +90,56 @@ final class GrantDiffer {
         });
         diffDefaults(current, desired, dropped, changes);
         return found.plus(changes);
+    }
+
+    /**
+     * What PostgreSQL grants to PUBLIC on a new object of this kind without being asked (EXECUTE on functions and
+     * procedures, USAGE on types and domains), or null.
+     */
+    private static String initialPublicPrivilege(ObjectKind kind) {
+        return switch (kind) {
+            case FUNCTION, PROCEDURE -> "EXECUTE";
+            case TYPE, DOMAIN -> "USAGE";
+            default -> null;
+        };
+    }
+
+    /** The objects of a catalog that hold privileges, as privileges name them. */
+    private static Set<ObjectRef> objects(Catalog catalog) {
+        Set<ObjectRef> refs = new TreeSet<>(catalog.functionsByRef().keySet());
+        catalog.schemas().forEach(s -> refs.add(Grant.schemaRef(s.name())));
+        catalog.tables().forEach(t -> refs.add(ObjectRef.of(ObjectKind.TABLE, t.name())));
+        catalog.views().forEach(v -> refs.add(v.ref()));
+        catalog.sequences().forEach(q -> refs.add(ObjectRef.of(ObjectKind.SEQUENCE, q.name())));
+        catalog.domains().forEach(d -> refs.add(ObjectRef.of(ObjectKind.DOMAIN, d.name())));
+        catalog.enums().forEach(e -> refs.add(ObjectRef.of(ObjectKind.TYPE, e.name())));
+        catalog.compositeTypes().forEach(c -> refs.add(ObjectRef.of(ObjectKind.TYPE, c.name())));
+        catalog.definedObjects().forEach(o -> refs.add(o.ref()));
+        return refs;
+    }
+
+    /**
+     * The schema-level default privileges of {@code role} that hold both before and after the plan: those in
+     * effect when the plan creates its objects (none when the role is unknown).
+     */
+    private static List<DefaultPrivilege> keptDefaults(Catalog current, Catalog desired, String role) {
+        if (role == null) {
+            return List.of();
+        }
+        Set<DefaultPrivilege> wanted = new TreeSet<>(desired.defaultPrivileges());
+        return current.defaultPrivileges().stream()
+                .filter(p -> p.role().equals(role) && p.schema() != null && wanted.contains(p)).toList();
+    }
+
+    /** The object type keyword of ALTER DEFAULT PRIVILEGES that covers objects of this kind, or null. */
+    private static String defaultsType(ObjectKind kind) {
+        return switch (kind) {
+            case TABLE, VIEW, MATERIALIZED_VIEW -> "TABLES";
+            case SEQUENCE -> "SEQUENCES";
+            case FUNCTION, PROCEDURE -> "FUNCTIONS";
+            case TYPE, DOMAIN -> "TYPES";
+            default -> null;
+        };
     }
 
     private static void diffDefaults(Catalog current, Catalog desired, DroppedObjects dropped,

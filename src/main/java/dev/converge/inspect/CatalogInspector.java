@@ -88,6 +88,11 @@ public final class CatalogInspector {
         return reader.list(CatalogQuery.SEARCH_PATH, row -> row.getString("schema_name"));
     }
 
+    /** The role this session creates objects as (whose default privileges new objects get). */
+    public String currentRole() {
+        return reader.list(CatalogQuery.CURRENT_ROLE, row -> row.getString("role_name")).get(0);
+    }
+
     /**
      * Reads every managed object of the given schemas in one consistent snapshot. Schemas that do not exist, and
      * system schemas, are simply absent from {@link Catalog#schemas()}.

@@ -9,6 +9,7 @@ import java.util.List;
 enum CatalogQuery {
     SCHEMAS_IN_USE("schemas_in_use.sql", "schemas in use"),
     SEARCH_PATH("search_path.sql", "the search path"),
+    CURRENT_ROLE("current_role.sql", "the current role"),
     SCHEMAS("schemas.sql", "schemas"),
     SCHEMA_NAMES("schema_names.sql", "schema names"),
     ENUMS("enums.sql", "enum types"),

@@ -26,7 +26,11 @@ final class SecurityFamily implements ChangeFamily {
                 .createsIsolated((g, context) -> SecurityFacts.onNewRelation(g.object(), context))
                 .widening();
         kinds.add(RevokePrivileges.class, 430, Stage.DROP_CONSTRAINTS_AND_INDEXES)
-                .facts((r, mentions, f) -> f.releases().addAll(SecurityFacts.grantedObject(r.object())))
+                // after the object is created (a new function starts with EXECUTE for PUBLIC), before it is dropped
+                .facts((r, mentions, f) -> {
+                    f.requires().addAll(SecurityFacts.grantedObject(r.object()));
+                    f.releases().addAll(SecurityFacts.grantedObject(r.object()));
+                })
                 .render((r, context) -> List.of(GrantSql.revoke(r)))
                 .removal();
         kinds.add(GrantDefaultPrivileges.class, 490, Stage.GRANTS_AND_POLICIES)

@@ -35,6 +35,10 @@ WITH own_object AS (
     UNION ALL
     SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, o.oid, o.tmplnamespace
     FROM pg_catalog.pg_ts_template o
+    UNION ALL
+    -- ALTER DEFAULT PRIVILEGES ... IN SCHEMA: a desired state may consist of nothing else
+    SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, d.defaclnamespace
+    FROM pg_catalog.pg_default_acl d WHERE d.defaclnamespace <> 0
 )
 SELECT n.nspname AS schema_name
 FROM pg_catalog.pg_namespace n

@@ -8,13 +8,7 @@ import java.util.TreeMap;
 
 import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
-import dev.converge.model.CompositeType;
-import dev.converge.model.Domain;
-import dev.converge.model.EnumType;
 import dev.converge.model.Grant;
-import dev.converge.model.ObjectKind;
-import dev.converge.model.ObjectRef;
-import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
@@ -43,7 +37,7 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
 
     @Override
     public List<DesiredStateFile> write(Catalog catalog, Set<String> schemas, String origin) {
-        Plan plan = Planner.plan(Differ.diff(freshDatabase(catalog), catalog, List.of()));
+        Plan plan = Planner.plan(Differ.diff(freshDatabase(catalog), catalog, List.of(), Differ.Context.DATABASES));
         Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
         for (Statement statement : plan.statements()) {
             byFile.computeIfAbsent(fileOf(statement, schemas), f -> new ArrayList<>()).add(statement);
@@ -56,30 +50,16 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     /**
      * What the database the files are loaded into already has, so that only the differences are written:
      * schema {@code public} as template0 makes it (PostgreSQL 15: comment "standard public schema", USAGE for
-     * PUBLIC), and the privileges PostgreSQL gives PUBLIC on every new object (acldefault, as inspect reads them):
-     * USAGE on enum, composite and domain types, EXECUTE on functions and procedures. A revoked default then shows
-     * as a REVOKE, and a default that was kept is not spelt out.
+     * PUBLIC). The privileges PostgreSQL gives PUBLIC on every new object (USAGE on types, EXECUTE on functions)
+     * the diff assumes itself for the catalogs of databases: a revoked default shows as a REVOKE, and a default
+     * that was kept is not spelt out.
      */
     static Catalog freshDatabase(Catalog catalog) {
-        List<Schema> schemas = new ArrayList<>();
-        List<Grant> grants = new ArrayList<>();
-        if (catalog.schemasByName().containsKey(PUBLIC_SCHEMA)) {
-            schemas.add(new Schema(PUBLIC_SCHEMA, "standard public schema"));
-            grants.add(new Grant(Grant.schemaRef(PUBLIC_SCHEMA), Grant.PUBLIC, "USAGE", false));
+        if (!catalog.schemasByName().containsKey(PUBLIC_SCHEMA)) {
+            return Catalog.empty();
         }
-        for (EnumType enumType : catalog.enums()) {
-            grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, enumType.name()), Grant.PUBLIC, "USAGE", false));
-        }
-        for (CompositeType type : catalog.compositeTypes()) {
-            grants.add(new Grant(ObjectRef.of(ObjectKind.TYPE, type.name()), Grant.PUBLIC, "USAGE", false));
-        }
-        for (Domain domain : catalog.domains()) {
-            grants.add(new Grant(ObjectRef.of(ObjectKind.DOMAIN, domain.name()), Grant.PUBLIC, "USAGE", false));
-        }
-        for (Routine routine : catalog.functions()) {
-            grants.add(new Grant(routine.ref(), Grant.PUBLIC, "EXECUTE", false));
-        }
-        return Catalog.builder().schemas(schemas).grants(grants).build();
+        return Catalog.builder().schemas(List.of(new Schema(PUBLIC_SCHEMA, "standard public schema")))
+                .grants(List.of(new Grant(Grant.schemaRef(PUBLIC_SCHEMA), Grant.PUBLIC, "USAGE", false))).build();
     }
 
     private static String render(String path, List<Statement> statements, String origin) {
