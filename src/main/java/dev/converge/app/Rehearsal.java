@@ -50,11 +50,11 @@ final class Rehearsal {
         try (DevDatabase dev = DevDatabase.createOn(server); Connection connection = dev.spec().open()) {
             CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Catalog empty = inspector.inspect(schemas);
-            SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), context)));
-            buildCopy(connection, Planner.plan(Differ.diff(empty, withBackupSchema(computed.current()))));
+            SchemaCopy.buildWhatYouCan(connection, Planner.plan(fromDatabases(Catalog.empty(), context)));
+            buildCopy(connection, Planner.plan(fromDatabases(empty, withBackupSchema(computed.current()))));
             run(connection, computed.result().plan(), "running the plan");
             Catalog after = inspector.inspect(schemas);
-            ChangeSet left = Differ.diff(after, computed.desired().catalog());
+            ChangeSet left = fromDatabases(after, computed.desired().catalog());
             if (!left.isEmpty()) {
                 Plan rest = Planner.plan(left);
                 throw new ConvergeException("rehearsal: after the plan ran on a copy of the current schema, "
@@ -67,6 +67,10 @@ final class Rehearsal {
             throw new ConvergeException("rehearsal: closing the temporary database: " + e.getMessage(),
                     e.getSQLState(), e);
         }
+    }
+
+    private static ChangeSet fromDatabases(Catalog current, Catalog desired) {
+        return Differ.diff(current, desired, List.of(), Differ.Context.DATABASES);
     }
 
     /** The target's other schemas (not Converge's own), which managed objects may refer to. */
