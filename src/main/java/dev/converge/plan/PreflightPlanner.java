@@ -13,6 +13,7 @@ import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.ColumnAspect;
 import dev.converge.change.CreateTable;
+import dev.converge.change.CreateView;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
 import dev.converge.change.SetTableLogged;
@@ -47,6 +48,8 @@ public final class PreflightPlanner {
         for (Change change : changes.changes()) {
             if (change instanceof CreateTable c) {
                 newTables.add(c.table().name());
+            } else if (change instanceof CreateView c && c.view().materialized()) {
+                newTables.add(c.view().name());
             } else if (change instanceof AddColumn a) {
                 newColumns.add(a.table() + "\u0000" + a.column().name());
             } else if (change instanceof AlterColumn a && a.has(ColumnAspect.TYPE)) {
