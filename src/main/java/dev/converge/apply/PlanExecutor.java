@@ -151,7 +151,7 @@ public final class PlanExecutor {
             outcome = "it ran on its own, outside a transaction"
                     + (firstIndex == 0 ? "" : ", after " + firstIndex + " statement(s) had been committed")
                     + "; a new apply continues from there"
-                    + (failed.sql().contains(" CONCURRENTLY ") && failed.action() == Statement.Action.CREATE
+                    + (failed.concurrentIndexOperation() && failed.action() == Statement.Action.CREATE
                     ? " (an interrupted concurrent build leaves an invalid index, which it drops and rebuilds)" : "");
         } else if (firstIndex == 0) {
             outcome = "the transaction was rolled back; the database is unchanged";

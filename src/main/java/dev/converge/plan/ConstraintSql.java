@@ -83,7 +83,7 @@ final class ConstraintSql {
             return Statements.of(Action.CREATE, "index", name, summary, definition);
         }
         if (afterCommit) {
-            return Statements.outsideTransaction(Action.CREATE, "index", name, summary + " (concurrently)",
+            return Statements.concurrently(Action.CREATE, "index", name, summary + " (concurrently)",
                     concurrently(definition), Set.of(Hazard.INDEX_BUILD));
         }
         return Statements.of(Action.CREATE, "index", name, summary, definition,
@@ -107,7 +107,7 @@ final class ConstraintSql {
         String summary = d.index().valid() ? "drop index " + name
                 : "drop invalid index " + name + " (left by a failed concurrent build; rebuilt below if desired)";
         if (afterCommit) {
-            return Statements.outsideTransaction(Action.DROP, "index", name, summary + (d.index().valid()
+            return Statements.concurrently(Action.DROP, "index", name, summary + (d.index().valid()
                             ? " (concurrently)" : ""),
                     "DROP INDEX CONCURRENTLY IF EXISTS " + SqlText.qualified(d.index().qualifiedName()), hazards);
         }

@@ -12,7 +12,7 @@ final class Statements {
 
     static Statement of(Action action, String objectKind, String objectName, String summary, String sql,
                         Set<Hazard> hazards) {
-        return new Statement(sql, true, hazards, action, objectKind, objectName, summary);
+        return new Statement(sql, Statement.Execution.TRANSACTION, hazards, action, objectKind, objectName, summary);
     }
 
     static Statement of(Action action, String objectKind, String objectName, String summary, String sql) {
@@ -26,6 +26,13 @@ final class Statements {
 
     static Statement outsideTransaction(Action action, String objectKind, String objectName, String summary,
                                         String sql, Set<Hazard> hazards) {
-        return new Statement(sql, false, hazards, action, objectKind, objectName, summary);
+        return new Statement(sql, Statement.Execution.ON_ITS_OWN, hazards, action, objectKind, objectName, summary);
+    }
+
+    /** CREATE or DROP INDEX CONCURRENTLY (see {@link Statement.Execution#CONCURRENTLY}). */
+    static Statement concurrently(Action action, String objectKind, String objectName, String summary, String sql,
+                                  Set<Hazard> hazards) {
+        return new Statement(sql, Statement.Execution.CONCURRENTLY, hazards, action, objectKind, objectName,
+                summary);
     }
 }

@@ -102,9 +102,26 @@ public final class ApprovedPlanFile {
         Phase phase = node.path("phase").isTextual() ? Phase.fromLabel(node.path("phase").asText())
                 .orElseThrow(() -> invalid(file, "statement " + node.path("index") + " has an unknown phase"))
                 : Phase.EXPAND;
-        return new Statement(text(file, node, "sql"), node.path("transactional").asBoolean(), hazards, action,
-                text(file, node, "objectKind"), text(file, node, "objectName"), text(file, node, "summary"), phase,
-                node.path("newObjects").asBoolean(false));
+        String sql = text(file, node, "sql");
+        return new Statement(sql, execution(file, node, sql), hazards, action, text(file, node, "objectKind"),
+                text(file, node, "objectName"), text(file, node, "summary"), phase);
+    }
+
+    /**
+     * How the statement runs. Plans saved before {@code execution} existed have only {@code transactional}; their
+     * concurrent index builds and drops are recognised by their text, the one place that reads SQL for this.
+     */
+    private static Statement.Execution execution(Path file, JsonNode node, String sql) {
+        if (node.path("execution").isTextual()) {
+            return Statement.Execution.fromLabel(node.path("execution").asText())
+                    .orElseThrow(() -> invalid(file, "statement " + node.path("index") + " has an unknown execution"));
+        }
+        if (node.path("transactional").asBoolean()) {
+            return Statement.Execution.TRANSACTION;
+        }
+        boolean concurrent = sql.startsWith("CREATE INDEX CONCURRENTLY ")
+                || sql.startsWith("CREATE UNIQUE INDEX CONCURRENTLY ") || sql.startsWith("DROP INDEX CONCURRENTLY ");
+        return concurrent ? Statement.Execution.CONCURRENTLY : Statement.Execution.ON_ITS_OWN;
     }
 
     private static String text(Path file, JsonNode node, String field) {

@@ -93,9 +93,7 @@ public final class JsonReport implements ReportRenderer {
             node.put("action", statement.action().name().toLowerCase(java.util.Locale.ROOT));
             node.put("summary", statement.summary());
             node.put("transactional", statement.transactional());
-            if (statement.newObjects()) {
-                node.put("newObjects", true);
-            }
+            node.put("execution", statement.execution().label());
             node.put("phase", statement.phase().label());
             ArrayNode hazards = node.putArray("hazards");
             Hazards.names(statement).forEach(hazards::add);

@@ -87,7 +87,8 @@ class HistoryCommandTest {
 
     @Test
     void aRunWhoseSessionDiedShowsAsInterrupted() throws Exception {
-        Plan plan = new Plan(List.of(new Statement("CREATE TABLE x (id int)", true, java.util.Set.of(),
+        Plan plan = new Plan(List.of(new Statement("CREATE TABLE x (id int)", Statement.Execution.TRANSACTION,
+                java.util.Set.of(),
                 Statement.Action.CREATE, "table", "public.x", "create table public.x")));
         try (TestDatabase db = TestDatabase.create()) {
             Connection running = db.connect();
