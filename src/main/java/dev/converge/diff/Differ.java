@@ -27,6 +27,8 @@ public final class Differ {
             DiffPass.independent(ExtensionDiffer::diff),
             // reads the unique keys dropped and the columns retyped or dropped above
             (current, desired, found, context) -> DependentForeignKeys.recreate(current, desired, found),
+            // reads the enums rebuilt above: indexes and checks that name them are built again around the rebuild
+            (current, desired, found, context) -> RebuiltTypeUsers.recreate(current, desired, found),
             DiffPass.independent(TableOptionsDiffer::diff),
             // reads the tables dropped and the columns retyped or dropped above
             (current, desired, found, context) -> PolicyDiffer.diff(current, desired, found),

@@ -60,13 +60,18 @@ final class ConstraintFacts {
         return keys;
     }
 
-    /** For a create: {@code own} = provides, {@code uses} = requires; for a drop: removes and releases. */
-    static void index(Index index, Set<ObjectKey> own, Set<ObjectKey> uses) {
+    /**
+     * For a create: {@code own} = provides, {@code uses} = requires; for a drop: removes and releases. An index
+     * also uses the types and functions its definition names (an enum compared in its predicate, a function in an
+     * expression), so it is dropped before a type is rebuilt and built after.
+     */
+    static void index(Index index, Mentions mentions, Set<ObjectKey> own, Set<ObjectKey> uses) {
         own.add(ObjectKey.relation(index.qualifiedName()));
         if (index.unique() && index.predicate() == null && !index.columns().isEmpty()) {
             own.add(ObjectKey.uniqueKey(index.table(), index.columns()));
         }
         uses.add(ObjectKey.table(index.table()));
         index.columns().forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
+        uses.addAll(mentions.types(index.definition()));
     }
 }

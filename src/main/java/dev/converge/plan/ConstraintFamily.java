@@ -35,7 +35,7 @@ final class ConstraintFamily implements ChangeFamily {
                 .render((d, context) -> List.of(ConstraintSql.drop(d)))
                 .removal();
         kinds.add(CreateIndex.class, 190, Stage.ADD_CONSTRAINTS_AND_INDEXES)
-                .facts((c, mentions, f) -> ConstraintFacts.index(c.index(), f.provides(), f.requires()))
+                .facts((c, mentions, f) -> ConstraintFacts.index(c.index(), mentions, f.provides(), f.requires()))
                 .render((c, context) -> List.of(ConstraintSql.createIndex(c, context.isNew(c.index().table()),
                         context.afterCommit())))
                 .createsIsolated((c, context) -> context.isNew(c.index().table()))
@@ -49,7 +49,7 @@ final class ConstraintFamily implements ChangeFamily {
                         && !c.index().onPartitionedTable())
                 .movableAfterCommit();
         kinds.add(DropIndex.class, 20, Stage.DROP_CONSTRAINTS_AND_INDEXES)
-                .facts((d, mentions, f) -> ConstraintFacts.index(d.index(), f.removes(), f.releases()))
+                .facts((d, mentions, f) -> ConstraintFacts.index(d.index(), mentions, f.removes(), f.releases()))
                 .render((d, context) -> List.of(ConstraintSql.dropIndex(d, context.afterCommit())))
                 .online((d, newRelations) -> !d.index().onPartitionedTable())
                 .movableAfterCommit()
