@@ -62,7 +62,7 @@ class EnvironmentResolverTest {
         assertThat(target.database().port()).isEqualTo(6543);
         assertThat(target.database().hasPassword()).isTrue();
         assertThat(run.targets().get(0).name()).doesNotContain("s3cret");
-        assertThat(target.devServer().host()).isEqualTo("devhost");
+        assertThat(target.devServer().explicitServer().host()).isEqualTo("devhost");
         assertThat(target.desired()).containsExactly(Path.of("/repo/schema"));
         assertThat(target.schemas()).containsExactly("public");
         assertThat(target.filter().keeps(QualifiedName.of("public", "flyway_schema_history"))).isFalse();
@@ -80,7 +80,7 @@ class EnvironmentResolverTest {
         assertThat(target.database().host()).isEqualTo("local");
         assertThat(target.desired()).containsExactly(Path.of("other"));
         assertThat(target.schemas()).containsExactly("billing");
-        assertThat(target.devServer().host()).isEqualTo("otherdev");
+        assertThat(target.devServer().explicitServer().host()).isEqualTo("otherdev");
         assertThat(run.parallel()).isEqualTo(7);
         assertThat(run.policy().requireApprovedPlan()).isTrue(); // --db replaces the database, not the policy
     }
