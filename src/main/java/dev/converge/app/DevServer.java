@@ -50,8 +50,14 @@ public final class DevServer implements AutoCloseable {
         }
         if (database == null) {
             progress.step("starting a private " + PostgresRelease.bundledRelease() + " as the dev database");
-            EmbeddedPostgres server = PrivatePostgres.of(PostgresRelease.bundledRelease(), progress::notice);
-            return new DevServer(server.spec(), null);
+            try {
+                EmbeddedPostgres server = PrivatePostgres.of(PostgresRelease.bundledRelease(), progress::notice);
+                return new DevServer(server.spec(), null);
+            } catch (ConvergeException e) {
+                throw new ConvergeException(e.getMessage() + " (two file sources need a server to be normalised "
+                        + "on: pass --dev-db URL naming a PostgreSQL server where databases may be created, or "
+                        + "--dev-db docker://postgres:16 where Docker runs)", e.sqlState(), e);
+            }
         }
         return new DevServer(privateFor(database, choice instanceof DevServerChoice.PrivateServer, progress), null);
     }

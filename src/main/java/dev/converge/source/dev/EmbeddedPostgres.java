@@ -25,9 +25,8 @@ import dev.converge.error.ConvergeException;
  * stopped (immediate shutdown) and its data directory deleted by {@link #close()}, a shutdown hook, or, when the JVM
  * is killed, the parent-death signal ({@link ServerProcesses}).
  *
- * <p>Where things are kept: {@code -Dconverge.cacheDir}, else {@code $CONVERGE_CACHE_DIR}, else
- * {@code $XDG_CACHE_HOME/converge}, else {@code ~/.cache/converge}; the binaries and templates may be put elsewhere
- * with {@code $CONVERGE_POSTGRES_DIR}. When Converge runs as root the server runs as {@code nobody}, which cannot read
+ * <p>Where binaries and templates are kept: {@code -Dconverge.cacheDir}, else {@code $CONVERGE_POSTGRES_DIR}, else
+ * {@code $CONVERGE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/converge}, else {@code ~/.cache/converge}. When Converge runs as root the server runs as {@code nobody}, which cannot read
  * root's home, so the default is then under the temporary directory.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
@@ -199,8 +198,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Where binaries and data-directory templates are kept (see the class comment). */
     static Path postgresRoot() {
+        String property = System.getProperty("converge.cacheDir");
         String explicit = System.getenv("CONVERGE_POSTGRES_DIR");
-        return explicit != null && !explicit.isBlank() ? Path.of(explicit) : cacheRoot(ServerProcesses.isRoot());
+        return property == null && explicit != null && !explicit.isBlank() ? Path.of(explicit)
+                : cacheRoot(ServerProcesses.isRoot());
     }
 
     /** Root's cache must be readable by the unprivileged server user, so it cannot live in root's home. */

@@ -74,8 +74,8 @@ final class EmbeddedPostgresBinaries {
             }
             return target;
         } catch (IOException e) {
-            throw new ConvergeException("unpacking the " + release + " binaries into " + cacheRoot + ": " + e, null,
-                    e);
+            throw new ConvergeException("unpacking the " + release + " binaries of the private PostgreSQL into "
+                    + cacheRoot + ": " + (e.getMessage() == null ? "failed" : e.getMessage()), null, e);
         }
     }
 

@@ -81,7 +81,7 @@ final class MavenCentral {
             Thread.currentThread().interrupt();
             throw new ConvergeException("downloading " + uri + ": interrupted", null, e);
         } catch (IOException e) {
-            throw new ConvergeException("downloading " + uri + ": " + (e.getMessage() == null ? e : e.getMessage())
+            throw new ConvergeException("downloading " + uri + ": " + (e.getMessage() == null ? "cannot connect" : e.getMessage())
                     + " (no network? set CONVERGE_MAVEN_REPOSITORY to a reachable mirror)", null, e);
         }
     }

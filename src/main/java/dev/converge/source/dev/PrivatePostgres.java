@@ -41,6 +41,15 @@ public final class PrivatePostgres {
         return started;
     }
 
+    /** Stops every private server of this JVM now (a test that needs a fresh start); later calls start anew. */
+    public static synchronized void stopAll() {
+        RUNNING.values().forEach(EmbeddedPostgres::close);
+        RUNNING.clear();
+        synchronized (ROLES) {
+            ROLES.clear();
+        }
+    }
+
     /**
      * Where the desired state is loaded as the target's role would load it: {@code loadingRole} (the target
      * connection's user, so that ownership, and the grants PostgreSQL shows relative to the owner, come out as on
@@ -51,7 +60,10 @@ public final class PrivatePostgres {
      */
     public static ConnectionSpec as(EmbeddedPostgres server, String loadingRole, Collection<String> otherRoles) {
         synchronized (server) {
-            Set<String> known = ROLES.computeIfAbsent(server, s -> new HashSet<>());
+            Set<String> known;
+            synchronized (ROLES) {
+                known = ROLES.computeIfAbsent(server, s -> new HashSet<>());
+            }
             Set<String> wanted = new TreeSet<>(otherRoles);
             wanted.add(loadingRole);
             wanted.removeAll(known);
