@@ -73,6 +73,20 @@ class EnvironmentResolverTest {
     }
 
     @Test
+    void devDbNamesTheTargetsServerThePrivateServerOrAUrl() {
+        for (var expected : java.util.Map.of("target", DevServerChoice.TargetServer.class,
+                "private", DevServerChoice.PrivateServer.class,
+                "postgresql://me@otherdev/postgres", DevServerChoice.Server.class).entrySet()) {
+            ResolvedRun run = resolver.resolve(PROJECT, new RunRequest(null, null, "postgresql://me@local/mine",
+                    List.of(Path.of("other")), List.of(), expected.getKey(), null));
+            assertThat(run.targets().get(0).target().devServer()).isInstanceOf(expected.getValue());
+        }
+        ResolvedRun byDefault = resolver.resolve(PROJECT, new RunRequest(null, null, "postgresql://me@local/mine",
+                List.of(Path.of("other")), List.of(), null, null));
+        assertThat(byDefault.targets().get(0).target().devServer()).isEqualTo(DevServerChoice.DEFAULT);
+    }
+
+    @Test
     void flagsOverrideTheFile() {
         ResolvedRun run = resolver.resolve(PROJECT, new RunRequest(null, "staging", "postgresql://me@local/mine",
                 List.of(Path.of("other")), List.of("billing"), "postgresql://me@otherdev/postgres", 7));
