@@ -84,7 +84,8 @@ public final class DesiredStateReader {
                 throw e;
             }
             progress.notice("normalising the desired state on the target's server " + fallback.describe()
-                    + " instead of " + server.describe() + ", which could not load it: " + e.getMessage());
+                    + " instead of " + server.describe() + ", which could not load it: "
+                    + e.getMessage().lines().findFirst().orElse(""));
             server = fallback;
             loaded = load(statements, server, explicitSchemas, borrowed, searchPath);
         }
