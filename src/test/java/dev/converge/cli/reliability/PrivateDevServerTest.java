@@ -95,6 +95,30 @@ class PrivateDevServerTest {
         }
     }
 
+    /**
+     * A load that fails on the private server for want of something a server has (here a collation) is tried once
+     * more on the target's server, after one notice; a plain error in the desired state is not.
+     */
+    @Test
+    void aLoadThatNeedsWhatOnlyTheTargetsServerHasIsTriedThere(@TempDir Path dir) throws Exception {
+        Path collation = Files.writeString(dir.resolve("collation.sql"),
+                "CREATE TABLE t (c text COLLATE \"converge_no_such_collation\");");
+        Path typo = Files.writeString(dir.resolve("typo.sql"), "CREATE TABLE t (c txet);");
+        try (TestDatabase target = TestDatabase.create()) {
+            CliCapture plan = CliCapture.run("plan", "--db", target.url(), "--desired", collation.toString(),
+                    "--no-cache");
+            assertThat(plan.exitCode()).as(plan.all()).isEqualTo(1);
+            assertThat(plan.err().lines().filter(l -> l.startsWith("converge: normalising")).toList())
+                    .as(plan.all()).singleElement().asString()
+                    .contains("target's server", "could not load it", "converge_no_such_collation");
+
+            CliCapture typoPlan = CliCapture.run("plan", "--db", target.url(), "--desired", typo.toString(),
+                    "--no-cache");
+            assertThat(typoPlan.exitCode()).as(typoPlan.all()).isEqualTo(1);
+            assertThat(typoPlan.err()).contains("typo.sql:1:", "txet").doesNotContain("converge: normalising");
+        }
+    }
+
     /** SIGKILL while the private server loads: the parent-death signal stops the server within seconds. */
     @Test
     void aKilledRunLeavesNoPrivateServerRunning(@TempDir Path dir) throws Exception {
