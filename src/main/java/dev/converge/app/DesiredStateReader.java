@@ -5,19 +5,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DesiredStateException;
-import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.source.CheckReparse;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.DesiredStatements;
+import dev.converge.source.ParallelLoader;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;
@@ -45,7 +46,7 @@ public final class DesiredStateReader {
     }
 
     /**
-     * @param devServer the server on which to create the temporary database (the target's, or --dev-db)
+     * @param devServer the server on which to create the temporary database
      * @param explicitSchemas the schemas given with --schema; empty means "those the desired state uses"
      * @param targetSchemas the schemas that exist on the target: the desired state may use them without
      *        creating them
@@ -53,33 +54,70 @@ public final class DesiredStateReader {
      */
     public DesiredState read(List<Path> paths, ConnectionSpec devServer, Set<String> explicitSchemas,
                              Set<String> targetSchemas, List<String> searchPath) {
+        return read(paths, new NormalisingServer.Fixed(devServer), explicitSchemas, targetSchemas, searchPath);
+    }
+
+    /** Like the other, on a server {@link DevServers} chose: a private one is started only on a cache miss. */
+    DesiredState read(List<Path> paths, NormalisingServer devServer, Set<String> explicitSchemas,
+                      Set<String> targetSchemas, List<String> searchPath) {
         List<SqlStatement> statements = parse(paths);
         Set<String> borrowed = new TreeSet<>(targetSchemas);
         borrowed.removeAll(SchemaPreparation.createdBy(statements));
         borrowed.remove("public");
-        String key = cache == null ? null : cacheKey(statements, devServer, explicitSchemas, borrowed, searchPath);
-        if (key != null) {
-            var hit = cache.get(key);
-            if (hit.isPresent()) {
-                progress.step("using the cached normalised desired state (unchanged files; --no-cache to reload)");
-                return new DesiredState(hit.get().catalog(), new TreeSet<>(hit.get().schemas()),
-                        hit.get().unmanagedObjects(), statements.size(), RenameHints.in(statements),
-                        DefinitionSites.in(statements));
+        Optional<DesiredState> cached = cached(statements, devServer, explicitSchemas, borrowed, searchPath);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        NormalisingServer server = devServer.readyFor(statements, progress);
+        if (server != devServer) {
+            cached = cached(statements, server, explicitSchemas, borrowed, searchPath);
+            if (cached.isPresent()) {
+                return cached.get();
             }
         }
-        DesiredState loaded = load(statements, devServer, explicitSchemas, borrowed, searchPath);
-        if (key != null) {
-            cache.put(key, new DesiredStateCache.Entry(loaded.catalog(), List.copyOf(loaded.schemas().stream()
-                    .sorted().toList()), loaded.unmanagedObjects()));
+        DesiredState loaded;
+        try {
+            loaded = load(statements, server, explicitSchemas, borrowed, searchPath);
+        } catch (DesiredStateException e) {
+            NormalisingServer fallback = server.fallback();
+            if (fallback == null || !LoadOnTarget.wouldHelp(e)) {
+                throw e;
+            }
+            progress.notice("normalising the desired state on the target's server " + fallback.describe()
+                    + " instead of " + server.describe() + ", which could not load it: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+            server = fallback;
+            loaded = load(statements, server, explicitSchemas, borrowed, searchPath);
+        }
+        if (cache != null) {
+            cache.put(cacheKey(statements, server, explicitSchemas, borrowed, searchPath),
+                    new DesiredStateCache.Entry(loaded.catalog(), List.copyOf(loaded.schemas().stream().sorted()
+                            .toList()), loaded.unmanagedObjects()));
         }
         return loaded;
     }
 
-    private DesiredState load(List<SqlStatement> statements, ConnectionSpec devServer, Set<String> explicitSchemas,
+    /** The cache entry for loading on {@code server}, if any (a server reached by URL is asked its version). */
+    private Optional<DesiredState> cached(List<SqlStatement> statements, NormalisingServer server,
+                                          Set<String> explicitSchemas, Set<String> borrowed, List<String> searchPath) {
+        if (cache == null) {
+            return Optional.empty();
+        }
+        var hit = cache.get(cacheKey(statements, server, explicitSchemas, borrowed, searchPath));
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        progress.step("using the cached normalised desired state (unchanged files; --no-cache to reload)");
+        return Optional.of(new DesiredState(hit.get().catalog(), new TreeSet<>(hit.get().schemas()),
+                hit.get().unmanagedObjects(), statements.size(), RenameHints.in(statements),
+                DefinitionSites.in(statements)));
+    }
+
+    private DesiredState load(List<SqlStatement> statements, NormalisingServer server, Set<String> explicitSchemas,
                               Set<String> borrowed, List<String> searchPath) {
         progress.step("loading " + statements.size() + " desired-state statements into a temporary database on "
-                + devServer.withDatabase("").toString().replaceAll("/$", ""));
-        try (DevDatabase dev = DevDatabase.createOn(devServer)) {
+                + server.describe());
+        try (DevDatabase dev = server.createDatabase()) {
             if (!dev.droppedStale().isEmpty()) {
                 progress.step("dropped " + dev.droppedStale().size() + " dev database(s) left by killed runs on this "
                         + "host: " + String.join(", ", dev.droppedStale()));
@@ -97,7 +135,13 @@ public final class DesiredStateReader {
         try (Connection connection = dev.spec().open()) {
             SchemaPreparation.createBorrowed(connection, borrowed);
             SchemaPreparation.useSearchPath(connection, searchPath);
-            new DesiredStateLoader(connection).load(statements);
+            List<SqlStatement> rest = ParallelLoader.runFirstRound(statements,
+                    ParallelLoader.connectionsFor(statements.size()), () -> {
+                        Connection session = dev.spec().open();
+                        SchemaPreparation.useSearchPath(session, searchPath);
+                        return session;
+                    });
+            new DesiredStateLoader(connection).load(rest);
             CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
             refuseObjectsOutside(inspector.objectsOutside(schemas), schemas, explicitSchemas);
@@ -116,11 +160,10 @@ public final class DesiredStateReader {
      * that shape the load, and the dev server (its version and locale decide how PostgreSQL prints definitions; its
      * user owns what is created). The catalog read from a cache entry is therefore the one loading would give.
      */
-    private static String cacheKey(List<SqlStatement> statements, ConnectionSpec devServer,
+    private static String cacheKey(List<SqlStatement> statements, NormalisingServer devServer,
                                    Set<String> explicitSchemas, Set<String> borrowed, List<String> searchPath) {
         DesiredStateCache.KeyBuilder key = new DesiredStateCache.KeyBuilder()
-                .add(devServer.withDatabase("").toString())
-                .add(serverFacts(devServer))
+                .add(devServer.identity())
                 .add(List.copyOf(new TreeSet<>(explicitSchemas)))
                 .add(List.copyOf(borrowed))
                 .add(searchPath)
@@ -129,31 +172,6 @@ public final class DesiredStateReader {
             key.add(statement.sql());
         }
         return key.key();
-    }
-
-    private static List<String> serverFacts(ConnectionSpec devServer) {
-        String sql = "SELECT pg_catalog.version(), current_user, d.datcollate, d.datctype, "
-                + "pg_catalog.pg_encoding_to_char(d.encoding) FROM pg_catalog.pg_database d "
-                + "WHERE d.datname = 'template0'";
-        try (Connection connection = devServer.open(); java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet row = statement.executeQuery(sql)) {
-            List<String> facts = new ArrayList<>();
-            while (row.next()) {
-                for (int i = 1; i <= 5; i++) {
-                    facts.add(row.getString(i));
-                }
-            }
-            return facts;
-        } catch (SQLException e) {
-            throw new DesiredStateException("reading the version of the dev server " + devServer.withDatabase("")
-                    + ": " + devServer.redact(e.getMessage()), e.getSQLState(), e);
-        } catch (DevDatabaseException e) {
-            throw e;
-        } catch (ConvergeException e) {
-            // The dev server is reached here first (the cache key); failing to connect is the dev database's
-            // failure, so that the message names --dev-db when the user chose that server.
-            throw DevDatabase.unreachable(devServer, e);
-        }
     }
 
     /**

@@ -57,7 +57,8 @@ public final class DiffWorkflow {
     private PlanResult diffFrom(ConnectionSpec current, DiffSource desired, Set<String> schemas,
                                 ConnectionSpec devServer) {
         if (desired instanceof DiffSource.Files files) {
-            return new PlanWorkflow(progress).plan(new Target(current, files.paths(), schemas, devServer));
+            return new PlanWorkflow(progress).plan(new Target(current, files.paths(), schemas,
+                    Target.devServerAt(devServer)));
         }
         return compareDatabases(current, ((DiffSource.Database) desired).spec(), schemas);
     }

@@ -66,9 +66,10 @@ public final class EnvironmentResolver {
                 : project.map(ProjectConfig::schemas).orElse(List.of());
         ObjectFilter filter = project.map(p -> new ObjectFilter(p.include(), p.exclude())).orElse(ObjectFilter.ALL);
         ConnectionSpecParser parser = new ConnectionSpecParser(environment);
-        ConnectionSpec dev = request.devDatabase() != null ? parser.parse(request.devDatabase())
-                : env != null && env.devDatabase() != null ? parser.parse(env.devDatabase().resolve(environment))
-                : null;
+        DevServerChoice dev = request.devDatabase() != null ? DevServerChoice.parse(request.devDatabase(), parser)
+                : env != null && env.devDatabase() != null
+                ? DevServerChoice.parse(env.devDatabase().resolve(environment), parser)
+                : DevServerChoice.DEFAULT;
 
         List<NamedTarget> databases = new ArrayList<>();
         if (request.database() != null || env == null) {

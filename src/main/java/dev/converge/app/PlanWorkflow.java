@@ -42,12 +42,14 @@ public final class PlanWorkflow {
      * A dev database that cannot be created (or is lost) on the server the user chose with --dev-db is that option's
      * fault, and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
      */
-    private DesiredState readDesired(Target target, CatalogInspector inspector) {
+    private DesiredState readDesired(Target target, Connection connection, CatalogInspector inspector) {
         try {
-            return new DesiredStateReader(progress, target.cache()).read(target.desired(),
-                    target.devServerOrTarget(), target.schemas(), inspector.schemasInUse(), inspector.searchPath());
+            NormalisingServer server = DevServers.forTarget(target.devServer(), target.database(), connection,
+                    progress);
+            return new DesiredStateReader(progress, target.cache()).read(target.desired(), server, target.schemas(),
+                    inspector.schemasInUse(), inspector.searchPath());
         } catch (DevDatabaseException e) {
-            if (target.devServer() == null) {
+            if (target.devServer().explicitServer() == null) {
                 throw e;
             }
             throw new ConvergeException("--dev-db " + target.devServer() + ": " + e.detail() + "; nothing was changed",
@@ -71,7 +73,7 @@ public final class PlanWorkflow {
     /** @param backupAt when not null, drops keep their data in the backup schema (apply --backup) */
     Computed compute(Target target, Connection connection, java.time.Instant backupAt) {
         CatalogInspector inspector = new CatalogInspector(connection, target.database()::open);
-        DesiredState desired = readDesired(target, inspector);
+        DesiredState desired = readDesired(target, connection, inspector);
         progress.step("inspecting " + target.database());
         // Objects the project file excludes are taken out of both sides: neither compared nor touched.
         Catalog current = target.filter().apply(inspector.inspect(desired.schemas()));

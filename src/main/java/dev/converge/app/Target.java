@@ -9,20 +9,21 @@ import dev.converge.diff.ObjectFilter;
 
 /**
  * What a plan, apply or drift run is about: the target database, the desired-state paths, the managed schemas
- * (empty: those the desired state uses), the server for the temporary dev database (null: the target's), the
+ * (empty: those the desired state uses), where the desired state is normalised (null: the default, see
+ * {@link DevServers}), the
  * objects to leave alone (the project file's include/exclude patterns), and the cache of normalised desired
  * states (null: none, always load through the dev database).
  */
-public record Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer,
+public record Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, DevServerChoice devServer,
                      ObjectFilter filter, DesiredStateCache cache) {
 
-    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer,
+    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, DevServerChoice devServer,
                   ObjectFilter filter) {
         this(database, desired, schemas, devServer, filter, null);
     }
 
     /** Without a cache: every run loads the desired state through the dev database. */
-    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, ConnectionSpec devServer) {
+    public Target(ConnectionSpec database, List<Path> desired, Set<String> schemas, DevServerChoice devServer) {
         this(database, desired, schemas, devServer, ObjectFilter.ALL, null);
     }
 
@@ -35,9 +36,19 @@ public record Target(ConnectionSpec database, List<Path> desired, Set<String> sc
         desired = List.copyOf(desired);
         schemas = Set.copyOf(schemas);
         filter = filter == null ? ObjectFilter.ALL : filter;
+        devServer = devServer == null ? DevServerChoice.DEFAULT : devServer;
     }
 
-    public ConnectionSpec devServerOrTarget() {
-        return devServer != null ? devServer : database;
+    /** Where to normalise for {@code --dev-db URL}: that server, or the default when null. */
+    public static DevServerChoice devServerAt(ConnectionSpec server) {
+        return server == null ? DevServerChoice.DEFAULT : new DevServerChoice.Server(server);
+    }
+
+    /**
+     * Where apply rehearses its plan: the --dev-db server, else the target's. (The rehearsal builds a copy of the
+     * current schema, with the target's extensions and languages, which a private server may not have.)
+     */
+    public ConnectionSpec rehearsalServer() {
+        return devServer.explicitServer() != null ? devServer.explicitServer() : database;
     }
 }

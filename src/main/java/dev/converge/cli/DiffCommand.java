@@ -29,8 +29,9 @@ import dev.converge.connect.ConnectionSpecParser;
         footer = {"  converge diff --from schema-examples/shop/v1 --to schema-examples/shop/v2",
                 "  converge diff --from \"$PRODUCTION_URL\" --to \"$STAGING_URL\"",
                 "  converge diff --from postgresql://app@localhost/shop --to schema/ --schema shop",
-                "", "Without --dev-db, files are loaded on the server of a database source, and when both sources "
-                + "are files, into an embedded PostgreSQL started for the run.",
+                "", "Without --dev-db, files are loaded into a private PostgreSQL that Converge starts for the run, of "
+                + "the major version of a database source (when both sources are files, the version bundled with "
+                + "Converge).",
                 "", "Exit codes: 0 no differences, 2 differences, 1 error, 64 usage."})
 final class DiffCommand implements Callable<Integer> {
 
@@ -52,8 +53,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--dev-db", paramLabel = "URL",
             description = "Server for temporary databases (files are loaded there to be normalised): a database "
-                    + "URL, or docker://IMAGE (e.g. docker://postgres:16) through Testcontainers. Default: the "
-                    + "server of a database source, else an embedded PostgreSQL.")
+                    + "URL, 'target' (the server of a database source), 'private' (a private PostgreSQL, or an "
+                    + "error), or docker://IMAGE (e.g. docker://postgres:16) through Testcontainers. Default: a "
+                    + "private PostgreSQL of the database source's major version, else the database source's "
+                    + "server.")
     String devDatabase;
 
     @Mixin

@@ -42,13 +42,18 @@ final class OutputOptions {
         return new Ansi(interactive() && !noColor && (noColorEnv == null || noColorEnv.isEmpty()));
     }
 
+    /** Progress lines on a terminal only; notices (a fallback, a download) always, on standard error. */
     Progress progress(PrintWriter err) {
-        if (quiet || machineOutput || !interactive()) {
-            return Progress.SILENT;
-        }
-        return message -> {
-            err.println(new Ansi(!noColor).dim("converge: " + message + "..."));
+        java.util.function.Consumer<String> notices = message -> {
+            err.println("converge: " + message);
             err.flush();
         };
+        if (quiet || machineOutput || !interactive()) {
+            return Progress.of(message -> { }, notices);
+        }
+        return Progress.of(message -> {
+            err.println(new Ansi(!noColor).dim("converge: " + message + "..."));
+            err.flush();
+        }, notices);
     }
 }

@@ -41,8 +41,10 @@ final class TargetOptions {
     List<String> schemas = new ArrayList<>();
 
     @Option(names = "--dev-db", paramLabel = "URL",
-            description = "Server for the temporary dev database that normalises the desired state (a database "
-                    + "is created there and dropped afterwards). Default: the target's server.")
+            description = "Where the desired state is normalised: 'private' (a private PostgreSQL of the target's "
+                    + "major version that Converge starts; an error when it cannot), 'target' (a temporary database "
+                    + "on the target's server), or a server URL (a temporary database there). Default: private, "
+                    + "else the target's server with one line saying why.")
     String devDatabase;
 
     @Option(names = {"-e", "--env"}, paramLabel = "NAME",

@@ -59,11 +59,15 @@ final class TargetRuns {
         StringWriter targetOut = new StringWriter();
         StringWriter targetErr = new StringWriter();
         Progress base = options.progress(err);
-        Progress progress = message -> {
+        Progress progress = Progress.of(message -> {
             synchronized (err) {
                 base.step("[" + target.name() + "] " + message);
             }
-        };
+        }, message -> {
+            synchronized (err) {
+                base.notice("[" + target.name() + "] " + message);
+            }
+        });
         try {
             return work.run(target.target(), new PrintWriter(targetOut), new PrintWriter(targetErr), progress);
         } finally {

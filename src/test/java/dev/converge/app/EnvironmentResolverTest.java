@@ -62,7 +62,7 @@ class EnvironmentResolverTest {
         assertThat(target.database().port()).isEqualTo(6543);
         assertThat(target.database().hasPassword()).isTrue();
         assertThat(run.targets().get(0).name()).doesNotContain("s3cret");
-        assertThat(target.devServer().host()).isEqualTo("devhost");
+        assertThat(target.devServer().explicitServer().host()).isEqualTo("devhost");
         assertThat(target.desired()).containsExactly(Path.of("/repo/schema"));
         assertThat(target.schemas()).containsExactly("public");
         assertThat(target.filter().keeps(QualifiedName.of("public", "flyway_schema_history"))).isFalse();
@@ -73,6 +73,20 @@ class EnvironmentResolverTest {
     }
 
     @Test
+    void devDbNamesTheTargetsServerThePrivateServerOrAUrl() {
+        for (var expected : java.util.Map.of("target", DevServerChoice.TargetServer.class,
+                "private", DevServerChoice.PrivateServer.class,
+                "postgresql://me@otherdev/postgres", DevServerChoice.Server.class).entrySet()) {
+            ResolvedRun run = resolver.resolve(PROJECT, new RunRequest(null, null, "postgresql://me@local/mine",
+                    List.of(Path.of("other")), List.of(), expected.getKey(), null));
+            assertThat(run.targets().get(0).target().devServer()).isInstanceOf(expected.getValue());
+        }
+        ResolvedRun byDefault = resolver.resolve(PROJECT, new RunRequest(null, null, "postgresql://me@local/mine",
+                List.of(Path.of("other")), List.of(), null, null));
+        assertThat(byDefault.targets().get(0).target().devServer()).isEqualTo(DevServerChoice.DEFAULT);
+    }
+
+    @Test
     void flagsOverrideTheFile() {
         ResolvedRun run = resolver.resolve(PROJECT, new RunRequest(null, "staging", "postgresql://me@local/mine",
                 List.of(Path.of("other")), List.of("billing"), "postgresql://me@otherdev/postgres", 7));
@@ -80,7 +94,7 @@ class EnvironmentResolverTest {
         assertThat(target.database().host()).isEqualTo("local");
         assertThat(target.desired()).containsExactly(Path.of("other"));
         assertThat(target.schemas()).containsExactly("billing");
-        assertThat(target.devServer().host()).isEqualTo("otherdev");
+        assertThat(target.devServer().explicitServer().host()).isEqualTo("otherdev");
         assertThat(run.parallel()).isEqualTo(7);
         assertThat(run.policy().requireApprovedPlan()).isTrue(); // --db replaces the database, not the policy
     }

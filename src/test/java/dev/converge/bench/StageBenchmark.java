@@ -20,11 +20,15 @@ import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
+import dev.converge.source.ParallelLoader;
 import dev.converge.source.RenameHints;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlSplitter;
 import dev.converge.source.SqlStatement;
 import dev.converge.source.dev.DevDatabase;
+import dev.converge.source.dev.EmbeddedPostgres;
+import dev.converge.source.dev.PostgresRelease;
+import dev.converge.source.dev.PrivatePostgres;
 
 /**
  * Times the stages of a plan one by one, in one JVM, for {@code bench/run}: inspecting the live database,
@@ -64,18 +68,67 @@ public final class StageBenchmark {
         Catalog desiredCatalog = null;
         List<Double> load = new ArrayList<>();
         List<Double> readBack = new ArrayList<>();
-        for (int i = 0; i < loadRuns; i++) {
-            try (DevDatabase dev = DevDatabase.createOn(target); Connection connection = dev.spec().open()) {
-                long start = System.nanoTime();
-                new DesiredStateLoader(connection).load(statements);
-                load.add(seconds(start));
-                start = System.nanoTime();
-                desiredCatalog = new CatalogInspector(connection, dev.spec()::open).inspect(schemas);
-                readBack.add(seconds(start));
+        if (!options.getOrDefault("--target-load", "yes").equals("no")) {
+            for (int i = 0; i < loadRuns; i++) {
+                try (DevDatabase dev = DevDatabase.createOn(target); Connection connection = dev.spec().open()) {
+                    long start = System.nanoTime();
+                    new DesiredStateLoader(connection).load(statements);
+                    load.add(seconds(start));
+                    start = System.nanoTime();
+                    desiredCatalog = new CatalogInspector(connection, dev.spec()::open).inspect(schemas);
+                    readBack.add(seconds(start));
+                }
             }
         }
         result.put("load", load);
         result.put("readback", readBack);
+
+        // The private server: its start-up (a fresh server each time, data directory copied from the template),
+        // then the load on it with 1, 2, 3... connections, and the read-back.
+        PostgresRelease release;
+        String user;
+        List<String> roles;
+        try (Connection connection = target.open()) {
+            release = PostgresRelease.forMajor(connection.getMetaData().getDatabaseMajorVersion()).orElseThrow();
+            try (var s = connection.createStatement(); var row = s.executeQuery("SELECT current_user")) {
+                row.next();
+                user = row.getString(1);
+            }
+            roles = List.of(user);
+        }
+        int starts = Integer.parseInt(options.getOrDefault("--private-starts", "3"));
+        List<Double> startup = new ArrayList<>();
+        for (int i = 0; i < starts; i++) {
+            try (EmbeddedPostgres server = EmbeddedPostgres.start(release, System.err::println)) {
+                startup.add(server.startup().toNanos() / 1e9);
+            }
+        }
+        result.put("private_start", startup);
+        EmbeddedPostgres server = PrivatePostgres.of(release, System.err::println);
+        ConnectionSpec privateSpec = PrivatePostgres.as(server, user, roles);
+        List<Double> privateReadBack = new ArrayList<>();
+        for (String k : options.getOrDefault("--load-connections", "1,2,3").split(",")) {
+            int connections = Integer.parseInt(k);
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < loadRuns; i++) {
+                try (DevDatabase dev = DevDatabase.createOnPrivate(privateSpec);
+                     Connection connection = dev.spec().open()) {
+                    long start = System.nanoTime();
+                    List<SqlStatement> rest = ParallelLoader.runFirstRound(statements, connections,
+                            () -> dev.spec().open());
+                    new DesiredStateLoader(connection).load(rest);
+                    times.add(seconds(start));
+                    result.put("private_left_c" + connections, rest.size());
+                    if (connections == 1) {
+                        start = System.nanoTime();
+                        desiredCatalog = new CatalogInspector(connection, dev.spec()::open).inspect(schemas);
+                        privateReadBack.add(seconds(start));
+                    }
+                }
+            }
+            result.put("private_load_c" + connections, times);
+        }
+        result.put("private_readback", privateReadBack);
 
         Catalog desiredState = desiredCatalog;
         var hints = RenameHints.in(statements);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import dev.converge.source.dev.PrivatePostgres;
+
 import dev.converge.testing.TestDatabase;
 
 /** {@code converge diff} between databases and desired-state files, through the command line. */
@@ -69,11 +71,11 @@ class DiffCommandTest {
         java.nio.file.Path notADirectory = java.nio.file.Files.createTempFile("converge-cache", ".file");
         String previous = System.getProperty("converge.cacheDir");
         System.setProperty("converge.cacheDir", notADirectory.resolve("cache").toString());
+        PrivatePostgres.stopAll(); // the JVM's running private server would be reused, not started
         try {
             CliRun run = CliRun.of("diff", "--from", V1, "--to", V2);
-            assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).contains("starting an embedded PostgreSQL", "--dev-db URL",
-                    "--dev-db docker://postgres:16");
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+            assertThat(run.err()).contains("private PostgreSQL", "--dev-db URL", "--dev-db docker://postgres:16");
         } finally {
             if (previous == null) {
                 System.clearProperty("converge.cacheDir");

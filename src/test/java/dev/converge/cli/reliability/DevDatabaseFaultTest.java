@@ -54,9 +54,9 @@ class DevDatabaseFaultTest {
             CompletableFuture<String> dropper = CompletableFuture.supplyAsync(() -> dropWhenLoading(marker));
             List<String> args = new ArrayList<>(List.of(command, "--db", target.url(), "--desired",
                     desired.toString(), "--no-cache"));
-            if (devDbOption) {
-                args.addAll(List.of("--dev-db", target.url().replace("/" + target.name(), "/postgres")));
-            }
+            // the target's server (no longer the default, which is a private server) or a --dev-db URL
+            args.addAll(List.of("--dev-db", devDbOption ? target.url().replace("/" + target.name(), "/postgres")
+                    : "target"));
             if (command.equals("apply")) {
                 args.add("--auto-approve");
             }
@@ -165,7 +165,7 @@ class DevDatabaseFaultTest {
             // The server notices the killed client within 100 ms even while its backend sleeps.
             String url = target.url() + "?options=-c%20client_connection_check_interval%3D100";
             ConvergeProcess killed = ConvergeProcess.start(dir, Map.of(), "plan", "--db", url, "--desired",
-                    killedDesired.toString(), "--no-cache");
+                    killedDesired.toString(), "--no-cache", "--dev-db", "target");
             ServerAdmin.DevBackend killedDev = ServerAdmin.waitForDevBackend(killedMarker, Duration.ofSeconds(90));
             leftovers.add(killedDev.database());
             killed.kill();
@@ -174,13 +174,13 @@ class DevDatabaseFaultTest {
                     .containsExactly(killedDev.database());
 
             ConvergeProcess live = ConvergeProcess.start(dir, Map.of(), "plan", "--db", url, "--desired",
-                    liveDesired.toString(), "--no-cache");
+                    liveDesired.toString(), "--no-cache", "--dev-db", "target");
             ServerAdmin.DevBackend liveDev = ServerAdmin.waitForDevBackend(liveMarker, Duration.ofSeconds(90));
             leftovers.add(liveDev.database());
 
             long start = System.nanoTime();
             CliCapture next = CliCapture.run("plan", "--db", target.url(), "--desired", quickDesired.toString(),
-                    "--no-cache");
+                    "--no-cache", "--dev-db", "target");
             assertThat(next.exitCode()).as(next.all()).isEqualTo(2);
             System.out.printf("the run after the SIGKILL dropped %s in a plan of %d ms%n", killedDev.database(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));

@@ -15,8 +15,9 @@ import dev.converge.testing.TestDatabase;
 
 /**
  * Converge run as a role that is no superuser and owns the managed schema, the way a production deployment should
- * run it. What each command needs (docs/privileges.md): plan and drift read the catalogs and create the dev
- * database (CREATEDB, or --dev-db naming a server where some role has it); apply also owns what it alters and,
+ * run it. What each command needs (docs/privileges.md): plan and drift read the catalogs (the desired state is
+ * normalised on a private server; with --dev-db target they need CREATEDB, or --dev-db naming a server where some
+ * role has it); apply also owns what it alters, rehearses on the target's server (CREATEDB) and,
  * for its history, may create the schema {@code converge} (CREATE on the database) unless --no-history.
  */
 class NonSuperuserTest {
@@ -85,7 +86,10 @@ class NonSuperuserTest {
         try (TestDatabase target = ownedBy(owner)) {
             String url = ServerAdmin.roleUrl(owner, target.name());
             List<String> before = UserSchema.of(target);
-            CliCapture noDevDb = run("plan", "--db", url, "--desired", v1.toString());
+            // The default private dev server needs no CREATEDB on the target; its own server needs it.
+            CliCapture privateDevDb = run("plan", "--db", url, "--desired", v1.toString());
+            assertThat(privateDevDb.exitCode()).as(privateDevDb.all()).isEqualTo(2);
+            CliCapture noDevDb = run("plan", "--db", url, "--desired", v1.toString(), "--dev-db", "target");
             assertThat(noDevDb.exitCode()).as(noDevDb.all()).isEqualTo(1);
             assertThat(noDevDb.err()).contains("permission denied to create database", "--dev-db");
 

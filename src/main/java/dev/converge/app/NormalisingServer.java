@@ -1,0 +1,180 @@
+package dev.converge.app;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.converge.connect.ConnectionSpec;
+import dev.converge.error.ConvergeException;
+import dev.converge.error.DesiredStateException;
+import dev.converge.error.DevDatabaseException;
+import dev.converge.source.RequiredExtensions;
+import dev.converge.source.SqlStatement;
+import dev.converge.source.dev.DevDatabase;
+import dev.converge.source.dev.EmbeddedPostgres;
+import dev.converge.source.dev.PostgresRelease;
+import dev.converge.source.dev.PrivatePostgres;
+import dev.converge.source.dev.PrivateServerFit;
+
+/**
+ * The server on which one run normalises its desired state: a server given by URL (or the target's own), or the
+ * private server of a PostgreSQL release, which is started only when the desired state has to be loaded (a cached
+ * plan never starts it). Its {@link #identity()} goes into the desired-state cache key: whatever decides how
+ * PostgreSQL prints what was loaded.
+ */
+abstract sealed class NormalisingServer {
+
+    /** What the normalised result depends on: the server's version, locale and user. */
+    abstract List<String> identity();
+
+    /**
+     * The server to load {@code statements} on: this one, or, when a private server cannot serve them (an extension
+     * its binaries lack, no binaries to be had, a server that does not start), the fallback, after one notice
+     * saying why.
+     */
+    abstract NormalisingServer readyFor(List<SqlStatement> statements, Progress progress);
+
+    /** Where dev databases are created; only after {@link #readyFor}. */
+    abstract ConnectionSpec spec();
+
+    abstract DevDatabase createDatabase();
+
+    /** For progress messages: "the private PostgreSQL 15.20", or the server's URL. */
+    abstract String describe();
+
+    /** The server to retry on when a load on this one fails for want of something the target's server has. */
+    NormalisingServer fallback() {
+        return null;
+    }
+
+    /** A server reached by URL: --dev-db URL, or the target's own. */
+    static final class Fixed extends NormalisingServer {
+        private final ConnectionSpec spec;
+
+        Fixed(ConnectionSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        List<String> identity() {
+            List<String> identity = new ArrayList<>();
+            identity.add(spec.withDatabase("").toString());
+            identity.addAll(serverFacts(spec));
+            return identity;
+        }
+
+        @Override
+        NormalisingServer readyFor(List<SqlStatement> statements, Progress progress) {
+            return this;
+        }
+
+        @Override
+        ConnectionSpec spec() {
+            return spec;
+        }
+
+        @Override
+        DevDatabase createDatabase() {
+            return DevDatabase.createOn(spec);
+        }
+
+        @Override
+        String describe() {
+            return spec.withDatabase("").toString().replaceAll("/$", "");
+        }
+
+        private static List<String> serverFacts(ConnectionSpec devServer) {
+            String sql = "SELECT pg_catalog.version(), current_user, d.datcollate, d.datctype, "
+                    + "pg_catalog.pg_encoding_to_char(d.encoding) FROM pg_catalog.pg_database d "
+                    + "WHERE d.datname = 'template0'";
+            try (Connection connection = devServer.open(); java.sql.Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery(sql)) {
+                List<String> facts = new ArrayList<>();
+                while (row.next()) {
+                    for (int i = 1; i <= 5; i++) {
+                        facts.add(row.getString(i));
+                    }
+                }
+                return facts;
+            } catch (SQLException e) {
+                throw new DesiredStateException("reading the version of the dev server " + devServer.withDatabase("")
+                        + ": " + devServer.redact(e.getMessage()), e.getSQLState(), e);
+            } catch (DevDatabaseException e) {
+                throw e;
+            } catch (ConvergeException e) {
+                // The dev server is reached here first (the cache key); failing to connect is the dev database's
+                // failure, so that the message names --dev-db when the user chose that server.
+                throw DevDatabase.unreachable(devServer, e);
+            }
+        }
+    }
+
+    /**
+     * The private server of a release, loading as {@code loadingRole} (the target's user) with the target's other
+     * roles created; {@code fallback} (the target's server) when it cannot serve, or null to fail instead.
+     */
+    static final class Private extends NormalisingServer {
+        private final PostgresRelease release;
+        private final String loadingRole;
+        private final Supplier<List<String>> otherRoles;
+        private final Fixed fallback;
+        private ConnectionSpec spec;
+
+        Private(PostgresRelease release, String loadingRole, Supplier<List<String>> otherRoles, Fixed fallback) {
+            this.release = release;
+            this.loadingRole = loadingRole;
+            this.otherRoles = otherRoles;
+            this.fallback = fallback;
+        }
+
+        /** No connection needed: the release, the fixed locale and encoding of its data directory, the user. */
+        @Override
+        List<String> identity() {
+            return List.of("private", release.version(), "C", "UTF8", loadingRole);
+        }
+
+        @Override
+        NormalisingServer readyFor(List<SqlStatement> statements, Progress progress) {
+            try {
+                PrivateServerFit.missingExtension(release, RequiredExtensions.in(statements), progress::notice).ifPresent(missing -> {
+                    throw new ConvergeException("the desired state needs extension " + missing + ", which the "
+                            + "private " + release + " does not have", null, null);
+                });
+                EmbeddedPostgres server = PrivatePostgres.of(release, progress::notice);
+                spec = PrivatePostgres.as(server, loadingRole, otherRoles.get());
+                return this;
+            } catch (ConvergeException e) {
+                if (fallback == null) {
+                    throw new ConvergeException("--dev-db private: " + e.getMessage() + " (use --dev-db target or "
+                            + "--dev-db URL)", e.sqlState(), e);
+                }
+                progress.notice("normalising the desired state on the target's server " + fallback.describe()
+                        + " instead of a private " + release + ": " + e.getMessage());
+                return fallback;
+            }
+        }
+
+        @Override
+        ConnectionSpec spec() {
+            return spec;
+        }
+
+        @Override
+        DevDatabase createDatabase() {
+            return DevDatabase.createOnPrivate(spec);
+        }
+
+        @Override
+        String describe() {
+            return "a private " + release;
+        }
+
+        @Override
+        NormalisingServer fallback() {
+            return fallback;
+        }
+    }
+}
