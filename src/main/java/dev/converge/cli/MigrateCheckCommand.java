@@ -44,6 +44,7 @@ final class MigrateCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = outputOptions.progress(err);
+        options.validate();
         try (DevServer server = options.devServer(progress)) {
             MigrateCheckWorkflow.Outcome outcome = new MigrateCheckWorkflow(progress)
                     .check(options.request(server), !noDown);

@@ -44,6 +44,8 @@ final class MigrateDiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = outputOptions.progress(err);
+        MigrateDiffWorkflow.fileName(name);
+        options.validate();
         try (DevServer server = options.devServer(progress)) {
             MigrateDiffWorkflow.Outcome outcome = new MigrateDiffWorkflow(progress)
                     .diff(options.request(server), name);

@@ -15,6 +15,7 @@ import dev.converge.app.EnvironmentResolver;
 import dev.converge.app.Progress;
 import dev.converge.app.migrate.MigrateRequest;
 import dev.converge.app.migrate.MigrationDirectory;
+import dev.converge.app.migrate.MigrationFormat;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.diff.ObjectFilter;
 import dev.converge.error.UsageException;
@@ -55,6 +56,11 @@ final class MigrateOptions {
     @Option(names = "--no-cache", description = "Load the desired state through the dev database even when its "
             + "files are unchanged.")
     boolean noCache;
+
+    /** Usage errors before any server is started: an unknown format, or none for an empty directory. */
+    void validate() {
+        MigrationFormat.choose(format, new MigrationDirectory(directory));
+    }
 
     /** Starts (or names) the dev server; the caller closes it. */
     DevServer devServer(Progress progress) {

@@ -29,7 +29,7 @@ final class Headers {
                     .append("); the rows written since the migration ran are not brought back by any later one\n");
         }
         if (step.downMixed()) {
-            out.append("-- runs statement by statement without a transaction: it holds a statement PostgreSQL "
+            out.append("-- runs statement by statement, outside a transaction: it holds a statement PostgreSQL "
                     + "refuses inside one\n");
         } else if (step.downOutsideTransaction()) {
             out.append("-- runs outside a transaction: PostgreSQL refuses this statement inside one\n");

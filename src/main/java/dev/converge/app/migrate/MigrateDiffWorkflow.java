@@ -128,7 +128,7 @@ public final class MigrateDiffWorkflow {
     }
 
     /** The name as it goes into file names: letters, digits and underscores (spaces and dashes become '_'). */
-    static String fileName(String name) {
+    public static String fileName(String name) {
         String cleaned = name.strip().replaceAll("[\\s-]+", "_");
         if (!NAME.matcher(cleaned).matches()) {
             throw new UsageException("migration name '" + name + "': use letters, digits and underscores (it becomes "
