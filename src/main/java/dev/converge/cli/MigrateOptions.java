@@ -2,24 +2,17 @@ package dev.converge.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 
 import picocli.CommandLine.Option;
 
-import dev.converge.app.DesiredStateCache;
 import dev.converge.app.DevServer;
 import dev.converge.app.DiffSource;
-import dev.converge.app.EnvironmentResolver;
 import dev.converge.app.Progress;
 import dev.converge.app.migrate.MigrateRequest;
 import dev.converge.app.migrate.MigrationDirectory;
 import dev.converge.app.migrate.MigrationFormat;
 import dev.converge.connect.ConnectionSpecParser;
-import dev.converge.diff.ObjectFilter;
-import dev.converge.error.UsageException;
-import dev.converge.source.config.ProjectConfig;
 
 /** The options migrate diff and migrate check share: the directory, its format, the desired state, the dev server. */
 final class MigrateOptions {
@@ -70,14 +63,7 @@ final class MigrateOptions {
     }
 
     MigrateRequest request(DevServer server) {
-        Optional<ProjectConfig> project = EnvironmentResolver.loadProject(configFile, Path.of(""));
-        List<Path> paths = !desired.isEmpty() ? desired : project.map(ProjectConfig::desired).orElse(List.of());
-        if (paths.isEmpty()) {
-            throw new UsageException("no desired state: give --desired PATH, or 'desired:' in converge.yaml");
-        }
-        List<String> managed = !schemas.isEmpty() ? schemas : project.map(ProjectConfig::schemas).orElse(List.of());
-        ObjectFilter filter = project.map(p -> new ObjectFilter(p.include(), p.exclude())).orElse(ObjectFilter.ALL);
-        return new MigrateRequest(new MigrationDirectory(directory), format, paths, new LinkedHashSet<>(managed),
-                server.spec(), filter, noCache ? null : DesiredStateCache.inDefaultPlace());
+        return MigrateRequest.resolve(configFile, new MigrationDirectory(directory), format, desired, schemas,
+                server.spec(), !noCache);
     }
 }
