@@ -132,7 +132,10 @@ final class LiquibaseLayout implements MigrationLayout {
         for (int i = 0; i < steps.size(); i++) {
             GeneratedStep step = steps.get(i);
             String id = "converge:" + stem + "-" + (i + 1);
-            out.append("\n--changeset ").append(id).append(" splitStatements:false rollbackSplitStatements:false");
+            // A rollback that mixes a statement refused inside a transaction with others is split by Liquibase
+            // and run statement by statement; any other is sent whole, so PostgreSQL runs it as one transaction.
+            out.append("\n--changeset ").append(id).append(" splitStatements:false rollbackSplitStatements:")
+                    .append(step.downMixed());
             if (step.upOutsideTransaction() || step.downOutsideTransaction()) {
                 out.append(" runInTransaction:false");
             }
