@@ -22,7 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (exception instanceof UsageException) {
             err.println("converge: " + exception.getMessage());
-            err.println("Run 'converge " + commandLine.getCommandName() + " --help' for usage.");
+            err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
             return Main.EXIT_USAGE;
         }
         if (exception instanceof ConvergeException) {

@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         commands.put("completion", CompletionCommand::new);
         commands.put("history", HistoryCommand::new);
         commands.put("backups", BackupsCommand::new);
+        commands.put("migrate", MigrateCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

@@ -2,6 +2,8 @@ package dev.converge.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,9 +79,17 @@ public final class SarifReport implements ReportRenderer {
         if (object.location() != null) {
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", uri(object.location().file()));
+            String file = object.location().file();
+            Matcher git = GIT_FILE.matcher(file);
+            artifact.put("uri", uri(git.matches() ? git.group(2) : file));
             if (!artifact.path("uri").asText().startsWith("file:")) {
                 artifact.put("uriBaseId", "%SRCROOT%");
+            }
+            if (git.matches()) {
+                // A desired state read from a git revision (git:REV:PATH): PATH is relative to the repository root,
+                // which is what %SRCROOT% means to code scanning; the line numbers are those of revision REV.
+                artifact.putObject("description").put("text", "as of git revision " + git.group(1)
+                        + " (" + file + ")");
             }
             ObjectNode region = physical.putObject("region");
             region.put("startLine", object.location().line());
@@ -92,6 +102,8 @@ public final class SarifReport implements ReportRenderer {
      * A relative path as a relative URI reference (forward slashes), resolved by code scanning against the
      * repository root; an absolute path under the working directory is made relative to it, others are file: URIs.
      */
+    private static final Pattern GIT_FILE = Pattern.compile("git:([^:]+):(.+)");
+
     private static String uri(String file) {
         Path path = Path.of(file);
         Path workingDirectory = Path.of("").toAbsolutePath();

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.converge.error.DesiredStateException;
+import dev.converge.source.git.GitDesiredFiles;
+import dev.converge.source.git.GitRevisionPath;
 import dev.converge.source.yaml.YamlDesiredState;
 
 /**
@@ -34,7 +36,8 @@ public final class DesiredFiles {
     /**
      * The files named by {@code paths}, in the order given: a file is read whatever its extension; a directory
      * contributes its {@code *.sql}, {@code *.yaml} and {@code *.yml} files, recursively, sorted by relative path. A file reached twice is read
-     * once, where it is first reached. Decoding is strict UTF-8 (a leading byte-order mark is dropped).
+     * once, where it is first reached. Decoding is strict UTF-8 (a leading byte-order mark is dropped). A path
+     * {@code git:REV[:PATH]} reads the same files of a git revision instead ({@link GitRevisionPath}).
      *
      * @throws DesiredStateException naming the file for a missing path, an unreadable file, invalid UTF-8 or a
      *     binary file (one with NUL bytes)
@@ -43,6 +46,15 @@ public final class DesiredFiles {
         List<SourceFile> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
+            if (GitRevisionPath.isGit(path)) {
+                for (SourceFile file : GitDesiredFiles.discover(GitRevisionPath.parse(path),
+                        DesiredFiles::isDesiredState)) {
+                    if (seen.add(Path.of(file.displayName()))) {
+                        files.add(file);
+                    }
+                }
+                continue;
+            }
             for (Path file : expand(path)) {
                 if (seen.add(identity(file))) {
                     files.add(read(file));
@@ -98,6 +110,14 @@ public final class DesiredFiles {
         } catch (IOException e) {
             throw new DesiredStateException(name + ": cannot read file: " + describe(e));
         }
+        return text(file, name, bytes);
+    }
+
+    /**
+     * A desired-state file from its bytes, wherever they were read (a file, a git revision): strict UTF-8, no NUL
+     * bytes, a leading byte-order mark dropped.
+     */
+    public static SourceFile text(Path file, String name, byte[] bytes) {
         String content = decode(name, bytes);
         int nul = content.indexOf('\0');
         if (nul >= 0) {

@@ -93,4 +93,11 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..")
                 .check(CLASSES);
     }
+
+    @Test
+    void onlyTheGitReaderUsesJGit() {
+        noClasses().that().resideOutsideOfPackage("dev.converge.source.git..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..")
+                .check(CLASSES);
+    }
 }

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import dev.converge.error.ConfigException;
 import dev.converge.model.NamePattern;
 import dev.converge.plan.Hazard;
+import dev.converge.source.git.GitRevisionPath;
 
 /**
  * Reads converge.yaml. The YAML is composed into a node tree (SafeConstructor options, no object construction,
@@ -94,7 +95,9 @@ public final class ProjectConfigReader {
         Path base = file.toAbsolutePath().getParent();
         List<Path> desired = new ArrayList<>();
         if (top.containsKey("desired")) {
-            top.get("desired").strings().forEach(p -> desired.add(base.resolve(p).normalize()));
+            // A git:REV:PATH entry keeps its prefix; its PATH is made absolute like a plain path's.
+            top.get("desired").strings().forEach(p -> desired.add(GitRevisionPath.isGit(p)
+                    ? GitRevisionPath.resolveAgainst(base, p) : base.resolve(p).normalize()));
         }
         List<String> schemas = optionalStrings(top, "schemas");
         for (String schema : schemas) {
