@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DiffCommand.class, InitCommand.class, CompletionCommand.class,
                 HistoryCommand.class,
                 BackupsCommand.class,
+                LintCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
                 + "3 refused by policy, 64 usage.",

@@ -92,7 +92,7 @@ public final class SarifReport implements ReportRenderer {
      * A relative path as a relative URI reference (forward slashes), resolved by code scanning against the
      * repository root; an absolute path under the working directory is made relative to it, others are file: URIs.
      */
-    private static String uri(String file) {
+    static String uri(String file) {
         Path path = Path.of(file);
         Path workingDirectory = Path.of("").toAbsolutePath();
         if (path.isAbsolute() && path.normalize().startsWith(workingDirectory)) {

@@ -40,7 +40,9 @@ record IndexKeys(Subject subject, String name, String method, boolean unique, Li
         String definition = index.definition();
         String keyList = after(definition, " USING " + index.method() + " (");
         List<String> keys = list(keyList);
-        List<String> columns = keys.stream().map(IndexKeys::plainColumn).toList();
+        // An expression key has no column (null): an ArrayList, since immutable lists refuse contains(null).
+        List<String> columns = new ArrayList<>();
+        keys.forEach(key -> columns.add(plainColumn(key)));
         return new IndexKeys(Subject.of("index", dev.converge.model.QualifiedName.of(index.table().schema(),
                 index.name())), index.name(), index.method(), index.unique(), keys, columns,
                 list(after(definition, " INCLUDE (")), index.predicate());
@@ -52,7 +54,8 @@ record IndexKeys(Subject subject, String name, String method, boolean unique, Li
             return false;
         }
         List<String> leading = columns.subList(0, wanted.size());
-        return !leading.contains(null) && leading.containsAll(wanted) && wanted.containsAll(leading);
+        return leading.stream().allMatch(java.util.Objects::nonNull) && leading.containsAll(wanted)
+                && wanted.containsAll(leading);
     }
 
     /**
