@@ -53,24 +53,22 @@ public final class ObjectSites {
             return List.of();
         }
         List<Element> elements = head.table() ? elements(all, code, head) : List.of();
+        int close = elements.isEmpty() ? -1 : elements.get(elements.size() - 1).close;
         List<Nolint> comments = nolints(all);
         List<ObjectSite> sites = new ArrayList<>();
         List<Nolint> forObject = new ArrayList<>();
         for (Nolint comment : comments) {
-            Element element = head.member() == null ? owner(elements, all, comment.index, head.open) : null;
+            Element element = head.member() == null && comment.index < close
+                    ? owner(elements, all, comment.index, head.open) : null;
             if (element != null) {
                 element.comments.add(comment);
             } else {
                 forObject.add(comment);
             }
         }
-        if (head.member() == null) {
-            sites.add(site(statement, head.family(), head.schema(), head.name(), null, all.get(code.get(0)).line(),
-                    forObject));
-        } else {
-            sites.add(site(statement, head.family(), head.schema(), head.name(), head.member(),
-                    all.get(code.get(0)).line(), forObject));
-        }
+        trailing(statement).ifPresent(forObject::add);
+        sites.add(site(statement, head.family(), head.schema(), head.name(), head.member(),
+                all.get(code.get(0)).line(), forObject));
         for (Element element : elements) {
             for (String member : element.members) {
                 sites.add(site(statement, "relation", head.schema(), head.name(), member, element.line,
@@ -189,10 +187,40 @@ public final class ObjectSites {
         return null;
     }
 
+    /**
+     * A nolint comment after the statement's semicolon on the same line ({@code CREATE INDEX ...; -- converge:nolint
+     * x}): the splitter ends the statement at the semicolon, so the comment is read from the file's text.
+     */
+    private static Optional<Nolint> trailing(SqlStatement statement) {
+        if (!statement.origins().isEmpty()) {
+            return Optional.empty();
+        }
+        String content = statement.file().content();
+        int offset = 0;
+        for (int line = 1; line < statement.line() && offset >= 0; line++) {
+            offset = content.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return Optional.empty();
+            }
+        }
+        int end = offset + statement.column() - 1 + statement.sql().length();
+        if (end > content.length() || !content.startsWith(statement.sql(), end - statement.sql().length())) {
+            return Optional.empty();
+        }
+        int newline = content.indexOf('\n', end);
+        String rest = content.substring(end, newline < 0 ? content.length() : newline).strip();
+        if (!rest.startsWith(";")) {
+            return Optional.empty();
+        }
+        List<Nolint> found = nolints(StatementTokens.of(rest.substring(1)));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
     /** An element of a CREATE TABLE list: its first line, the members it writes, the nolint comments on it. */
     private static final class Element {
         final int start;
         final int line;
+        int close = Integer.MAX_VALUE;
         final List<String> members = new ArrayList<>();
         final List<Nolint> comments = new ArrayList<>();
 
@@ -217,6 +245,9 @@ public final class ObjectSites {
                 if (element != null) {
                     element.members.addAll(members(head.name(), current));
                     elements.add(element);
+                }
+                if (t.is(")") && !elements.isEmpty()) {
+                    elements.get(elements.size() - 1).close = i;
                 }
                 element = null;
                 current = new ArrayList<>();
