@@ -31,8 +31,9 @@ public final class HtmlPage {
 
     /** The page of a diagram alone ({@code inspect --format html}). */
     public static String of(Diagram diagram, String facts) {
-        return page(diagram.title(), "<p class=\"facts\">" + escape(facts) + "</p>\n<div class=\"diagram\">\n"
-                + SvgRenderer.render(diagram) + "</div>\n");
+        return page(diagram.title(), "<p class=\"facts\">" + escape(facts) + "</p>\n<p class=\"facts\">PK primary "
+                + "key, FK foreign key, UK unique; a type ending in ? is nullable; dashed boxes are views, dashed "
+                + "lines what they read.</p>\n<div class=\"diagram\">\n" + SvgRenderer.render(diagram) + "</div>\n");
     }
 
     /** A page with {@code body} (HTML) under the title. */

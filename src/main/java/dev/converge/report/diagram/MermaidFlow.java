@@ -22,7 +22,8 @@ public final class MermaidFlow {
         for (int i = 0; i < diagram.boxes().size(); i++) {
             ids.put(diagram.boxes().get(i).name(), "t" + i);
         }
-        StringBuilder out = new StringBuilder("flowchart LR\n");
+        // Wider labels than mermaid's 200 px default, so that "column type keys" stays on one line.
+        StringBuilder out = new StringBuilder("%%{init: {\"flowchart\": {\"wrappingWidth\": 420}}}%%\nflowchart LR\n");
         out.append("    classDef added fill:#dafbe1,stroke:#1a7f37,color:#1f2328\n");
         out.append("    classDef changed fill:#fff8c5,stroke:#9a6700,color:#1f2328\n");
         out.append("    classDef dropped fill:#ffebe9,stroke:#cf222e,color:#1f2328,stroke-dasharray:6 3\n");
