@@ -81,15 +81,27 @@ public final class LintWorkflow {
         List<SourceLine> lines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (ObjectSite site : ObjectSites.in(statements)) {
-            lines.add(new SourceLine(site.family(), site.schema(), site.name(), site.member(), site.file(),
+            String file = display(site.file());
+            lines.add(new SourceLine(site.family(), site.schema(), site.name(), site.member(), file,
                     site.line(), site.column(), site.nolint(), site.nolintAll()));
             for (String rule : site.nolint()) {
                 if (LintRules.byId(rule).isEmpty()) {
-                    notes.add(site.file() + ":" + site.line() + ": converge:nolint names no lint rule '" + rule
+                    notes.add(file + ":" + site.line() + ": converge:nolint names no lint rule '" + rule
                             + "' (known: " + String.join(", ", LintRules.ids()) + ")");
                 }
             }
         }
         return new Outcome(Linter.lint(input, lines), schemas, notes);
+    }
+
+    /**
+     * A file under the working directory as a relative path: paths from converge.yaml are absolute, and a
+     * report (SARIF above all) should name files as the repository does.
+     */
+    public static String display(String file) {
+        Path path = Path.of(file);
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return path.isAbsolute() && path.normalize().startsWith(workingDirectory)
+                ? workingDirectory.relativize(path.normalize()).toString() : file;
     }
 }

@@ -124,7 +124,7 @@ final class LintCommand implements Callable<Integer> {
             }
             Set<String> managed = new LinkedHashSet<>(!schemas.isEmpty() ? schemas
                     : project.map(ProjectConfig::schemas).orElse(List.of()));
-            target = String.join(", ", paths.stream().map(Path::toString).toList());
+            target = String.join(", ", paths.stream().map(p -> LintWorkflow.display(p.toString())).toList());
             DiffSource files = new DiffSource.Files(paths);
             try (DevServer dev = DevServer.choose(devDatabase, files, files,
                     ConnectionSpecParser.fromSystemEnvironment(), progress)) {

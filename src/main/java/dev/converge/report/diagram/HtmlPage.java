@@ -22,7 +22,7 @@ public final class HtmlPage {
             .legend .added{background:#dafbe1;border-color:#1a7f37}.legend .changed{background:#fff8c5;\
             border-color:#9a6700}.legend .dropped{background:#ffebe9;border-color:#cf222e}\
             .legend .context{background:#f6f8fa;border-color:#8c959f}
-            .destructive{color:#cf222e;font-weight:bold}.warning{color:#9a6700}
+            .destructive{color:#cf222e;font-weight:bold;white-space:nowrap}.warning{color:#9a6700;white-space:nowrap}
             details{margin:4px 0}summary{cursor:pointer}
             """;
 
