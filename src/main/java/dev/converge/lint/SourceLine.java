@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * Where the desired state writes an object or a member of it, and the rules that a {@code -- converge:nolint}
  * comment on that line switches off for it. {@code schema} is null when the file left the name unqualified;
- * {@code member} is a column or constraint of a CREATE TABLE, else null; {@code kind} is {@code table},
- * {@code index}, {@code view}, {@code sequence}, {@code type}, {@code function}, {@code schema}... as written.
- * An empty {@code nolint} list with {@code nolintAll} set suppresses every rule.
+ * {@code member} is a column or constraint of a CREATE TABLE (or of ALTER TABLE ADD CONSTRAINT), else null;
+ * {@code kind} is the name's namespace family as the source layer classifies CREATE statements: {@code relation}
+ * (tables, views, sequences, and the members of a table), {@code type}, {@code routine}, {@code schema},
+ * {@code extension} or {@code index}. {@code nolintAll} (a bare nolint) suppresses every rule.
  */
 public record SourceLine(String kind, String schema, String name, String member, String file, int line, int column,
                          List<String> nolint, boolean nolintAll) {

@@ -86,6 +86,11 @@ public final class ObjectSites {
             rules.addAll(comment.rules);
             all |= comment.rules.isEmpty();
         }
+        if (!statement.origins().isEmpty()) {
+            // Rendered from YAML: the generated SQL's lines are not the file's; the node's place is.
+            return new ObjectSite(family, schema, name, member, statement.file().displayName(), statement.line(),
+                    statement.column(), List.copyOf(rules), all);
+        }
         int line = statement.line() + tokenLine - 1;
         return new ObjectSite(family, schema, name, member, statement.file().displayName(), line,
                 tokenLine == 1 ? statement.column() : 1, List.copyOf(rules), all);
