@@ -124,6 +124,25 @@ class LintCommandTest {
     }
 
     @Test
+    void findingsInYamlPointAtTheNodeThatWritesTheTable() throws Exception {
+        Files.createDirectories(dir.resolve("schema"));
+        Files.writeString(dir.resolve("schema/app.yaml"), """
+                tables:
+                  - name: keyed
+                    columns:
+                      - {name: id, type: bigint, primary_key: true}
+                  - name: events
+                    columns:
+                      - {name: at, type: timestamp}
+                """);
+        CliRun run = lint();
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.out()).containsPattern("app\\.yaml:5:\\d+: error table-without-primary-key: table "
+                + "public.events has no primary key").containsPattern("app\\.yaml:5:\\d+: warning "
+                + "timestamp-without-time-zone");
+    }
+
+    @Test
     void withATargetTheBreakingChangesOfThePlanFailIt() throws Exception {
         try (TestDatabase db = TestDatabase.withSql("""
                 CREATE TABLE items (id bigint PRIMARY KEY, legacy text);
