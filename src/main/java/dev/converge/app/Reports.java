@@ -21,7 +21,8 @@ public final class Reports {
     public static PlanReport of(String command, String target, PlanResult result) {
         List<SourceLocation> locations = result.definitions().stream().map(Reports::location).toList();
         return new PlanReport(command, target, List.copyOf(result.schemas()),
-                result.unmanagedObjects(), result.plan(), result.current(), result.desired(), locations);
+                result.unmanagedObjects(), result.plan(), result.current(), result.desired(), locations,
+                result.preflight());
     }
 
     private static SourceLocation location(DefinitionSite site) {

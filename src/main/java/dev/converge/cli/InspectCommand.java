@@ -15,19 +15,27 @@ import picocli.CommandLine.Spec;
 import dev.converge.app.InspectWorkflow;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
+import dev.converge.report.diagram.DiagramFormat;
 import dev.converge.source.write.DesiredStateDirectory;
 import dev.converge.source.write.DesiredStateFile;
 import dev.converge.source.write.DesiredStateFormat;
 import dev.converge.source.write.DesiredStateFormats;
 
-/** {@code converge inspect}: writes a live database's schema as desired-state files. */
+/**
+ * {@code converge inspect}: writes a live database's schema as desired-state files, or draws it (or a desired
+ * state) as an entity-relationship diagram.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Write the schema of a live database as desired-state files (one per schema and object "
-                + "kind), so that `converge plan` against the same database has nothing to do. Changes nothing.",
+                + "kind), so that `converge plan` against the same database has nothing to do; or, with --format "
+                + "mermaid, dot or html, draw the schema of a database or of a desired state (--desired) as an "
+                + "entity-relationship diagram. Changes nothing.",
         footerHeading = "%nExamples:%n",
         footer = {"  converge inspect --db postgresql://app@localhost/shop --out schema/",
                 "  converge inspect --db postgresql://app@localhost/shop --schema billing > billing.sql",
                 "  converge inspect --db postgresql://app@localhost/shop --format yaml --out schema/",
+                "  converge inspect --desired schema/ --format html --out schema.html   # a picture",
+                "  converge inspect --db postgresql://app@localhost/shop --format mermaid --exclude 'audit_*'",
                 "", "Exit codes: 0 ok, 1 error, 64 usage."})
 final class InspectCommand implements Callable<Integer> {
 
@@ -42,14 +50,18 @@ final class InspectCommand implements Callable<Integer> {
     List<String> schemas = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql",
-            description = "Format of the files: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            description = "Format of the files: ${COMPLETION-CANDIDATES} (mermaid, dot and html draw a diagram "
+                    + "instead). Default: ${DEFAULT-VALUE}.",
             completionCandidates = FormatNames.class)
     String format;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory to write the files to (created if needed; files of the same name are "
-                    + "replaced). Default: print them all to standard output.")
+                    + "replaced); for a diagram, the FILE to write. Default: print them all to standard output.")
     Path out;
+
+    @Mixin
+    DiagramOptions diagramOptions;
 
     @Mixin
     OutputOptions outputOptions;
@@ -59,8 +71,13 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (DiagramFormat.named(format).isPresent()) {
+            return diagramOptions.draw(DiagramFormat.named(format).get(), database, schemas, out, outputOptions,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        diagramOptions.requireNone(format);
         DesiredStateFormat chosen = DesiredStateFormats.named(format).orElseThrow(() -> new UsageException(
-                "unknown --format " + format + " (one of: " + String.join(", ", DesiredStateFormats.names()) + ")"));
+                "unknown --format " + format + " (one of: " + String.join(", ", new FormatNames()) + ")"));
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var db = ConnectionSpecParser.fromSystemEnvironment().parse(database);
@@ -99,6 +116,7 @@ final class InspectCommand implements Callable<Integer> {
     static final class FormatNames extends ArrayList<String> {
         FormatNames() {
             super(DesiredStateFormats.names());
+            addAll(DiagramFormat.names());
         }
     }
 }

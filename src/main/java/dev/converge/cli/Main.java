@@ -54,6 +54,7 @@ public final class Main implements Runnable {
         commands.put("history", HistoryCommand::new);
         commands.put("backups", BackupsCommand::new);
         commands.put("migrate", MigrateCommand::new);
+        commands.put("lint", LintCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

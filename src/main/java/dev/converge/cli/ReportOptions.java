@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import picocli.CommandLine.Option;
 
@@ -24,13 +25,13 @@ import dev.converge.report.ReportFormat;
 final class ReportOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Report format: text, sql, json, markdown, junit or sarif; repeatable, the i-th pairs "
-                    + "with the i-th --out. A --format without its --out writes to standard output.")
+            description = "Report format: text, sql, json, markdown, junit, sarif or html; repeatable, the i-th "
+                    + "pairs with the i-th --out. A --format without its --out writes to standard output.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write a report to FILE; repeatable. Without its --format the extension decides: "
-                    + ".txt, .sql, .json, .md, .xml (junit), .sarif.")
+                    + ".txt, .sql, .json, .md, .xml (junit), .sarif, .html.")
     List<Path> outs = new ArrayList<>();
 
     /** One report to write: a format and a file, or standard output when {@code file} is null. */
@@ -82,13 +83,36 @@ final class ReportOptions {
 
     /** Writes every --out file (plain text, never coloured) and returns the format left for standard output. */
     ReportFormat writeFiles(PlanReport report) {
+        return writeFiles((format, ansi) -> format.renderer(ansi).render(report));
+    }
+
+    /** Writes the files, then the standard-output format if any; false when standard output is still free. */
+    boolean write(PlanReport report, PrintWriter out, Ansi ansi) {
+        return write((format, colours) -> format.renderer(colours).render(report), out, ansi);
+    }
+
+    /**
+     * The same for any report: {@code render} gives the text of a format (lint reports use this), with colour only
+     * for the text format on a terminal.
+     */
+    boolean write(BiFunction<ReportFormat, Ansi, String> render, PrintWriter out, Ansi ansi) {
+        ReportFormat stdout = writeFiles(render);
+        if (stdout == null) {
+            return false;
+        }
+        out.print(render.apply(stdout, stdout == ReportFormat.TEXT ? ansi : new Ansi(false)));
+        out.flush();
+        return true;
+    }
+
+    private ReportFormat writeFiles(BiFunction<ReportFormat, Ansi, String> render) {
         ReportFormat forStandardOutput = null;
         for (Destination destination : destinations()) {
             if (destination.file() == null) {
                 forStandardOutput = destination.format();
                 continue;
             }
-            String text = destination.format().renderer(new Ansi(false)).render(report);
+            String text = render.apply(destination.format(), new Ansi(false));
             try {
                 Path parent = destination.file().toAbsolutePath().getParent();
                 if (parent != null) {
@@ -101,17 +125,6 @@ final class ReportOptions {
             }
         }
         return forStandardOutput;
-    }
-
-    /** Writes the files, then the standard-output format if any; false when standard output is still free. */
-    boolean write(PlanReport report, PrintWriter out, Ansi ansi) {
-        ReportFormat stdout = writeFiles(report);
-        if (stdout == null) {
-            return false;
-        }
-        out.print(stdout.renderer(stdout == ReportFormat.TEXT ? ansi : new Ansi(false)).render(report));
-        out.flush();
-        return true;
     }
 
     private static ReportFormat named(String name) {

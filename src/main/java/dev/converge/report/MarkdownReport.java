@@ -30,6 +30,7 @@ public final class MarkdownReport implements ReportRenderer {
                 .append(String.join(", ", report.schemas())).append(".\n\n");
         hazards(out, report, analysis);
         counts(out, analysis);
+        out.append(PlanDiagram.markdown(report, analysis));
         diffs(out, analysis);
         out.append("<details><summary>SQL (").append(statements.size()).append(" statements)</summary>\n\n");
         out.append("```sql\n").append(fence(new SqlReport().render(report))).append("```\n\n</details>\n");

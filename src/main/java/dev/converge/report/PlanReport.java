@@ -5,15 +5,25 @@ import java.util.Objects;
 
 import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
+import dev.converge.plan.Preflight;
 
 /**
  * Everything a report of a plan or drift run may show: which command produced it, the target (as printed, never
  * with a password), the managed schemas, the objects left out, the plan, both catalogs (for object lists,
- * definition diffs and fingerprints) and where the desired state defines its objects.
+ * definition diffs and fingerprints), where the desired state defines its objects, and the data checks that apply
+ * runs first (the HTML report lists them).
  */
 public record PlanReport(String command, String target, List<String> schemas, List<String> unmanagedObjects,
-                         Plan plan, Catalog current, Catalog desired, List<SourceLocation> definitions) {
+                         Plan plan, Catalog current, Catalog desired, List<SourceLocation> definitions,
+                         Preflight preflight) {
+
+    public PlanReport(String command, String target, List<String> schemas, List<String> unmanagedObjects, Plan plan,
+                      Catalog current, Catalog desired, List<SourceLocation> definitions) {
+        this(command, target, schemas, unmanagedObjects, plan, current, desired, definitions, Preflight.none());
+    }
+
     public PlanReport {
+        preflight = preflight == null ? Preflight.none() : preflight;
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(plan, "plan");

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** The report formats, by the name users give to {@code --format} and the file extension that implies each. */
 public enum ReportFormat {
-    TEXT("txt"), SQL("sql"), JSON("json"), MARKDOWN("md"), JUNIT("xml"), SARIF("sarif");
+    TEXT("txt"), SQL("sql"), JSON("json"), MARKDOWN("md"), JUNIT("xml"), SARIF("sarif"), HTML("html");
 
     private final String extension;
 
@@ -24,7 +24,7 @@ public enum ReportFormat {
         return Arrays.stream(values()).filter(f -> f.formatName().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The format a file name implies: {@code .json}, {@code .md}, {@code .xml}, {@code .sarif}, {@code .sql}, {@code .txt}. */
+    /** The format a file name implies: {@code .json}, {@code .md}, {@code .xml}, {@code .sarif}, {@code .sql}, {@code .txt}, {@code .html}. */
     public static Optional<ReportFormat> forFile(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> name.endsWith("." + f.extension)).findFirst();
@@ -47,6 +47,7 @@ public enum ReportFormat {
             case MARKDOWN -> new MarkdownReport();
             case JUNIT -> new JunitReport();
             case SARIF -> new SarifReport();
+            case HTML -> new HtmlReport();
         };
     }
 }

@@ -104,7 +104,7 @@ public final class SarifReport implements ReportRenderer {
      */
     private static final Pattern GIT_FILE = Pattern.compile("git:([^:]+):(.+)");
 
-    private static String uri(String file) {
+    static String uri(String file) {
         Path path = Path.of(file);
         Path workingDirectory = Path.of("").toAbsolutePath();
         if (path.isAbsolute() && path.normalize().startsWith(workingDirectory)) {

@@ -17,7 +17,7 @@ class LayeringTest {
     @Test
     void modelDiffAndPlanArePure() {
         noClasses().that().resideInAnyPackage("dev.converge.model..", "dev.converge.change..", "dev.converge.diff..",
-                        "dev.converge.plan..")
+                        "dev.converge.plan..", "dev.converge.lint..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..", "picocli..",
                         "org.yaml..", "net.sf.jsqlparser..", "dev.converge.inspect..", "dev.converge.source..",
                         "dev.converge.apply..", "dev.converge.report..", "dev.converge.app..", "dev.converge.cli..",
@@ -43,6 +43,13 @@ class LayeringTest {
     @Test
     void planningReadsChangesNotTheDiffAlgorithm() {
         noClasses().that().resideInAPackage("dev.converge.plan..")
+                .should().dependOnClassesThat().resideInAPackage("dev.converge.diff..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void lintRulesReadModelChangesAndPlansOnly() {
+        noClasses().that().resideInAPackage("dev.converge.lint..")
                 .should().dependOnClassesThat().resideInAPackage("dev.converge.diff..")
                 .check(CLASSES);
     }

@@ -44,8 +44,8 @@ class ReportOutputTest {
     void ambiguousOptionsAreUsageErrors() {
         assertThatThrownBy(() -> options(List.of("json", "sarif"), List.of()).destinations())
                 .isInstanceOf(UsageException.class).hasMessageContaining("standard output");
-        assertThatThrownBy(() -> options(List.of(), List.of("report.html")).destinations())
-                .isInstanceOf(UsageException.class).hasMessageContaining("report.html");
+        assertThatThrownBy(() -> options(List.of(), List.of("report.pdf")).destinations())
+                .isInstanceOf(UsageException.class).hasMessageContaining("report.pdf");
         assertThatThrownBy(() -> options(List.of("yaml"), List.of()).destinations())
                 .isInstanceOf(UsageException.class).hasMessageContaining("yaml");
         assertThat(CliRun.of("plan", "--desired", "x", "--format", "yaml").exitCode()).isEqualTo(64);

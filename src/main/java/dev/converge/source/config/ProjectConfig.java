@@ -9,12 +9,19 @@ import java.util.TreeMap;
 /**
  * The project file, converge.yaml: where the desired state is (paths resolved against the file's directory),
  * which schemas are managed, which objects Converge must leave alone (include/exclude name patterns), and the
- * named environments. Everything is optional; command-line flags override it.
+ * named environments, and the settings of {@code converge lint}. Everything is optional; command-line flags override it.
  */
 public record ProjectConfig(Path file, List<Path> desired, List<String> schemas, List<String> include,
-                            List<String> exclude, Map<String, EnvironmentConfig> environments) {
+                            List<String> exclude, Map<String, EnvironmentConfig> environments,
+                            dev.converge.lint.LintSettings lint) {
+
+    public ProjectConfig(Path file, List<Path> desired, List<String> schemas, List<String> include,
+                         List<String> exclude, Map<String, EnvironmentConfig> environments) {
+        this(file, desired, schemas, include, exclude, environments, dev.converge.lint.LintSettings.DEFAULTS);
+    }
 
     public ProjectConfig {
+        lint = lint == null ? dev.converge.lint.LintSettings.DEFAULTS : lint;
         desired = List.copyOf(desired);
         schemas = List.copyOf(schemas);
         include = List.copyOf(include);

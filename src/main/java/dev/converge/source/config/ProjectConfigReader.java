@@ -38,7 +38,7 @@ public final class ProjectConfigReader {
     public static final String FILE_NAME = "converge.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("version", "desired", "schemas", "include", "exclude",
-            "environments");
+            "environments", "lint");
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("url", "url_env", "targets", "schemas", "dev_db",
             "dev_db_env", "parallel", "policy");
     private static final Set<String> TARGET_KEYS = Set.of("name", "url", "url_env");
@@ -116,7 +116,7 @@ public final class ProjectConfigReader {
             });
         }
         return new ProjectConfig(file, desired, schemas, optionalStrings(top, "include"),
-                optionalStrings(top, "exclude"), environments);
+                optionalStrings(top, "exclude"), environments, LintConfigReader.read(top.get("lint")));
     }
 
     private static Node compose(Path file, String text) {
