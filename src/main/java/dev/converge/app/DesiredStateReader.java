@@ -13,6 +13,8 @@ import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DesiredStateException;
 import dev.converge.inspect.CatalogInspector;
+import dev.converge.model.Catalog;
+import dev.converge.model.ObjectKind;
 import dev.converge.source.CheckReparse;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
@@ -146,13 +148,39 @@ public final class DesiredStateReader {
             Set<String> schemas = scope(explicitSchemas, inspector.schemasInUse(borrowed), statements, searchPath);
             refuseObjectsOutside(inspector.objectsOutside(schemas), schemas, explicitSchemas);
             progress.step("reading the desired state back (" + String.join(", ", schemas) + ")");
-            return new DesiredState(CheckReparse.of(connection, inspector.inspect(schemas)), schemas,
+            Catalog catalog = CheckReparse.of(connection, inspector.inspect(schemas));
+            if (!explicitSchemas.isEmpty()) {
+                catalog = withoutForgottenSchemas(catalog, borrowed, inspector.schemasInUse(borrowed),
+                        SchemaPreparation.createdBy(statements));
+            }
+            return new DesiredState(catalog, schemas,
                     inspector.unmanagedObjects(schemas),
                     statements.size(), RenameHints.in(statements), DefinitionSites.in(statements));
         } catch (SQLException e) {
             throw new DesiredStateException("closing the dev database connection: " + e.getMessage(),
                     e.getSQLState(), e);
         }
+    }
+
+    /**
+     * With --schema, a schema of the target that the desired state neither creates nor puts anything in is no
+     * longer desired: it was only created in the dev database so that the desired state could use it. Left in the
+     * desired catalog it would never be dropped. Schema {@code public} stays: every database has it.
+     */
+    private static Catalog withoutForgottenSchemas(Catalog catalog, Set<String> borrowed, Set<String> inUse,
+                                                   Set<String> created) {
+        Set<String> forgotten = new TreeSet<>(borrowed);
+        forgotten.removeAll(inUse);
+        forgotten.removeAll(created);
+        forgotten.remove("public");
+        if (forgotten.isEmpty()) {
+            return catalog;
+        }
+        return catalog.toBuilder()
+                .schemas(catalog.schemas().stream().filter(s -> !forgotten.contains(s.name())).toList())
+                .grants(catalog.grants().stream().filter(g -> g.object().kind() != ObjectKind.SCHEMA
+                        || !forgotten.contains(g.object().name().schema())).toList())
+                .build();
     }
 
     /**

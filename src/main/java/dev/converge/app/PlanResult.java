@@ -15,14 +15,26 @@ import dev.converge.source.DefinitionSite;
  * runs (see docs/preflight.md).
  */
 public record PlanResult(Plan plan, Set<String> schemas, List<String> unmanagedObjects,
-                         Catalog current, Catalog desired, List<DefinitionSite> definitions, Preflight preflight) {
+                         Catalog current, Catalog desired, List<DefinitionSite> definitions, Preflight preflight,
+                         List<String> otherSchemas) {
 
     public PlanResult {
+        otherSchemas = List.copyOf(new java.util.TreeSet<>(otherSchemas));
         definitions = List.copyOf(definitions);
         // Sorted: Set.copyOf would iterate in a different order on every run, and the plan header lists them.
         schemas = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(schemas));
         unmanagedObjects = List.copyOf(unmanagedObjects);
         preflight = preflight == null ? Preflight.none() : preflight;
+    }
+
+    /**
+     * A plan that names no schemas outside its scope. {@code otherSchemas} are the target's schemas (not system
+     * ones, not Converge's own) that the managed set leaves out when no --schema or project file chose it: their
+     * drift would otherwise be invisible, so plans and drift reports list them.
+     */
+    public PlanResult(Plan plan, Set<String> schemas, List<String> unmanagedObjects, Catalog current,
+                      Catalog desired, List<DefinitionSite> definitions, Preflight preflight) {
+        this(plan, schemas, unmanagedObjects, current, desired, definitions, preflight, List.of());
     }
 
     /** A plan without data checks (approved plans, database-to-database diffs). */

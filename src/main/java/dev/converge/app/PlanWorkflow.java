@@ -12,6 +12,8 @@ import dev.converge.error.ConvergeException;
 import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
+import dev.converge.apply.HistoryJournal;
+import dev.converge.error.DesiredStateException;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
@@ -70,6 +72,38 @@ public final class PlanWorkflow {
         return compute(target, connection, null);
     }
 
+    /**
+     * A desired object of a kind Converge does not manage yet would be left out of every plan: the user would
+     * believe it applied. On the target such objects are only reported (they are left alone).
+     */
+    private static void refuseUnmanaged(List<String> unmanaged) {
+        if (unmanaged.isEmpty()) {
+            return;
+        }
+        String shown = String.join(", ", unmanaged.subList(0, Math.min(unmanaged.size(), 8)))
+                + (unmanaged.size() > 8 ? " and " + (unmanaged.size() - 8) + " more" : "");
+        throw new DesiredStateException("the desired state defines " + unmanaged.size() + " object(s) of a kind "
+                + "Converge does not manage yet (" + shown + "); no plan would create, change or drop them: remove "
+                + "them from the desired state, or leave them out with 'exclude:' in converge.yaml and manage them "
+                + "by hand (docs/managed-objects.md lists what is managed)");
+    }
+
+    /**
+     * The target's schemas that the managed set leaves out, when nothing chose that set explicitly (the desired
+     * state's own schemas then form it): without --schema, a schema removed from the desired state would otherwise
+     * be forgotten in silence. Converge's own schemas (history, backups) are not the user's.
+     */
+    private static List<String> otherSchemas(Target target, CatalogInspector inspector, Set<String> managed) {
+        if (!target.schemas().isEmpty()) {
+            return List.of();
+        }
+        Set<String> others = new TreeSet<>(inspector.schemasInUse());
+        others.removeAll(managed);
+        others.remove(HistoryJournal.DEFAULT_SCHEMA);
+        others.remove(Backup.SCHEMA);
+        return List.copyOf(others);
+    }
+
     /** @param backupAt when not null, drops keep their data in the backup schema (apply --backup) */
     Computed compute(Target target, Connection connection, java.time.Instant backupAt) {
         CatalogInspector inspector = new CatalogInspector(connection, target.database()::open);
@@ -78,8 +112,8 @@ public final class PlanWorkflow {
         // Objects the project file excludes are taken out of both sides: neither compared nor touched.
         Catalog current = target.filter().apply(inspector.inspect(desired.schemas()));
         Catalog desiredCatalog = target.filter().apply(desired.catalog());
-        TreeSet<String> unmanaged = new TreeSet<>(desired.unmanagedObjects());
-        unmanaged.addAll(inspector.unmanagedObjects(desired.schemas()));
+        refuseUnmanaged(desired.unmanagedObjects().stream().filter(target.filter()::keepsDescribed).toList());
+        TreeSet<String> unmanaged = new TreeSet<>(inspector.unmanagedObjects(desired.schemas()));
         unmanaged.removeIf(description -> !target.filter().keepsDescribed(description));
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
@@ -88,7 +122,8 @@ public final class PlanWorkflow {
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
                 !inspector.existingSchemas(Set.of(Backup.SCHEMA)).isEmpty()));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
-                desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null));
+                desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null),
+                otherSchemas(target, inspector, desired.schemas()));
         return new Computed(result, current, desired);
     }
 }

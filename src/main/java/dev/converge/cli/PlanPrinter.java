@@ -26,8 +26,11 @@ final class PlanPrinter {
         warnUnmanaged(result);
     }
 
-    /** Objects Converge left out are never silent: the user must know the plan did not cover them. */
+    /**
+     * Objects and schemas Converge left out are never silent: the user must know the plan did not cover them.
+     */
     void warnUnmanaged(PlanResult result) {
+        noteOtherSchemas(result);
         if (result.unmanagedObjects().isEmpty()) {
             return;
         }
@@ -35,6 +38,19 @@ final class PlanPrinter {
                 + " object(s) in the managed schemas are of a kind Converge does not manage yet; they were "
                 + "neither compared nor changed:"));
         result.unmanagedObjects().forEach(name -> err.println("  " + name));
+        err.flush();
+    }
+
+    /** Schemas the managed set left out (no --schema given): what is in them is neither compared nor changed. */
+    private void noteOtherSchemas(PlanResult result) {
+        if (result.otherSchemas().isEmpty()) {
+            return;
+        }
+        err.println(ansi.yellow("note: " + (result.otherSchemas().size() == 1 ? "schema " : "schemas ")
+                + String.join(", ", result.otherSchemas()) + " of the database " + (result.otherSchemas().size() == 1
+                ? "is" : "are") + " outside the managed set (" + String.join(", ", result.schemas())
+                + ") and not compared; to manage them (and drop them when the desired state no longer has them), "
+                + "list every managed schema with --schema or 'schemas:' in converge.yaml"));
         err.flush();
     }
 }
