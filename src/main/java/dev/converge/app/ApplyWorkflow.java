@@ -94,7 +94,7 @@ public final class ApplyWorkflow {
             }
             if (options.rehearse()) {
                 // The whole plan, also for one phase: what is checked is that the planner's plan converges.
-                new Rehearsal(progress).run(target.rehearsalServer(), connection, computed);
+                new Rehearsal(progress).run(computed.devServer(), connection, computed);
             }
             if (!confirmation.confirm(result)) {
                 return new ApplyResult(result, Outcome.DECLINED);

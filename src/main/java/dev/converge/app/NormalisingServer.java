@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.converge.connect.ConnectionSpec;
@@ -35,7 +36,15 @@ abstract sealed class NormalisingServer {
      * its binaries lack, no binaries to be had, a server that does not start), the fallback, after one notice
      * saying why.
      */
-    abstract NormalisingServer readyFor(List<SqlStatement> statements, Progress progress);
+    NormalisingServer readyFor(List<SqlStatement> statements, Progress progress) {
+        return readyFor(RequiredExtensions.in(statements), "normalising the desired state", progress);
+    }
+
+    /**
+     * The server that can hold objects using {@code extensions}: this one, or the fallback after one notice that
+     * starts with {@code purpose} ("rehearsing the plan") and says why.
+     */
+    abstract NormalisingServer readyFor(Set<String> extensions, String purpose, Progress progress);
 
     /** Where dev databases are created; only after {@link #readyFor}. */
     abstract ConnectionSpec spec();
@@ -67,7 +76,7 @@ abstract sealed class NormalisingServer {
         }
 
         @Override
-        NormalisingServer readyFor(List<SqlStatement> statements, Progress progress) {
+        NormalisingServer readyFor(Set<String> extensions, String purpose, Progress progress) {
             return this;
         }
 
@@ -137,11 +146,11 @@ abstract sealed class NormalisingServer {
         }
 
         @Override
-        NormalisingServer readyFor(List<SqlStatement> statements, Progress progress) {
+        NormalisingServer readyFor(Set<String> extensions, String purpose, Progress progress) {
             try {
-                PrivateServerFit.missingExtension(release, RequiredExtensions.in(statements), progress::notice).ifPresent(missing -> {
-                    throw new ConvergeException("the desired state needs extension " + missing + ", which the "
-                            + "private " + release + " does not have", null, null);
+                PrivateServerFit.missingExtension(release, extensions, progress::notice).ifPresent(missing -> {
+                    throw new ConvergeException("it needs extension " + missing + ", which the private " + release
+                            + " does not have", null, null);
                 });
                 EmbeddedPostgres server = PrivatePostgres.of(release, progress::notice);
                 spec = PrivatePostgres.as(server, loadingRole, otherRoles.get());
@@ -151,7 +160,7 @@ abstract sealed class NormalisingServer {
                     throw new ConvergeException("--dev-db private: " + e.getMessage() + " (use --dev-db target or "
                             + "--dev-db URL)", e.sqlState(), e);
                 }
-                progress.notice("normalising the desired state on the target's server " + fallback.describe()
+                progress.notice(purpose + " on the target's server " + fallback.describe()
                         + " instead of a private " + release + ": " + e.getMessage());
                 return fallback;
             }

@@ -44,10 +44,8 @@ public final class PlanWorkflow {
      * A dev database that cannot be created (or is lost) on the server the user chose with --dev-db is that option's
      * fault, and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
      */
-    private DesiredState readDesired(Target target, Connection connection, CatalogInspector inspector) {
+    private DesiredState readDesired(Target target, NormalisingServer server, CatalogInspector inspector) {
         try {
-            NormalisingServer server = DevServers.forTarget(target.devServer(), target.database(), connection,
-                    progress);
             return new DesiredStateReader(progress, target.cache()).read(target.desired(), server, target.schemas(),
                     inspector.schemasInUse(), inspector.searchPath());
         } catch (DevDatabaseException e) {
@@ -64,8 +62,11 @@ public final class PlanWorkflow {
         return compute(target, connection).result();
     }
 
-    /** A plan with the two catalogs it was computed from, which a rehearsal needs to rebuild and verify it. */
-    record Computed(PlanResult result, Catalog current, DesiredState desired) {
+    /**
+     * A plan with the two catalogs it was computed from, which a rehearsal needs to rebuild and verify it, and the
+     * server chosen to normalise the desired state, where the rehearsal runs too.
+     */
+    record Computed(PlanResult result, Catalog current, DesiredState desired, NormalisingServer devServer) {
     }
 
     Computed compute(Target target, Connection connection) {
@@ -107,7 +108,9 @@ public final class PlanWorkflow {
     /** @param backupAt when not null, drops keep their data in the backup schema (apply --backup) */
     Computed compute(Target target, Connection connection, java.time.Instant backupAt) {
         CatalogInspector inspector = new CatalogInspector(connection, target.database()::open);
-        DesiredState desired = readDesired(target, connection, inspector);
+        NormalisingServer devServer = DevServers.forTarget(target.devServer(), target.database(), connection,
+                progress);
+        DesiredState desired = readDesired(target, devServer, inspector);
         progress.step("inspecting " + target.database());
         // Objects the project file excludes are taken out of both sides: neither compared nor touched.
         Catalog current = target.filter().apply(inspector.inspect(desired.schemas()));
@@ -124,6 +127,6 @@ public final class PlanWorkflow {
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
                 desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null),
                 otherSchemas(target, inspector, desired.schemas()));
-        return new Computed(result, current, desired);
+        return new Computed(result, current, desired, devServer);
     }
 }

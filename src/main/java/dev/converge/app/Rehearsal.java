@@ -13,7 +13,6 @@ import dev.converge.apply.HistoryJournal;
 import dev.converge.apply.PlanExecutor;
 import dev.converge.apply.SchemaCopy;
 import dev.converge.change.ChangeSet;
-import dev.converge.connect.ConnectionSpec;
 import dev.converge.diff.Differ;
 import dev.converge.error.ConvergeException;
 import dev.converge.inspect.CatalogInspector;
@@ -43,11 +42,20 @@ final class Rehearsal {
      *        well, as far as they go, since managed objects may refer to them (a foreign key to a table there, a
      *        type, a function); only the managed schemas are compared afterwards
      */
-    void run(ConnectionSpec server, Connection target, PlanWorkflow.Computed computed) {
+    /**
+     * @param devServer where the desired state was normalised: the private server by default, so that the target's
+     *        server gets no database and no DDL and the user needs no CREATEDB there; the target's server (or
+     *        --dev-db's) when the private one lacks an extension the copy needs
+     */
+    void run(NormalisingServer devServer, Connection target, PlanWorkflow.Computed computed) {
         Set<String> schemas = computed.result().schemas();
-        progress.step("rehearsing the plan in a temporary database on " + server.withDatabase(""));
         Catalog context = context(target, computed);
-        try (DevDatabase dev = DevDatabase.createOn(server); Connection connection = dev.spec().open()) {
+        Set<String> extensions = new TreeSet<>(computed.current().extensionsByName().keySet());
+        extensions.addAll(context.extensionsByName().keySet());
+        extensions.addAll(computed.desired().catalog().extensionsByName().keySet());
+        NormalisingServer server = devServer.readyFor(extensions, "rehearsing the plan", progress);
+        progress.step("rehearsing the plan in a temporary database on " + server.describe());
+        try (DevDatabase dev = server.createDatabase(); Connection connection = dev.spec().open()) {
             CatalogInspector inspector = new CatalogInspector(connection, dev.spec()::open);
             Catalog empty = inspector.inspect(schemas);
             SchemaCopy.buildWhatYouCan(connection, Planner.plan(fromDatabases(Catalog.empty(), context)));

@@ -43,12 +43,4 @@ public record Target(ConnectionSpec database, List<Path> desired, Set<String> sc
     public static DevServerChoice devServerAt(ConnectionSpec server) {
         return server == null ? DevServerChoice.DEFAULT : new DevServerChoice.Server(server);
     }
-
-    /**
-     * Where apply rehearses its plan: the --dev-db server, else the target's. (The rehearsal builds a copy of the
-     * current schema, with the target's extensions and languages, which a private server may not have.)
-     */
-    public ConnectionSpec rehearsalServer() {
-        return devServer.explicitServer() != null ? devServer.explicitServer() : database;
-    }
 }

@@ -49,10 +49,11 @@ class RehearsalTest {
             // What a planner bug would look like: a plan that leaves out what the desired state needs.
             PlanResult wrong = new PlanResult(Plan.empty(), computed.result().schemas(), List.of(),
                     computed.current(), computed.desired().catalog(), List.of());
-            var broken = new PlanWorkflow.Computed(wrong, computed.current(), computed.desired());
+            var broken = new PlanWorkflow.Computed(wrong, computed.current(), computed.desired(),
+                    computed.devServer());
 
             try (var connection = db.connect()) {
-                assertThatThrownBy(() -> new Rehearsal(Progress.SILENT).run(db.spec(), connection, broken))
+                assertThatThrownBy(() -> new Rehearsal(Progress.SILENT).run(broken.devServer(), connection, broken))
                         .isInstanceOf(ConvergeException.class)
                         .hasMessageContaining("does not converge")
                         .hasMessageContaining("create table public.orders")

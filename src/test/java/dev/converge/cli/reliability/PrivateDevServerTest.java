@@ -31,7 +31,8 @@ class PrivateDevServerTest {
 
     /**
      * The target's role has no CREATEDB, and an event trigger in the target database records every DDL command:
-     * the plan works, and the target's server saw neither a CREATE DATABASE (it would have been refused) nor DDL.
+     * the plan works, and the target's server saw neither a CREATE DATABASE (it would have been refused) nor DDL; the
+     * apply that follows rehearses on the private server too.
      */
     @Test
     void planPutsNoDatabaseAndNoDdlOnTheTargetServer(@TempDir Path dir) throws Exception {
@@ -65,6 +66,15 @@ class PrivateDevServerTest {
                     "--dev-db", "target");
             assertThat(onTarget.exitCode()).as(onTarget.all()).isEqualTo(1);
             assertThat(onTarget.err()).contains("permission denied to create database");
+
+            // The rehearsal of apply runs on the private server as well: no CREATEDB needed on the target's.
+            CliCapture apply = CliCapture.run("apply", "--db", url, "--desired", desired.toString(), "--no-cache",
+                    "--auto-approve", "--no-history", "--allow-hazard", "index-build");
+            assertThat(apply.exitCode()).as(apply.all()).isZero();
+            // (Rehearsed on the target's server, it would have failed: this role may not create databases there.)
+            assertThat(apply.err()).as("no fallback notice").doesNotContain("target's server");
+            CliCapture again = CliCapture.run("plan", "--db", url, "--desired", desired.toString());
+            assertThat(again.exitCode()).as(again.all()).isZero();
         } finally {
             ServerAdmin.execute("DROP ROLE " + reader);
             ServerAdmin.execute("DROP ROLE " + owner);
