@@ -19,6 +19,7 @@ import dev.converge.error.DataCheckFailedException;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Statement;
+import dev.converge.model.Plural;
 
 /**
  * Converges the target: plan, check the policy, check the live data, ask for confirmation, then run the plan (one
@@ -99,7 +100,8 @@ public final class ApplyWorkflow {
             if (!confirmation.confirm(result)) {
                 return new ApplyResult(result, Outcome.DECLINED);
             }
-            progress.step("applying " + result.plan().statements().size() + " statements to " + target.database());
+            progress.step("applying " + Plural.of(result.plan().statements().size(), "statement") + " to "
+                    + target.database());
             execute(connection, result);
             return new ApplyResult(result, Outcome.APPLIED);
         } catch (SQLException e) {
@@ -129,7 +131,7 @@ public final class ApplyWorkflow {
         if (result.preflight().isEmpty()) {
             return;
         }
-        progress.step("checking the live data (" + result.preflight().checks().size() + " checks)");
+        progress.step("checking the live data (" + Plural.of(result.preflight().checks().size(), "check") + ")");
         PreflightReport report = new PreflightRunner(connection).run(result.preflight());
         confirmation.showPreflight(report);
         List<DataFinding> blocking = report.blocking();

@@ -10,6 +10,7 @@ import dev.converge.error.ConvergeException;
 import dev.converge.plan.Plan;
 import dev.converge.plan.PlanStep;
 import dev.converge.plan.Statement;
+import dev.converge.model.Plural;
 
 /**
  * Runs a plan against the target, step by step ({@link Plan#steps()}): a transactional step commits as a whole
@@ -143,21 +144,22 @@ public final class PlanExecutor {
         Statement failed = failure.statement();
         String reason = lockAttempts > 0
                 ? "could not get a lock within lock_timeout " + settings.lockTimeout().toMillis() + " ms, "
-                  + lockAttempts + " attempt(s); another session holds a conflicting lock (see pg_locks and "
+                  + Plural.of(lockAttempts, "attempt") + "; another session holds a conflicting lock (see pg_locks and "
                   + "pg_stat_activity), or raise --lock-timeout / --lock-retries"
                 : failure.cause().getMessage();
         String outcome;
         if (!failure.transactional()) {
             outcome = "it ran on its own, outside a transaction"
-                    + (firstIndex == 0 ? "" : ", after " + firstIndex + " statement(s) had been committed")
+                    + (firstIndex == 0 ? "" : ", after " + Plural.of(firstIndex, "statement")
+                        + " had been committed")
                     + "; a new apply continues from there"
                     + (failed.concurrentIndexOperation() && failed.action() == Statement.Action.CREATE
                     ? " (an interrupted concurrent build leaves an invalid index, which it drops and rebuilds)" : "");
         } else if (firstIndex == 0) {
             outcome = "the transaction was rolled back; the database is unchanged";
         } else {
-            outcome = "its transaction was rolled back; the " + firstIndex
-                    + " statement(s) before it had been committed and a new apply will continue from there";
+            outcome = "its transaction was rolled back; the " + Plural.of(firstIndex, "statement")
+                    + " before it had been committed and a new apply will continue from there";
         }
         return "applying statement " + failure.index() + " of " + total + " (" + failed.summary() + "): "
                 + reason + " [SQLSTATE " + failure.cause().getSQLState() + "]; " + outcome + "\n    "

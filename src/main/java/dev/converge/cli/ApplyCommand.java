@@ -27,6 +27,7 @@ import dev.converge.apply.HistoryJournal;
 import dev.converge.apply.PreflightReport;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.UsageException;
+import dev.converge.model.Plural;
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Phase;
 import dev.converge.plan.Statement;
@@ -143,6 +144,7 @@ final class ApplyCommand implements Callable<Integer> {
     private TargetOutcome applyOne(Target target, ApplyPolicy policy, boolean backups, PrintWriter out,
                                    PrintWriter err,
                                    Progress progress) {
+        long started = System.nanoTime();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
                 new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse),
@@ -152,8 +154,9 @@ final class ApplyCommand implements Callable<Integer> {
         int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
-                out.println(phase == null ? "No changes: " + target.database() + " already matches the desired state."
-                        : "No " + phase.label() + " changes for " + target.database() + ".");
+                out.println((phase == null ? "No changes: " + target.database() + " already matches the desired state"
+                        : "No " + phase.label() + " changes for " + target.database()) + " (" + Elapsed.since(started)
+                        + ").");
                 printer.warnUnmanaged(result.plan());
                 return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
             }
@@ -162,7 +165,8 @@ final class ApplyCommand implements Callable<Integer> {
                 return TargetOutcome.of(TargetOutcome.Kind.FAILED, statements);
             }
             default -> {
-                out.println("Applied " + statements + " statement(s) to " + target.database() + ".");
+                out.println("Applied " + Plural.of(statements, "statement") + " to " + target.database() + " in "
+                        + Elapsed.since(started) + ".");
                 return TargetOutcome.of(TargetOutcome.Kind.APPLIED, statements);
             }
         }
@@ -182,6 +186,7 @@ final class ApplyCommand implements Callable<Integer> {
             throw new UsageException("apply needs confirmation and standard input is not a terminal: "
                     + "review the plan, then pass --auto-approve");
         }
+        long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
@@ -202,8 +207,8 @@ final class ApplyCommand implements Callable<Integer> {
                 return Main.EXIT_ERROR;
             }
             default -> {
-                out.println("Applied " + result.plan().plan().statements().size() + " statement(s) to "
-                        + database + ".");
+                out.println("Applied " + Plural.of(result.plan().plan().statements().size(), "statement") + " to "
+                        + database + " in " + Elapsed.since(started) + ".");
                 return Main.EXIT_OK;
             }
         }
@@ -230,8 +235,8 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     private static boolean askOnTerminal(ConnectionSpec database, PlanResult plan) {
-        String answer = System.console().readLine("Apply these %d statement(s) to %s? Only 'yes' is accepted: ",
-                plan.plan().statements().size(), database);
+        String answer = System.console().readLine("Apply %s to %s? Only 'yes' is accepted: ",
+                Plural.of(plan.plan().statements().size(), "statement"), database);
         return "yes".equals(answer == null ? null : answer.trim());
     }
 
