@@ -67,7 +67,7 @@ final class ApplyProgress implements ApplyListener, AutoCloseable {
     }
 
     private synchronized void tick(String running, long start) {
-        String line = "converge: " + running + " " + Elapsed.since(start);
+        String line = "converge: " + running + " ... " + Elapsed.since(start);
         if (terminal) {
             err.print(CLEAR_LINE + line);
             timerShown = true;
@@ -123,9 +123,13 @@ final class ApplyProgress implements ApplyListener, AutoCloseable {
         }
     }
 
-    /** The statement's first {@value #SHOWN_SQL} characters on one line: enough to recognise it. */
+    /** The statement's first words, up to {@value #SHOWN_SQL} characters, on one line: enough to recognise it. */
     static String abbreviated(String sql) {
         String line = sql.strip().replaceAll("\\s+", " ");
-        return line.length() <= SHOWN_SQL ? line : line.substring(0, SHOWN_SQL).stripTrailing() + " ...";
+        if (line.length() <= SHOWN_SQL) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', SHOWN_SQL);
+        return line.substring(0, cut > 0 ? cut : SHOWN_SQL);
     }
 }

@@ -65,8 +65,8 @@ final class Interrupts implements AutoCloseable {
                 cancelling = true;
                 synchronized (err) {
                     err.println();
-                    err.println("converge: interrupted: cancelling the running statement and waiting for the "
-                            + "rollback...");
+                    err.println("converge: interrupt received: cancelling the running statement and waiting for "
+                            + "the rollback...");
                     err.flush();
                 }
             }
