@@ -23,7 +23,7 @@ final class Interrupts implements AutoCloseable {
     private final Interruption interruption = new Interruption();
     private final PrintWriter err;
     private final List<Runnable> restore = new ArrayList<>();
-    private boolean cancelling;
+    private int signals;
 
     private Interrupts(PrintWriter err) {
         this.err = err;
@@ -60,16 +60,21 @@ final class Interrupts implements AutoCloseable {
             }
             System.exit(Main.EXIT_INTERRUPTED);
         }
+        int count;
         synchronized (this) {
-            if (!cancelling) {
-                cancelling = true;
-                synchronized (err) {
-                    err.println();
-                    err.println("converge: interrupt received: cancelling the running statement and waiting for "
-                            + "the rollback...");
-                    err.flush();
-                }
-            }
+            count = ++signals;
+        }
+        synchronized (err) {
+            err.println();
+            err.println(count == 1 ? "converge: interrupt received: cancelling the running statement and waiting "
+                    + "for the rollback (interrupt twice more to exit at once)..."
+                    : count == 2 ? "converge: still cancelling; interrupt once more to exit without waiting"
+                    : "converge: exiting without waiting: the server ends the statement when it notices the closed "
+                    + "connection; run 'converge history' to see what was recorded");
+            err.flush();
+        }
+        if (count >= 3) {
+            Runtime.getRuntime().halt(Main.EXIT_INTERRUPTED);
         }
         interruption.request();
     }
