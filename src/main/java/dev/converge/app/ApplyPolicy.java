@@ -10,6 +10,7 @@ import dev.converge.error.PolicyRefusedException;
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Statement;
+import dev.converge.model.Plural;
 
 /**
  * What the user allowed apply to do. A plan with a statement carrying a hazard the user has not allowed is
@@ -61,8 +62,9 @@ public record ApplyPolicy(boolean allowDestructive, Set<Hazard> allowedHazards, 
             list.append("\n  - ").append(statement.summary()).append(": ").append(missing.stream()
                     .map(h -> h.flagName() + " (" + h.allowedBy() + ")").collect(Collectors.joining(", ")));
         }
-        throw new PolicyRefusedException("refusing to apply: " + refused.size()
-                + " statement(s) carry hazards that were not allowed; nothing was changed:" + list
+        throw new PolicyRefusedException("refusing to apply: " + Plural.of(refused.size(), "statement")
+                + (refused.size() == 1 ? " carries" : " carry") + " hazards that were not allowed; nothing was changed:"
+                + list
                 + "\nReview them, then allow them with: " + String.join(" ", flags));
     }
 }

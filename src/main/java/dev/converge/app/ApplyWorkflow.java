@@ -11,14 +11,17 @@ import dev.converge.apply.ApplyLock;
 import dev.converge.apply.DataFinding;
 import dev.converge.apply.ExecutionSettings;
 import dev.converge.apply.HistoryJournal;
+import dev.converge.apply.Interruption;
 import dev.converge.apply.PlanExecutor;
 import dev.converge.apply.PreflightReport;
 import dev.converge.apply.PreflightRunner;
+import dev.converge.error.ApplyCancelledException;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DataCheckFailedException;
 import dev.converge.error.UsageException;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Statement;
+import dev.converge.model.Plural;
 
 /**
  * Converges the target: plan, check the policy, check the live data, ask for confirmation, then run the plan (one
@@ -50,6 +53,7 @@ public final class ApplyWorkflow {
     private final ApplyListener listener;
     private final ExecutionSettings settings;
     private final ApplyOptions options;
+    private final Interruption interruption;
 
     public ApplyWorkflow(Progress progress, ApplyListener listener) {
         this(progress, listener, ExecutionSettings.DEFAULTS, ApplyOptions.defaults());
@@ -68,10 +72,17 @@ public final class ApplyWorkflow {
      * @param options data checks, history and rehearsal (docs/preflight.md)
      */
     public ApplyWorkflow(Progress progress, ApplyListener listener, ExecutionSettings settings, ApplyOptions options) {
+        this(progress, listener, settings, options, new Interruption());
+    }
+
+    /** @param interruption armed when the plan starts to run; the CLI's Ctrl-C handler requests it */
+    public ApplyWorkflow(Progress progress, ApplyListener listener, ExecutionSettings settings, ApplyOptions options,
+                         Interruption interruption) {
         this.progress = progress;
         this.listener = listener;
         this.settings = settings;
         this.options = options;
+        this.interruption = interruption;
     }
 
     public ApplyResult apply(Target target, ApplyPolicy policy, Confirmation confirmation) {
@@ -99,7 +110,8 @@ public final class ApplyWorkflow {
             if (!confirmation.confirm(result)) {
                 return new ApplyResult(result, Outcome.DECLINED);
             }
-            progress.step("applying " + result.plan().statements().size() + " statements to " + target.database());
+            progress.step("applying " + Plural.of(result.plan().statements().size(), "statement") + " to "
+                    + target.database());
             execute(connection, result);
             return new ApplyResult(result, Outcome.APPLIED);
         } catch (SQLException e) {
@@ -129,7 +141,7 @@ public final class ApplyWorkflow {
         if (result.preflight().isEmpty()) {
             return;
         }
-        progress.step("checking the live data (" + result.preflight().checks().size() + " checks)");
+        progress.step("checking the live data (" + Plural.of(result.preflight().checks().size(), "check") + ")");
         PreflightReport report = new PreflightRunner(connection).run(result.preflight());
         confirmation.showPreflight(report);
         List<DataFinding> blocking = report.blocking();
@@ -160,19 +172,32 @@ public final class ApplyWorkflow {
             }
 
             @Override
+            public void failed(int index, int total, Statement statement, long millis) {
+                listener.failed(index, total, statement, millis);
+            }
+
+            @Override
             public void retrying(int index, int total, Statement statement, int attempt, long delayMillis) {
                 listener.retrying(index, total, statement, attempt, delayMillis);
             }
         };
+        interruption.arm();
         if (!options.keepsHistory()) {
-            new PlanExecutor(connection, timing, settings).execute(result.plan());
+            new PlanExecutor(connection, timing, settings, interruption).execute(result.plan());
             return;
         }
         HistoryJournal journal = new HistoryJournal(connection, options.historySchema());
         journal.ensureTable();
         long run = journal.start(result.plan(), RunOrigin.current());
         try {
-            new PlanExecutor(connection, timing, settings).execute(result.plan());
+            new PlanExecutor(connection, timing, settings, interruption).execute(result.plan());
+        } catch (ApplyCancelledException e) {
+            try {
+                journal.finishCancelled(run, durations, e.getMessage());
+            } catch (ConvergeException ignored) {
+                // The row stays 'running' and `converge history` shows it as interrupted.
+            }
+            throw e;
         } catch (RuntimeException e) {
             finishQuietly(journal, run, durations, e.getMessage() == null ? e.toString() : e.getMessage());
             throw e;

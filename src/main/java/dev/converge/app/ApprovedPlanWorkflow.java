@@ -8,6 +8,7 @@ import java.util.List;
 import dev.converge.apply.ApplyListener;
 import dev.converge.apply.ApplyLock;
 import dev.converge.apply.ExecutionSettings;
+import dev.converge.apply.Interruption;
 import dev.converge.apply.PlanExecutor;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
@@ -17,6 +18,7 @@ import dev.converge.model.Catalog;
 import dev.converge.model.CatalogFingerprint;
 import dev.converge.report.ApprovedPlan;
 import dev.converge.report.ApprovedPlanFile;
+import dev.converge.model.Plural;
 
 /**
  * Applies an approved plan ({@code apply --plan plan.json}): exactly the statements that were reviewed, and only
@@ -30,15 +32,23 @@ public final class ApprovedPlanWorkflow {
     private final Progress progress;
     private final ApplyListener listener;
     private final ExecutionSettings settings;
+    private final Interruption interruption;
 
     public ApprovedPlanWorkflow(Progress progress, ApplyListener listener) {
         this(progress, listener, ExecutionSettings.DEFAULTS);
     }
 
     public ApprovedPlanWorkflow(Progress progress, ApplyListener listener, ExecutionSettings settings) {
+        this(progress, listener, settings, new Interruption());
+    }
+
+    /** @param interruption armed when the plan starts to run; the CLI's Ctrl-C handler requests it */
+    public ApprovedPlanWorkflow(Progress progress, ApplyListener listener, ExecutionSettings settings,
+                                Interruption interruption) {
         this.progress = progress;
         this.listener = listener;
         this.settings = settings;
+        this.interruption = interruption;
     }
 
     public ApplyWorkflow.ApplyResult apply(ConnectionSpec database, ApprovedPlan approved, ApplyPolicy policy,
@@ -62,9 +72,10 @@ public final class ApprovedPlanWorkflow {
             if (!confirmation.confirm(result)) {
                 return new ApplyWorkflow.ApplyResult(result, ApplyWorkflow.Outcome.DECLINED);
             }
-            progress.step("applying " + approved.plan().statements().size() + " approved statements to "
-                    + database);
-            new PlanExecutor(connection, listener, settings).execute(approved.plan());
+            progress.step("applying " + Plural.of(approved.plan().statements().size(), "approved statement")
+                    + " to " + database);
+            interruption.arm();
+            new PlanExecutor(connection, listener, settings, interruption).execute(approved.plan());
             return new ApplyWorkflow.ApplyResult(result, ApplyWorkflow.Outcome.APPLIED);
         } catch (SQLException e) {
             throw new ConvergeException("closing the connection to " + database + ": " + e.getMessage(),

@@ -26,6 +26,7 @@ import dev.converge.source.SchemaPreparation;
 import dev.converge.source.SourceFile;
 import dev.converge.source.SqlStatement;
 import dev.converge.source.dev.DevDatabase;
+import dev.converge.model.Plural;
 
 /**
  * Reads desired-state files the one way Converge knows: load them into a temporary dev database and read that back
@@ -36,6 +37,7 @@ public final class DesiredStateReader {
 
     private final Progress progress;
     private final DesiredStateCache cache;
+    private final boolean refuseEmpty;
 
     public DesiredStateReader(Progress progress) {
         this(progress, null);
@@ -43,8 +45,17 @@ public final class DesiredStateReader {
 
     /** @param cache where to remember normalised desired states, or null to always load through the dev database */
     public DesiredStateReader(Progress progress, DesiredStateCache cache) {
+        this(progress, cache, false);
+    }
+
+    /**
+     * @param refuseEmpty whether a desired state without a single statement is an error ({@link EmptyDesiredState}),
+     *     as it is for plan, apply and drift unless the user allows it
+     */
+    public DesiredStateReader(Progress progress, DesiredStateCache cache, boolean refuseEmpty) {
         this.progress = progress;
         this.cache = cache;
+        this.refuseEmpty = refuseEmpty;
     }
 
     /**
@@ -62,7 +73,11 @@ public final class DesiredStateReader {
     /** Like the other, on a server {@link DevServers} chose: a private one is started only on a cache miss. */
     DesiredState read(List<Path> paths, NormalisingServer devServer, Set<String> explicitSchemas,
                       Set<String> targetSchemas, List<String> searchPath) {
-        List<SqlStatement> statements = parse(paths);
+        List<SourceFile> files = DesiredFiles.discover(paths);
+        List<SqlStatement> statements = statementsOf(files);
+        if (refuseEmpty && statements.isEmpty()) {
+            throw EmptyDesiredState.error(paths, files);
+        }
         Set<String> borrowed = new TreeSet<>(targetSchemas);
         borrowed.removeAll(SchemaPreparation.createdBy(statements));
         borrowed.remove("public");
@@ -117,8 +132,8 @@ public final class DesiredStateReader {
 
     private DesiredState load(List<SqlStatement> statements, NormalisingServer server, Set<String> explicitSchemas,
                               Set<String> borrowed, List<String> searchPath) {
-        progress.step("loading " + statements.size() + " desired-state statements into a temporary database on "
-                + server.describe());
+        progress.step("loading " + Plural.of(statements.size(), "desired-state statement")
+                + " into a temporary database on " + server.describe());
         try (DevDatabase dev = server.createDatabase()) {
             if (!dev.droppedStale().isEmpty()) {
                 progress.step("dropped " + dev.droppedStale().size() + " dev database(s) left by killed runs on this "
@@ -237,8 +252,12 @@ public final class DesiredStateReader {
 
     /** Splits (or renders, for YAML) every file before any database is touched, so a malformed file fails fast. */
     static List<SqlStatement> parse(List<Path> paths) {
+        return statementsOf(DesiredFiles.discover(paths));
+    }
+
+    private static List<SqlStatement> statementsOf(List<SourceFile> files) {
         List<SqlStatement> statements = new ArrayList<>();
-        for (SourceFile file : DesiredFiles.discover(paths)) {
+        for (SourceFile file : files) {
             statements.addAll(DesiredStatements.of(file));
         }
         return statements;

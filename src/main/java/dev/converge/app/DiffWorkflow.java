@@ -57,8 +57,9 @@ public final class DiffWorkflow {
     private PlanResult diffFrom(ConnectionSpec current, DiffSource desired, Set<String> schemas,
                                 ConnectionSpec devServer) {
         if (desired instanceof DiffSource.Files files) {
+            // diff only prints: an empty side is a question ("everything dropped?"), not a risk to the data.
             return new PlanWorkflow(progress).plan(new Target(current, files.paths(), schemas,
-                    Target.devServerAt(devServer)));
+                    Target.devServerAt(devServer)).allowingEmptyDesiredState());
         }
         return compareDatabases(current, ((DiffSource.Database) desired).spec(), schemas);
     }

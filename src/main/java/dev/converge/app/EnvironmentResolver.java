@@ -130,7 +130,8 @@ public final class EnvironmentResolver {
             }
             for (String schema : matching) {
                 Target tenant = new Target(base.database().withParameter("currentSchema", schema), base.desired(),
-                        Set.of(schema), base.devServer(), base.filter());
+                        Set.of(schema), base.devServer(), base.filter(), base.cache(),
+                        base.emptyDesiredStateAllowed());
                 targets.add(new NamedTarget(schema + " @ " + database.name(), tenant));
             }
         }

@@ -7,6 +7,7 @@ import dev.converge.error.PolicyRefusedException;
 import dev.converge.plan.Phase;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Statement;
+import dev.converge.model.Plural;
 
 /**
  * {@code apply --phase expand|contract}: the part of a computed plan that one phase applies. The planner already
@@ -25,8 +26,9 @@ final class PhaseSelection {
         if (phase == Phase.CONTRACT) {
             List<Statement> expand = plan.only(Phase.EXPAND).statements();
             if (!expand.isEmpty()) {
-                throw new PolicyRefusedException("apply --phase contract: " + expand.size() + " expand "
-                        + "statement(s) have not been applied yet; nothing was changed. Run 'apply --phase expand' "
+                throw new PolicyRefusedException("apply --phase contract: "
+                        + Plural.of(expand.size(), "expand statement") + (expand.size() == 1 ? " has" : " have")
+                        + " not been applied yet; nothing was changed. Run 'apply --phase expand' "
                         + "first (and deploy the code that uses it), then the contract phase:\n" + expand.stream()
                         .map(s -> "  - " + s.summary()).collect(Collectors.joining("\n")));
             }

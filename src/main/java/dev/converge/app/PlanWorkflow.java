@@ -18,6 +18,7 @@ import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.plan.PreflightPlanner;
+import dev.converge.model.Plural;
 
 /**
  * Computes the plan that turns the target database into the desired state: read the desired state through a dev
@@ -46,7 +47,8 @@ public final class PlanWorkflow {
      */
     private DesiredState readDesired(Target target, NormalisingServer server, CatalogInspector inspector) {
         try {
-            return new DesiredStateReader(progress, target.cache()).read(target.desired(), server, target.schemas(),
+            return new DesiredStateReader(progress, target.cache(), !target.emptyDesiredStateAllowed())
+                    .read(target.desired(), server, target.schemas(),
                     inspector.schemasInUse(), inspector.searchPath());
         } catch (DevDatabaseException e) {
             if (target.devServer().explicitServer() == null) {
@@ -83,10 +85,10 @@ public final class PlanWorkflow {
         }
         String shown = String.join(", ", unmanaged.subList(0, Math.min(unmanaged.size(), 8)))
                 + (unmanaged.size() > 8 ? " and " + (unmanaged.size() - 8) + " more" : "");
-        throw new DesiredStateException("the desired state defines " + unmanaged.size() + " object(s) of a kind "
-                + "Converge does not manage yet (" + shown + "); no plan would create, change or drop them: remove "
-                + "them from the desired state, or leave them out with 'exclude:' in converge.yaml and manage them "
-                + "by hand (docs/managed-objects.md lists what is managed)");
+        throw new DesiredStateException("the desired state defines " + Plural.of(unmanaged.size(), "object")
+                + " of a kind Converge does not manage yet (" + shown + "); no plan would create, change or drop "
+                + "them: remove them from the desired state, or leave them out with 'exclude:' in converge.yaml and "
+                + "manage them by hand (docs/managed-objects.md lists what is managed)");
     }
 
     /**

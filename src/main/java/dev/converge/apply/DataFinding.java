@@ -27,7 +27,9 @@ public record DataFinding(DataCheck check, long count, List<String> sample, Stri
         if (error != null) {
             return base + "could not check " + check.finding() + " (" + check.change() + "): " + error;
         }
-        String text = base + count + " " + check.finding() + " (" + check.change() + ")";
+        // The findings are worded "row(s) with NULL in email": the count decides which.
+        String text = base + count + " " + check.finding().replace("(s)", count == 1 ? "" : "s") + " ("
+                + check.change() + ")";
         return sample.isEmpty() ? text : text + "; sample: " + String.join("; ", sample);
     }
 }

@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One recorded apply run. {@code outcome} is {@code succeeded}, {@code failed}, {@code running} (its session is
+ * One recorded apply run. {@code outcome} is {@code succeeded}, {@code failed}, {@code cancelled} (interrupted by
+ * the user: the error says what was committed), {@code running} (its session is
  * still connected) or {@code interrupted} (recorded as running, but its session is gone: the process was killed or
  * lost its connection before it could record the end).
  */

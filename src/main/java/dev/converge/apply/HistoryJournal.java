@@ -64,7 +64,7 @@ public final class HistoryJournal {
                 + "    plan_hash text NOT NULL,\n"
                 + "    statements text[] NOT NULL,\n"
                 + "    durations_ms bigint[],\n"
-                + "    outcome text NOT NULL CHECK (outcome IN ('running', 'succeeded', 'failed')),\n"
+                + "    outcome text NOT NULL CHECK (outcome IN ('running', 'succeeded', 'failed', 'cancelled')),\n"
                 + "    error text,\n"
                 + "    backend_pid integer NOT NULL DEFAULT pg_catalog.pg_backend_pid(),\n"
                 + "    backend_start timestamptz\n"
@@ -134,13 +134,30 @@ public final class HistoryJournal {
 
     /** Records the end of a run; {@code error} is null when it succeeded. */
     public void finish(long id, List<Long> durationsMillis, String error) {
+        finish(id, durationsMillis, error == null ? "succeeded" : "failed", error);
+    }
+
+    /** Records a run the user interrupted; {@code report} says what was committed and what was not. */
+    public void finishCancelled(long id, List<Long> durationsMillis, String report) {
+        try {
+            finish(id, durationsMillis, "cancelled", report);
+        } catch (ConvergeException e) {
+            // A table made before 'cancelled' existed refuses the value (check_violation): record it as failed.
+            if (!"23514".equals(e.sqlState())) {
+                throw e;
+            }
+            finish(id, durationsMillis, "failed", report);
+        }
+    }
+
+    private void finish(long id, List<Long> durationsMillis, String outcome, String error) {
         String sql = "UPDATE " + SqlText.qualified(table) + " SET finished_at = pg_catalog.clock_timestamp(),"
                 + " durations_ms = ?, outcome = ?, error = ? WHERE id = ?";
         try {
             withAutoCommit(() -> {
                 try (PreparedStatement update = connection.prepareStatement(sql)) {
                     update.setArray(1, connection.createArrayOf("bigint", durationsMillis.toArray()));
-                    update.setString(2, error == null ? "succeeded" : "failed");
+                    update.setString(2, outcome);
                     update.setString(3, error);
                     update.setLong(4, id);
                     update.executeUpdate();

@@ -3,13 +3,16 @@ package dev.converge.apply;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import dev.converge.error.ApplyCancelledException;
 import dev.converge.error.ConvergeException;
 import dev.converge.plan.Plan;
 import dev.converge.plan.PlanStep;
 import dev.converge.plan.Statement;
+import dev.converge.model.Plural;
 
 /**
  * Runs a plan against the target, step by step ({@link Plan#steps()}): a transactional step commits as a whole
@@ -26,23 +29,34 @@ public final class PlanExecutor {
     private final ApplyListener listener;
     private final ExecutionSettings settings;
     private final RandomGenerator random = RandomGenerator.getDefault();
+    private final Interruption interruption;
+    /** The statements committed so far, in order: what an interrupted apply reports as done. */
+    private final List<Statement> committed = new ArrayList<>();
 
     public PlanExecutor(Connection connection, ApplyListener listener) {
         this(connection, listener, ExecutionSettings.DEFAULTS);
     }
 
     public PlanExecutor(Connection connection, ApplyListener listener, ExecutionSettings settings) {
+        this(connection, listener, settings, new Interruption());
+    }
+
+    /** @param interruption how the user stops the run (Ctrl-C): the running statement is cancelled, see there */
+    public PlanExecutor(Connection connection, ApplyListener listener, ExecutionSettings settings,
+                        Interruption interruption) {
         this.connection = connection;
         this.listener = listener;
         this.settings = settings;
+        this.interruption = interruption;
     }
 
+    /** @throws ApplyCancelledException when interrupted, saying what was committed and what was not */
     public void execute(Plan plan) {
         prepareSession();
         List<Statement> statements = plan.statements();
         int index = 0;
         for (PlanStep step : plan.steps()) {
-            runWithRetries(step, index, statements.size());
+            runWithRetries(step, index, statements);
             index += step.statements().size();
         }
     }
@@ -55,11 +69,17 @@ public final class PlanExecutor {
         }
     }
 
-    private void runWithRetries(PlanStep step, int firstIndex, int total) {
+    private void runWithRetries(PlanStep step, int firstIndex, List<Statement> statements) {
+        int total = statements.size();
         for (int attempt = 1; ; attempt++) {
             StepFailure failure = runStep(step, firstIndex, total);
             if (failure == null) {
                 return;
+            }
+            if (interruption.requested()) {
+                throw new ApplyCancelledException(CancelledRun.describe(statements, failure.index(),
+                        failure.statement(), failure.cause() instanceof NotStarted, failure.transactional(),
+                        committed));
             }
             boolean lockTimeout = LOCK_NOT_AVAILABLE.equals(failure.cause().getSQLState());
             if (!lockTimeout || attempt > settings.lockRetries()) {
@@ -89,9 +109,13 @@ public final class PlanExecutor {
                 index++;
                 current = statement;
                 runStatement(statement, index, total);
+                if (!step.transactional()) {
+                    committed.add(statement);
+                }
             }
             if (step.transactional()) {
                 connection.commit();
+                committed.addAll(step.statements());
             }
             return null;
         } catch (SQLException e) {
@@ -109,14 +133,36 @@ public final class PlanExecutor {
                 jdbc.execute("SET lock_timeout = 0");
             }
             try {
-                jdbc.execute(statement.sql());
+                send(jdbc, statement.sql());
             } finally {
                 if (statement.concurrentIndexOperation()) {
                     jdbc.execute("SET lock_timeout = " + ExecutionSettings.millis(settings.lockTimeout()));
                 }
             }
+        } catch (SQLException e) {
+            listener.failed(index, total, statement, (System.nanoTime() - start) / 1_000_000);
+            throw e;
         }
         listener.finished(index, total, statement, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Runs one statement of the plan where an interrupt can cancel it; none is sent once one was asked for. */
+    private void send(java.sql.Statement jdbc, String sql) throws SQLException {
+        if (!interruption.starting(jdbc)) {
+            throw new NotStarted();
+        }
+        try {
+            jdbc.execute(sql);
+        } finally {
+            interruption.ended(jdbc);
+        }
+    }
+
+    /** The statement was not sent: the user had interrupted the apply. */
+    private static final class NotStarted extends SQLException {
+        NotStarted() {
+            super("not started: the apply was interrupted", "57014");
+        }
     }
 
     private void rollback(PlanStep step) {
@@ -143,21 +189,22 @@ public final class PlanExecutor {
         Statement failed = failure.statement();
         String reason = lockAttempts > 0
                 ? "could not get a lock within lock_timeout " + settings.lockTimeout().toMillis() + " ms, "
-                  + lockAttempts + " attempt(s); another session holds a conflicting lock (see pg_locks and "
+                  + Plural.of(lockAttempts, "attempt") + "; another session holds a conflicting lock (see pg_locks and "
                   + "pg_stat_activity), or raise --lock-timeout / --lock-retries"
                 : failure.cause().getMessage();
         String outcome;
         if (!failure.transactional()) {
             outcome = "it ran on its own, outside a transaction"
-                    + (firstIndex == 0 ? "" : ", after " + firstIndex + " statement(s) had been committed")
+                    + (firstIndex == 0 ? "" : ", after " + Plural.of(firstIndex, "statement")
+                        + " had been committed")
                     + "; a new apply continues from there"
                     + (failed.concurrentIndexOperation() && failed.action() == Statement.Action.CREATE
                     ? " (an interrupted concurrent build leaves an invalid index, which it drops and rebuilds)" : "");
         } else if (firstIndex == 0) {
             outcome = "the transaction was rolled back; the database is unchanged";
         } else {
-            outcome = "its transaction was rolled back; the " + firstIndex
-                    + " statement(s) before it had been committed and a new apply will continue from there";
+            outcome = "its transaction was rolled back; the " + Plural.of(firstIndex, "statement")
+                    + " before it had been committed and a new apply will continue from there";
         }
         return "applying statement " + failure.index() + " of " + total + " (" + failed.summary() + "): "
                 + reason + " [SQLSTATE " + failure.cause().getSQLState() + "]; " + outcome + "\n    "

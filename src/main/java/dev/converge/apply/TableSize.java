@@ -3,6 +3,7 @@ package dev.converge.apply;
 import java.util.Objects;
 
 import dev.converge.plan.TableWork;
+import dev.converge.model.Plural;
 
 /**
  * The size of a table that a plan rewrites or indexes, from {@code pg_class}: {@code estimatedRows} is
@@ -21,7 +22,8 @@ public record TableSize(TableWork work, long estimatedRows, long bytes) {
 
     /** {@code 1.2 GB, ~10000000 rows}: the size on disk, and the planner's row estimate when there is one. */
     public String describeSize() {
-        String rows = estimatedRows < 0 ? "rows not counted yet (never analyzed)" : "~" + estimatedRows + " rows";
+        String rows = estimatedRows < 0 ? "rows not counted yet (never analyzed)"
+                : "~" + Plural.of(estimatedRows, "row");
         return humanBytes(bytes) + ", " + rows;
     }
 

@@ -22,14 +22,13 @@ import dev.converge.app.Progress;
 import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
-import dev.converge.apply.ApplyListener;
 import dev.converge.apply.HistoryJournal;
 import dev.converge.apply.PreflightReport;
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.UsageException;
+import dev.converge.model.Plural;
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Phase;
-import dev.converge.plan.Statement;
 import dev.converge.report.ApprovedPlan;
 import dev.converge.report.ApprovedPlanFile;
 import dev.converge.source.config.PolicyConfig;
@@ -45,8 +44,9 @@ import dev.converge.source.config.PolicyConfig;
                 "  converge apply --env staging --auto-approve   # every database of the environment, its policy",
                 "  converge apply --plan plan.json --auto-approve   # exactly the plan approved in review",
                 "", "Exit codes: 0 applied or nothing to do, 1 error (nothing changed), 3 refused by policy "
-                + "or the database changed since --plan was made (nothing changed), 64 usage; with several "
-                + "targets, the worst."})
+                + "or the database changed since --plan was made (nothing changed), 64 usage, 130 interrupted "
+                + "(Ctrl-C or SIGTERM: the running statement is cancelled and rolled back, and what was committed "
+                + "before is listed); with several targets, the worst."})
 final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
@@ -103,8 +103,18 @@ final class ApplyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Ctrl-C and SIGTERM while this command runs: see {@link Interrupts}. */
+    private Interrupts interrupts;
+
     @Override
     public Integer call() {
+        try (Interrupts installed = Interrupts.install(spec.commandLine().getErr())) {
+            interrupts = installed;
+            return run();
+        }
+    }
+
+    private int run() {
         if (approvedPlan != null) {
             if (phase != null) {
                 throw new UsageException("--phase cannot be combined with --plan: an approved plan is applied whole");
@@ -143,17 +153,22 @@ final class ApplyCommand implements Callable<Integer> {
     private TargetOutcome applyOne(Target target, ApplyPolicy policy, boolean backups, PrintWriter out,
                                    PrintWriter err,
                                    Progress progress) {
+        long started = System.nanoTime();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
-        ApplyWorkflow workflow = new ApplyWorkflow(progress, listener(err), safetyOptions.settings(),
-                new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse),
-                        phase, backups));
-        ApplyResult result = workflow.apply(target, policy,
-                confirmation(printer, out, target.database(), "converge apply to " + target.database()));
+        ApplyResult result;
+        try (ApplyProgress listener = listener(err)) {
+            ApplyWorkflow workflow = new ApplyWorkflow(progress, listener, safetyOptions.settings(),
+                    new ApplyOptions(!noDataChecks, noHistory ? null : historySchema, !Boolean.FALSE.equals(rehearse),
+                            phase, backups), interrupts.interruption());
+            result = workflow.apply(target, policy,
+                    confirmation(printer, out, target.database(), "converge apply to " + target.database()));
+        }
         int statements = result.plan().plan().statements().size();
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
-                out.println(phase == null ? "No changes: " + target.database() + " already matches the desired state."
-                        : "No " + phase.label() + " changes for " + target.database() + ".");
+                out.println((phase == null ? "No changes: " + target.database() + " already matches the desired state"
+                        : "No " + phase.label() + " changes for " + target.database()) + " (" + Elapsed.since(started)
+                        + ").");
                 printer.warnUnmanaged(result.plan());
                 return TargetOutcome.of(TargetOutcome.Kind.NO_CHANGES, 0);
             }
@@ -162,7 +177,8 @@ final class ApplyCommand implements Callable<Integer> {
                 return TargetOutcome.of(TargetOutcome.Kind.FAILED, statements);
             }
             default -> {
-                out.println("Applied " + statements + " statement(s) to " + target.database() + ".");
+                out.println("Applied " + Plural.of(statements, "statement") + " to " + target.database() + " in "
+                        + Elapsed.since(started) + ".");
                 return TargetOutcome.of(TargetOutcome.Kind.APPLIED, statements);
             }
         }
@@ -182,15 +198,19 @@ final class ApplyCommand implements Callable<Integer> {
             throw new UsageException("apply needs confirmation and standard input is not a terminal: "
                     + "review the plan, then pass --auto-approve");
         }
+        long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PlanPrinter printer = new PlanPrinter(out, err, outputOptions.ansi());
         ConnectionSpec database = targetOptions.databaseOnly();
         ApprovedPlan approved = ApprovedPlanFile.read(approvedPlan);
-        ApplyResult result = new ApprovedPlanWorkflow(outputOptions.progress(err), listener(err),
-                safetyOptions.settings()).apply(database, approved, policy(PolicyConfig.DEFAULT),
-                confirmation(printer, out, database, "converge apply of the approved plan " + approvedPlan
-                        + " to " + database));
+        ApplyResult result;
+        try (ApplyProgress listener = listener(err)) {
+            result = new ApprovedPlanWorkflow(outputOptions.progress(err), listener, safetyOptions.settings(),
+                    interrupts.interruption()).apply(database, approved, policy(PolicyConfig.DEFAULT),
+                    confirmation(printer, out, database, "converge apply of the approved plan " + approvedPlan
+                            + " to " + database));
+        }
         switch (result.outcome()) {
             case NOTHING_TO_DO -> {
                 out.println("No changes: " + database + " is in the approved plan's state and the plan is empty.");
@@ -202,8 +222,8 @@ final class ApplyCommand implements Callable<Integer> {
                 return Main.EXIT_ERROR;
             }
             default -> {
-                out.println("Applied " + result.plan().plan().statements().size() + " statement(s) to "
-                        + database + ".");
+                out.println("Applied " + Plural.of(result.plan().plan().statements().size(), "statement") + " to "
+                        + database + " in " + Elapsed.since(started) + ".");
                 return Main.EXIT_OK;
             }
         }
@@ -230,33 +250,14 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     private static boolean askOnTerminal(ConnectionSpec database, PlanResult plan) {
-        String answer = System.console().readLine("Apply these %d statement(s) to %s? Only 'yes' is accepted: ",
-                plan.plan().statements().size(), database);
+        String answer = System.console().readLine("Apply %s to %s? Only 'yes' is accepted: ",
+                Plural.of(plan.plan().statements().size(), "statement"), database);
         return "yes".equals(answer == null ? null : answer.trim());
     }
 
-    private ApplyListener listener(PrintWriter err) {
-        if (outputOptions.quiet) {
-            return ApplyListener.SILENT;
-        }
-        boolean interactive = OutputOptions.interactive();
-        return new ApplyListener() {
-            @Override
-            public void retrying(int index, int total, Statement statement, int attempt, long delayMillis) {
-                err.printf("converge: [%d/%d] %s: lock timeout, retry %d in %d ms%n", index, total,
-                        statement.summary(), attempt, delayMillis);
-                err.flush();
-            }
-
-            @Override
-            public void finished(int index, int total, Statement statement, long millis) {
-                if (!interactive) {
-                    return;
-                }
-                err.printf("  [%d/%d] %s (%d ms)%n", index, total, statement.summary(), millis);
-                err.flush();
-            }
-        };
+    /** Statement progress on standard error, none with --quiet (see {@link ApplyProgress}). */
+    private ApplyProgress listener(PrintWriter err) {
+        return outputOptions.quiet ? ApplyProgress.silent() : new ApplyProgress(err, OutputOptions.interactive());
     }
 
     static final class PhaseConverter implements picocli.CommandLine.ITypeConverter<Phase> {

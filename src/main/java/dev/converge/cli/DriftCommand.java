@@ -15,6 +15,7 @@ import dev.converge.app.Reports;
 import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
+import dev.converge.model.Plural;
 
 /** {@code converge drift}: does the database still match the desired state? For CI; changes nothing. */
 @Command(name = "drift", mixinStandardHelpOptions = true,
@@ -66,7 +67,7 @@ final class DriftCommand implements Callable<Integer> {
             printer.warnUnmanaged(drift.plan());
             return outcome;
         }
-        printer.print("drift in " + target.database() + ": " + changes + " statement(s) needed to converge",
+        printer.print("drift in " + target.database() + ": " + Plural.of(changes, "statement") + " needed to converge",
                 drift.plan());
         return outcome;
     }

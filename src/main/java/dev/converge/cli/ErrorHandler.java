@@ -2,6 +2,7 @@ package dev.converge.cli;
 
 import picocli.CommandLine;
 
+import dev.converge.error.ApplyCancelledException;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.PolicyRefusedException;
 import dev.converge.error.UsageException;
@@ -16,6 +17,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine,
                                         CommandLine.ParseResult parseResult) {
         var err = commandLine.getErr();
+        if (exception instanceof ApplyCancelledException) {
+            err.println("converge: " + exception.getMessage());
+            return Main.EXIT_INTERRUPTED;
+        }
         if (exception instanceof PolicyRefusedException) {
             err.println("converge: " + exception.getMessage());
             return Main.EXIT_REFUSED;

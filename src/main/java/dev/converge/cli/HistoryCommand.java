@@ -20,8 +20,8 @@ import dev.converge.error.UsageException;
 /** {@code converge history}: the apply runs recorded on a database, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List the apply runs recorded on the database (newest first): when, who, from where, "
-                + "outcome (succeeded, failed, running, or interrupted when its session is gone), and with "
-                + "--statements the SQL that ran.",
+                + "outcome (succeeded, failed, cancelled by Ctrl-C, running, or interrupted when its session is "
+                + "gone), and with --statements the SQL that ran.",
         footerHeading = "%nExamples:%n",
         footer = {"  converge history --db postgresql://app@localhost/shop",
                 "  converge history --db postgresql://app@localhost/shop --limit 1 --statements",

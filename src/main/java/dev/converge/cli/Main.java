@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Declarative schema management for PostgreSQL: keep the schema you want in SQL files, "
                 + "and let Converge plan, apply and check the changes that get a database there.",
         footer = {"", "Exit codes: 0 ok or nothing to do, 1 error, 2 changes or drift present, "
-                + "3 refused by policy, 64 usage.",
+                + "3 refused by policy, 64 usage, 130 interrupted (Ctrl-C, SIGTERM).",
                 "Database URLs: postgresql://user@host:port/db, postgres://..., jdbc:postgresql://...; "
                         + "whatever a URL leaves out comes from PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE "
                         + "and ~/.pgpass."})
@@ -28,6 +28,8 @@ public final class Main implements Runnable {
     public static final int EXIT_CHANGES = 2;
     public static final int EXIT_REFUSED = 3;
     public static final int EXIT_USAGE = 64;
+    /** Interrupted by Ctrl-C or SIGTERM, as a shell reports a command ended by SIGINT (128 + 2). */
+    public static final int EXIT_INTERRUPTED = 130;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

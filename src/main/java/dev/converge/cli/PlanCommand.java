@@ -18,6 +18,7 @@ import dev.converge.app.ResolvedRun;
 import dev.converge.app.Target;
 import dev.converge.app.TargetOutcome;
 import dev.converge.apply.PreflightReport;
+import dev.converge.model.Plural;
 
 /** {@code converge plan}: shows the SQL that would make the database match the desired state; changes nothing. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -72,8 +73,9 @@ final class PlanCommand implements Callable<Integer> {
             PreflightReport report = new PreflightWorkflow(progress).check(target, result);
             new PreflightPrinter(out).print(report, true);
             if (!report.blocking().isEmpty()) {
-                err.println("converge: error: " + report.blocking().size()
-                        + " data check(s) fail: applying this plan would fail on the current data");
+                err.println("converge: error: " + Plural.of(report.blocking().size(), "data check")
+                        + (report.blocking().size() == 1 ? " fails" : " fail")
+                        + ": applying this plan would fail on the current data");
                 err.flush();
                 return TargetOutcome.of(TargetOutcome.Kind.FAILED, changes);
             }

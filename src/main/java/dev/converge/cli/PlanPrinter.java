@@ -6,6 +6,7 @@ import dev.converge.app.PlanResult;
 import dev.converge.app.Reports;
 import dev.converge.report.Ansi;
 import dev.converge.report.TextReport;
+import dev.converge.model.Plural;
 
 /** Prints a plan the same way for plan, apply and drift: a header, the statements, warnings, a summary. */
 final class PlanPrinter {
@@ -34,9 +35,10 @@ final class PlanPrinter {
         if (result.unmanagedObjects().isEmpty()) {
             return;
         }
-        err.println(ansi.yellow("warning: " + result.unmanagedObjects().size()
-                + " object(s) in the managed schemas are of a kind Converge does not manage yet; they were "
-                + "neither compared nor changed:"));
+        boolean one = result.unmanagedObjects().size() == 1;
+        err.println(ansi.yellow("warning: " + Plural.of(result.unmanagedObjects().size(), "object")
+                + " in the managed schemas " + (one ? "is" : "are") + " of a kind Converge does not manage yet; "
+                + (one ? "it was" : "they were") + " neither compared nor changed:"));
         result.unmanagedObjects().forEach(name -> err.println("  " + name));
         err.flush();
     }

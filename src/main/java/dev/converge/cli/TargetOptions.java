@@ -73,8 +73,36 @@ final class TargetOptions {
                     + "contents, the dev server's version and the options).")
     boolean noCache;
 
+    @Option(names = "--allow-empty-desired-state",
+            description = "Accept a desired state without a single statement: the plan then drops everything in the "
+                    + "managed schemas. Without it, an empty desired state (a missing path, an empty folder, a "
+                    + "folder without *.sql/*.yaml files, files with only comments) is an error.")
+    boolean allowEmptyDesiredState;
+
     /** The targets of this run, from the flags and the project file, with the desired-state cache unless --no-cache. */
     ResolvedRun resolve() {
+        refuseEmptyDatabase();
+        ResolvedRun run = resolveCached();
+        if (!allowEmptyDesiredState) {
+            return run;
+        }
+        return new ResolvedRun(run.environment(), run.targets().stream()
+                .map(t -> new NamedTarget(t.name(), t.target().allowingEmptyDesiredState())).toList(), run.policy(),
+                run.parallel());
+    }
+
+    /**
+     * {@code --db ""} is what an unset variable gives ({@code --db "$DATABASE_URL"}): falling back to the PG*
+     * variables would plan against some other database.
+     */
+    private void refuseEmptyDatabase() {
+        if (database != null && database.isBlank()) {
+            throw new UsageException("--db is empty (an unset variable?): give the database URL, or leave --db out "
+                    + "to use the PG* variables or the environment of converge.yaml");
+        }
+    }
+
+    private ResolvedRun resolveCached() {
         RunRequest request = new RunRequest(configFile, environment, database, desired, schemas, devDatabase,
                 parallel);
         ResolvedRun run = EnvironmentResolver.fromSystemEnvironment()
@@ -94,6 +122,7 @@ final class TargetOptions {
             throw new UsageException("--plan applies the approved plan as it was written: --desired, --schema "
                     + "and --dev-db are not used with it");
         }
+        refuseEmptyDatabase();
         return ConnectionSpecParser.fromSystemEnvironment().parse(database);
     }
 }

@@ -90,7 +90,7 @@ public final class ConnectionSpecParser {
         if (path != null && path.length() > 1) {
             parts.database = decode(path.substring(1));
         }
-        parseQuery(uri.getRawQuery(), parts);
+        parseQuery(uri.getRawQuery(), parts, url);
         return parts;
     }
 
@@ -122,7 +122,7 @@ public final class ConnectionSpecParser {
         }
     }
 
-    private static void parseQuery(String query, Parts parts) {
+    private static void parseQuery(String query, Parts parts, String url) {
         if (query == null || query.isEmpty()) {
             return;
         }
@@ -139,7 +139,7 @@ public final class ConnectionSpecParser {
                 case "host" -> parts.host = value;
                 case "port" -> parts.port = value;
                 case "dbname" -> parts.database = value;
-                default -> parts.parameters.put(key, value);
+                default -> parts.parameters.put(UrlParameters.pgjdbcName(key, url), value);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Preflight;
+import dev.converge.model.Plural;
 
 /**
  * Everything a report of a plan or drift run may show: which command produced it, the target (as printed, never
@@ -38,7 +39,8 @@ public record PlanReport(String command, String target, List<String> schemas, Li
     public String title() {
         if (command.equals("drift")) {
             return plan.isEmpty() ? "no drift in " + target
-                    : "drift in " + target + ": " + plan.statements().size() + " statement(s) needed to converge";
+                    : "drift in " + target + ": " + Plural.of(plan.statements().size(), "statement")
+                    + " needed to converge";
         }
         return "converge " + command + " for " + target;
     }

@@ -11,6 +11,7 @@ import dev.converge.plan.Plan;
 import dev.converge.plan.PlanStep;
 import dev.converge.plan.Statement;
 import dev.converge.plan.Statement.Action;
+import dev.converge.model.Plural;
 
 /**
  * Renders a plan as a readable SQL script: each statement is preceded by a comment with its one-line summary
@@ -43,13 +44,13 @@ public final class TextPlanReport {
         int newObjectStep = 0;
         for (PlanStep step : steps) {
             if (step.newObjects()) {
-                out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + step.statements().size()
-                        + " statement(s) creating new objects, transaction " + ++newObjectStep + " of "
+                out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + Plural.of(step.statements().size(),
+                        "statement") + " creating new objects, transaction " + ++newObjectStep + " of "
                         + newObjectSteps + ": committed on its own (nothing uses these objects yet; if a later "
                         + "step fails they stay, and the next apply does the rest)")).append("\n\n");
             } else if (step.transactional()) {
-                out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + step.statements().size()
-                        + " statement(s) in one transaction: all or nothing")).append("\n\n");
+                out.append(ansi.bold("BEGIN;")).append(ansi.dim(" -- " + Plural.of(step.statements().size(),
+                        "statement") + " in one transaction: all or nothing")).append("\n\n");
             }
             for (Statement statement : step.statements()) {
                 out.append(header(statement)).append('\n');
@@ -67,16 +68,19 @@ public final class TextPlanReport {
         return out.toString();
     }
 
-    /** {@code Plan: 2 to create, 1 to change, 1 to drop.} or {@code No changes.} */
+    /**
+     * {@code -- Plan: 2 to create, 1 to change, 1 to drop.} or {@code -- No changes...}: a SQL comment, so that the
+     * text plan redirected to a file runs as it is ({@code psql -f}).
+     */
     public String summary(Plan plan) {
         if (plan.isEmpty()) {
-            return "No changes: the database matches the desired state.";
+            return "-- No changes: the database matches the desired state.";
         }
         Map<Action, Long> counts = new EnumMap<>(Action.class);
         for (Statement statement : plan.statements()) {
             counts.merge(statement.action(), 1L, Long::sum);
         }
-        return ansi.bold("Plan: " + counts.getOrDefault(Action.CREATE, 0L) + " to create, "
+        return ansi.bold("-- Plan: " + counts.getOrDefault(Action.CREATE, 0L) + " to create, "
                 + counts.getOrDefault(Action.ALTER, 0L) + " to change, "
                 + counts.getOrDefault(Action.DROP, 0L) + " to drop.");
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.converge.error.ConfigException;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.UsageException;
 import dev.converge.model.QualifiedName;
@@ -148,7 +147,7 @@ class EnvironmentResolverTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("--desired");
         EnvironmentResolver unset = new EnvironmentResolver(Map.of("DEV_URL", "postgresql://d@dev/p"), spec -> List.of());
         assertThatThrownBy(() -> unset.resolve(PROJECT, request("staging")))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(UsageException.class)
                 .hasMessage("/repo/converge.yaml:6: environments.staging.url_env: environment variable STAGING_URL "
                         + "is not set (it should hold the database URL)");
     }

@@ -38,26 +38,26 @@ class PreflightApplyTest {
                         "CREATE TABLE t (id int PRIMARY KEY, email text);"
                                 + " INSERT INTO t VALUES (1, NULL), (2, 'a'), (3, NULL);",
                         "CREATE TABLE t (id int PRIMARY KEY, email text NOT NULL);",
-                        List.of("public.t: 2 row(s) with NULL in email", "id='1'; id='3'"),
+                        List.of("public.t: 2 rows with NULL in email", "id='1'; id='3'"),
                         "UPDATE t SET email = 'x' WHERE email IS NULL"),
                 Arguments.of("unique constraint over duplicates",
                         "CREATE TABLE t (id int PRIMARY KEY, code text);"
                                 + " INSERT INTO t VALUES (1, 'a'), (2, 'a'), (3, 'b'), (4, NULL), (5, NULL);",
                         "CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE);",
-                        List.of("public.t: 1 duplicated key(s) (code)", "code='a' (2 rows)"),
+                        List.of("public.t: 1 duplicated key (code)", "code='a' (2 rows)"),
                         "DELETE FROM t WHERE id = 2"),
                 Arguments.of("unique index over duplicates, names that need quoting",
                         "CREATE TABLE \"Order Items\" (id int PRIMARY KEY, \"Sku\" text);"
                                 + " INSERT INTO \"Order Items\" VALUES (1, 'x'), (2, 'x'), (3, 'x');",
                         "CREATE TABLE \"Order Items\" (id int PRIMARY KEY, \"Sku\" text);"
                                 + " CREATE UNIQUE INDEX \"Items By Sku\" ON \"Order Items\" (\"Sku\");",
-                        List.of("public.Order Items: 1 duplicated key(s) (Sku)", "Sku='x' (3 rows)"),
+                        List.of("public.Order Items: 1 duplicated key (Sku)", "Sku='x' (3 rows)"),
                         "DELETE FROM \"Order Items\" WHERE id > 1"),
                 Arguments.of("check constraint over violating rows",
                         "CREATE TABLE t (id int PRIMARY KEY, price numeric);"
                                 + " INSERT INTO t VALUES (1, -5), (2, 3), (3, NULL);",
                         "CREATE TABLE t (id int PRIMARY KEY, price numeric CHECK (price > 0));",
-                        List.of("public.t: 1 row(s) for which", "id='1', price='-5'"),
+                        List.of("public.t: 1 row for which", "id='1', price='-5'"),
                         "UPDATE t SET price = 5 WHERE price < 0"),
                 Arguments.of("foreign key over orphans",
                         "CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1);"
@@ -65,7 +65,7 @@ class PreflightApplyTest {
                                 + " INSERT INTO child VALUES (1, 1), (2, 9), (3, NULL), (4, 9);",
                         "CREATE TABLE parent (id int PRIMARY KEY);"
                                 + " CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);",
-                        List.of("public.child: 2 row(s) whose (parent_id) has no match in public.parent",
+                        List.of("public.child: 2 rows whose (parent_id) has no match in public.parent",
                                 "parent_id='9'"),
                         "DELETE FROM child WHERE parent_id = 9"),
                 Arguments.of("enum value removed while rows use it",
@@ -73,24 +73,24 @@ class PreflightApplyTest {
                                 + " CREATE TABLE p (id int PRIMARY KEY, m mood);"
                                 + " INSERT INTO p VALUES (1, 'meh'), (2, 'happy'), (3, 'meh');",
                         "CREATE TYPE mood AS ENUM ('happy', 'sad'); CREATE TABLE p (id int PRIMARY KEY, m mood);",
-                        List.of("public.p: 2 row(s) whose m holds a removed value", "meh (2 rows)"),
+                        List.of("public.p: 2 rows whose m holds a removed value", "meh (2 rows)"),
                         "UPDATE p SET m = 'sad' WHERE m = 'meh'"),
                 Arguments.of("values that do not convert to the new type",
                         "CREATE TABLE t (id int PRIMARY KEY, n text);"
                                 + " INSERT INTO t VALUES (1, '1'), (2, 'x1'), (3, '2'), (4, NULL), (5, 'x1');",
                         "CREATE TABLE t (id int PRIMARY KEY, n integer);",
-                        List.of("public.t: 2 value(s) that do not convert to integer", "'x1'"),
+                        List.of("public.t: 2 values that do not convert to integer", "'x1'"),
                         "UPDATE t SET n = '0' WHERE n = 'x1'"),
                 Arguments.of("NOT NULL column without default added to a table with rows",
                         "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);",
                         "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL);",
-                        List.of("public.t: 2 existing row(s), which would get NULL", "id='1'; id='2'"),
+                        List.of("public.t: 2 existing rows, which would get NULL", "id='1'; id='2'"),
                         "DELETE FROM t"),
                 Arguments.of("set not null on a table the plan renames: checked under its live name",
                         "CREATE TABLE t_old (id int PRIMARY KEY, email_old text); INSERT INTO t_old VALUES (1, NULL);",
                         "CREATE TABLE t_new ( -- converge:renamed-from t_old\n"
                                 + " id int PRIMARY KEY,\n email text NOT NULL -- converge:renamed-from email_old\n);",
-                        List.of("public.t_old: 1 row(s) with NULL in email_old", "id='1'"),
+                        List.of("public.t_old: 1 row with NULL in email_old", "id='1'"),
                         "UPDATE t_old SET email_old = 'x'"));
     }
 
@@ -127,8 +127,8 @@ class PreflightApplyTest {
             assertThat(apply(target, reports)).isEqualTo(Outcome.APPLIED);
             List<String> found = reports.get(0).notable().stream().map(DataFinding::describe).toList();
             assertThat(found).containsExactly(
-                    "public.gone: 7 row(s) deleted (drop table public.gone)",
-                    "public.keep: 2 non-NULL value(s) deleted (drop column public.keep.note)");
+                    "public.gone: 7 rows deleted (drop table public.gone)",
+                    "public.keep: 2 non-NULL values deleted (drop column public.keep.note)");
             assertThat(reports.get(0).notable()).allMatch(f -> f.check().kind() == DataCheck.Kind.DATA_DROPPED);
         }
     }

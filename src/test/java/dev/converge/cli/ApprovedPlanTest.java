@@ -33,7 +33,8 @@ class ApprovedPlanTest {
 
             CliRun applied = CliRun.of("apply", "--db", db.url(), "--plan", plan.toString(), "--auto-approve");
             assertThat(applied.exitCode()).as(applied.all()).isZero();
-            assertThat(applied.out()).contains("Applied " + json.path("statements").size() + " statement(s)");
+            assertThat(applied.out()).contains("Applied " + dev.converge.model.Plural.of(json.path("statements").size(),
+                    "statement") + " to ");
             assertThat(CliRun.of("drift", "--db", db.url(), "--desired", v1).exitCode())
                     .as("the approved plan converged the database").isZero();
 

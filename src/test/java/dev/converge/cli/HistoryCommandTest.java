@@ -56,7 +56,7 @@ class HistoryCommandTest {
             CliRun stopped = CliRun.of("apply", "--db", db.url(), "--desired", v2.toString(), "--auto-approve",
                     "--allow-hazard", "validates-rows");
             assertThat(stopped.exitCode()).isEqualTo(1);
-            assertThat(stopped.err()).contains("public.t: 1 row(s) with NULL in email");
+            assertThat(stopped.err()).contains("public.t: 1 row with NULL in email");
             assertThat(db.queryBoolean("SELECT count(*) = 2 FROM converge.history"))
                     .as("a run stopped by the data checks changes nothing, so it is not recorded").isTrue();
         }

@@ -21,11 +21,11 @@ class PlanCheckDataTest {
             CliRun failing = CliRun.of("plan", "--db", db.url(), "--desired", dir.toString(), "--check-data");
             assertThat(failing.exitCode()).isEqualTo(1);
             assertThat(failing.out()).contains("-- data checks:",
-                    "--   FAILS: public.t: 1 duplicated key(s) (code) (add unique constraint t_code_key on public.t);"
+                    "--   FAILS: public.t: 1 duplicated key (code) (add unique constraint t_code_key on public.t);"
                             + " sample: code='dup' (2 rows)",
                     "-- size of the tables rewritten or indexed (from pg_class):",
                     "index build (t_code_key)");
-            assertThat(failing.err()).contains("1 data check(s) fail");
+            assertThat(failing.err()).contains("1 data check fails");
 
             db.execute("DELETE FROM t WHERE id = 2");
             CliRun clean = CliRun.of("plan", "--db", db.url(), "--desired", dir.toString(), "--check-data");

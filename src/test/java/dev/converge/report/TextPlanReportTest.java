@@ -21,7 +21,7 @@ class TextPlanReportTest {
                         .build()));
         String text = new TextPlanReport(new Ansi(false)).render(plan);
         assertThat(text).containsSubsequence(
-                "BEGIN; -- 1 statement(s) in one transaction: all or nothing",
+                "BEGIN; -- 1 statement in one transaction: all or nothing",
                 "--   hazards: deletes-data (allow with --allow-destructive)",
                 "ALTER TABLE public.t DROP COLUMN old;",
                 "COMMIT;",

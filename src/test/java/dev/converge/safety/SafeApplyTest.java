@@ -145,7 +145,7 @@ class SafeApplyTest {
                     retries.incrementAndGet();
                 }
             })).isInstanceOf(ConvergeException.class)
-                    .hasMessageContaining("could not get a lock within lock_timeout 200 ms, 3 attempt(s)")
+                    .hasMessageContaining("could not get a lock within lock_timeout 200 ms, 3 attempts")
                     .hasMessageContaining("the database is unchanged")
                     .satisfies(e -> assertThat(((ConvergeException) e).sqlState()).isEqualTo("55P03"));
             assertThat(retries.get()).isEqualTo(2);

@@ -103,7 +103,7 @@ class ProjectConfigReaderTest {
                 """);
         DatabaseRef ref = config.environment("staging").orElseThrow().targets().get(0);
         assertThatThrownBy(() -> ref.resolve(Map.of()))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(dev.converge.error.UsageException.class)
                 .hasMessage("/repo/converge.yaml:3: environments.staging.url_env: environment variable "
                         + "STAGING_DATABASE_URL is not set (it should hold the database URL)");
     }
