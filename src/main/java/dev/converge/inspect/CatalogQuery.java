@@ -32,10 +32,13 @@ enum CatalogQuery {
     DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
     POLICIES("policies.sql", "row-level security policies"),
     TABLE_OPTIONS("table_options.sql", "table options"),
-    STATISTICS("statistics.sql", "extended statistics");
+    STATISTICS("statistics.sql", "extended statistics"),
+    COLLATIONS("collations.sql", "collations"),
+    RANGE_TYPES("range_types.sql", "range types");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
-    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS);
+    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS,
+            COLLATIONS, RANGE_TYPES);
 
     private final String sql;
     private final String subject;

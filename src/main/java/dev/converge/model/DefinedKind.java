@@ -8,7 +8,11 @@ package dev.converge.model;
  */
 public enum DefinedKind {
     /** Extended statistics ({@code CREATE STATISTICS}). */
-    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS);
+    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS),
+    /** Collations ({@code CREATE COLLATION}). */
+    COLLATION("COLLATION", "collation", ObjectKind.COLLATION),
+    /** Range types ({@code CREATE TYPE ... AS RANGE}): a type like any other to what uses it. */
+    RANGE_TYPE("TYPE", "range type", ObjectKind.TYPE);
 
     private final String keyword;
     private final String label;

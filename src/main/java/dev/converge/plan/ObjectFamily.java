@@ -27,6 +27,12 @@ final class ObjectFamily implements ChangeFamily {
     private static final Map<DefinedKind, Stages> STAGES = new EnumMap<>(Map.of(
             DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES)));
 
+    static {
+        // named by columns, indexes and other types: created with the types, dropped after what uses them
+        STAGES.put(DefinedKind.COLLATION, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+        STAGES.put(DefinedKind.RANGE_TYPE, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+    }
+
     @Override
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(CreateObject.class, 500, c -> stages(c.object()).create())
@@ -35,6 +41,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.requires().addAll(FunctionFacts.keys(c.uses()));
                     f.provides().add(ObjectKey.of(c.object().ref()));
                 })
+                .names((c, names) -> names.object(c.object().name(), ObjectKey.of(c.object().ref())))
                 .render((c, context) -> create(c.object()))
                 .createsIsolated();
         kinds.add(DropObject.class, 510, d -> stages(d.object()).drop())
@@ -43,6 +50,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
                 })
+                .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
                 .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),
                         d.object().target(), "drop " + d.object().describe(),
                         "DROP " + d.object().kind().keyword() + " " + d.object().target())))

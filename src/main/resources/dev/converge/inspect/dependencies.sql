@@ -95,6 +95,13 @@ object AS (
     FROM pg_catalog.pg_statistic_ext s
     JOIN requested r ON r.oid = s.stxnamespace
     UNION ALL
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, co.oid, NULL, 'COLLATION', r.nspname, co.collname,
+           NULL
+    FROM pg_catalog.pg_collation co
+    JOIN requested r ON r.oid = co.collnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND m.objid = co.oid)
+    UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,
            CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,
            COALESCE(c.schema_name, t.schema_name), COALESCE(c.name, t.name),

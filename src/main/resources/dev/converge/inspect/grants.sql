@@ -1,5 +1,5 @@
 -- Explicit privileges on managed objects (schemas, tables, views and materialized views and their columns,
--- standalone sequences, enum and composite types, domains, functions and procedures), one row per object, grantee
+-- standalone sequences, enum, range and composite types, domains, functions and procedures), one row per object, grantee
 -- and privilege. A NULL acl means the owner's defaults: acldefault() spells them out, so that an implicit default
 -- (e.g. PUBLIC's USAGE on a type, PUBLIC's EXECUTE on a function) and the same grant made explicit compare equal,
 -- and revoking it shows. Grants to the owner are left out: ownership is not compared.
@@ -37,7 +37,7 @@ object_acl AS (
            COALESCE(t.typacl, pg_catalog.acldefault('T', t.typowner))
     FROM pg_catalog.pg_type t
     JOIN requested r ON r.oid = t.typnamespace
-    WHERE (t.typtype IN ('e', 'd')
+    WHERE (t.typtype IN ('e', 'd', 'r')
            OR t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c
                                           WHERE c.oid = t.typrelid AND c.relkind = 'c'))
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

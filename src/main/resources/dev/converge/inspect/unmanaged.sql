@@ -48,9 +48,9 @@ FROM relation c
 JOIN pg_catalog.pg_rewrite ru ON ru.ev_class = c.oid
 WHERE ru.rulename <> '_RETURN'
 UNION ALL
-SELECT CASE t.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END || t.qualified
+SELECT 'base type ' || t.qualified
 FROM own_type t
-WHERE t.typtype IN ('r', 'b')
+WHERE t.typtype = 'b'
 UNION ALL
 SELECT CASE p.prokind
            WHEN 'p' THEN 'procedure '
@@ -85,12 +85,6 @@ JOIN requested r ON r.oid = o.opfnamespace
 JOIN pg_catalog.pg_am am ON am.oid = o.opfmethod
 WHERE NOT EXISTS (SELECT 1 FROM extension_member m
                   WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'collation ' || r.nspname || '.' || o.collname
-FROM pg_catalog.pg_collation o
-JOIN requested r ON r.oid = o.collnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND m.objid = o.oid)
 UNION ALL
 SELECT 'conversion ' || r.nspname || '.' || o.conname
 FROM pg_catalog.pg_conversion o
