@@ -34,11 +34,13 @@ enum CatalogQuery {
     TABLE_OPTIONS("table_options.sql", "table options"),
     STATISTICS("statistics.sql", "extended statistics"),
     COLLATIONS("collations.sql", "collations"),
-    RANGE_TYPES("range_types.sql", "range types");
+    RANGE_TYPES("range_types.sql", "range types"),
+    CASTS("casts.sql", "casts"),
+    EVENT_TRIGGERS("event_triggers.sql", "event triggers");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
     static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS,
-            COLLATIONS, RANGE_TYPES);
+            COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS);
 
     private final String sql;
     private final String subject;

@@ -12,7 +12,11 @@ public enum DefinedKind {
     /** Collations ({@code CREATE COLLATION}). */
     COLLATION("COLLATION", "collation", ObjectKind.COLLATION),
     /** Range types ({@code CREATE TYPE ... AS RANGE}): a type like any other to what uses it. */
-    RANGE_TYPE("TYPE", "range type", ObjectKind.TYPE);
+    RANGE_TYPE("TYPE", "range type", ObjectKind.TYPE),
+    /** Casts ({@code CREATE CAST}); no schema of their own, see casts.sql for the one they are given. */
+    CAST("CAST", "cast", ObjectKind.CAST),
+    /** Event triggers; no schema of their own, given their function's (event_triggers.sql). */
+    EVENT_TRIGGER("EVENT TRIGGER", "event trigger", ObjectKind.EVENT_TRIGGER);
 
     private final String keyword;
     private final String label;

@@ -31,6 +31,10 @@ final class ObjectFamily implements ChangeFamily {
         // named by columns, indexes and other types: created with the types, dropped after what uses them
         STAGES.put(DefinedKind.COLLATION, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
         STAGES.put(DefinedKind.RANGE_TYPE, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+        // a cast needs its function; expressions that use it implicitly come later (tables, views)
+        STAGES.put(DefinedKind.CAST, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS));
+        // an event trigger fires on DDL: dropped before, created after everything else the plan does
+        STAGES.put(DefinedKind.EVENT_TRIGGER, new Stages(Stage.COMMENTS, Stage.DROP_VIEWS));
     }
 
     @Override

@@ -102,6 +102,26 @@ object AS (
     WHERE NOT EXISTS (SELECT 1 FROM extension_member m
                       WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND m.objid = co.oid)
     UNION ALL
+    -- a cast and an event trigger belong to no schema: attributed as casts.sql and event_triggers.sql do
+    SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, ca.oid, NULL, 'CAST', r.nspname,
+           pg_catalog.format_type(ca.castsource, NULL) || ' AS ' || pg_catalog.format_type(ca.casttarget, NULL), NULL
+    FROM pg_catalog.pg_cast ca
+    JOIN pg_catalog.pg_type s ON s.oid = ca.castsource
+    JOIN pg_catalog.pg_namespace sn ON sn.oid = s.typnamespace
+    JOIN pg_catalog.pg_type t ON t.oid = ca.casttarget
+    JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
+    LEFT JOIN pg_catalog.pg_proc f ON f.oid = ca.castfunc
+    LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+    JOIN requested r ON r.nspname = COALESCE(NULLIF(sn.nspname, 'pg_catalog'), NULLIF(tn.nspname, 'pg_catalog'),
+                                             NULLIF(fn.nspname, 'pg_catalog'), 'public')
+    WHERE ca.oid >= 16384
+    UNION ALL
+    SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, ev.oid, NULL, 'EVENT_TRIGGER', r.nspname, ev.evtname,
+           NULL
+    FROM pg_catalog.pg_event_trigger ev
+    JOIN pg_catalog.pg_proc p ON p.oid = ev.evtfoid
+    JOIN requested r ON r.oid = p.pronamespace
+    UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,
            CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,
            COALESCE(c.schema_name, t.schema_name), COALESCE(c.name, t.name),
