@@ -36,11 +36,12 @@ enum CatalogQuery {
     COLLATIONS("collations.sql", "collations"),
     RANGE_TYPES("range_types.sql", "range types"),
     CASTS("casts.sql", "casts"),
-    EVENT_TRIGGERS("event_triggers.sql", "event triggers");
+    EVENT_TRIGGERS("event_triggers.sql", "event triggers"),
+    TEXT_SEARCH("text_search.sql", "text search objects");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
     static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS,
-            COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS);
+            COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS, TEXT_SEARCH);
 
     private final String sql;
     private final String subject;

@@ -16,7 +16,13 @@ public enum DefinedKind {
     /** Casts ({@code CREATE CAST}); no schema of their own, see casts.sql for the one they are given. */
     CAST("CAST", "cast", ObjectKind.CAST),
     /** Event triggers; no schema of their own, given their function's (event_triggers.sql). */
-    EVENT_TRIGGER("EVENT TRIGGER", "event trigger", ObjectKind.EVENT_TRIGGER);
+    EVENT_TRIGGER("EVENT TRIGGER", "event trigger", ObjectKind.EVENT_TRIGGER),
+    /** Text search objects ({@code CREATE TEXT SEARCH ...}). */
+    TEXT_SEARCH_CONFIGURATION("TEXT SEARCH CONFIGURATION", "text search configuration",
+            ObjectKind.TEXT_SEARCH_CONFIGURATION),
+    TEXT_SEARCH_DICTIONARY("TEXT SEARCH DICTIONARY", "text search dictionary", ObjectKind.TEXT_SEARCH_DICTIONARY),
+    TEXT_SEARCH_PARSER("TEXT SEARCH PARSER", "text search parser", ObjectKind.TEXT_SEARCH_PARSER),
+    TEXT_SEARCH_TEMPLATE("TEXT SEARCH TEMPLATE", "text search template", ObjectKind.TEXT_SEARCH_TEMPLATE);
 
     private final String keyword;
     private final String label;

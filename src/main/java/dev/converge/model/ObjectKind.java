@@ -6,5 +6,6 @@ public enum ObjectKind {
     FUNCTION, PROCEDURE, TRIGGER, POLICY,
     /** Objects managed by their whole definition ({@link DefinedObject}), one constant per {@link DefinedKind}. */
     STATISTICS,
-    COLLATION, CAST, EVENT_TRIGGER
+    COLLATION, CAST, EVENT_TRIGGER,
+    TEXT_SEARCH_CONFIGURATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_PARSER, TEXT_SEARCH_TEMPLATE
 }

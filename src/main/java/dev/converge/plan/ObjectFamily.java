@@ -35,6 +35,11 @@ final class ObjectFamily implements ChangeFamily {
         STAGES.put(DefinedKind.CAST, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS));
         // an event trigger fires on DDL: dropped before, created after everything else the plan does
         STAGES.put(DefinedKind.EVENT_TRIGGER, new Stages(Stage.COMMENTS, Stage.DROP_VIEWS));
+        // named by generated columns and index expressions ('app.cfg'::regconfig): like types
+        for (DefinedKind kind : List.of(DefinedKind.TEXT_SEARCH_CONFIGURATION, DefinedKind.TEXT_SEARCH_DICTIONARY,
+                DefinedKind.TEXT_SEARCH_PARSER, DefinedKind.TEXT_SEARCH_TEMPLATE)) {
+            STAGES.put(kind, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+        }
     }
 
     @Override

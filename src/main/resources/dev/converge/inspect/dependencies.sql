@@ -122,6 +122,30 @@ object AS (
     JOIN pg_catalog.pg_proc p ON p.oid = ev.evtfoid
     JOIN requested r ON r.oid = p.pronamespace
     UNION ALL
+    SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_CONFIGURATION', r.nspname,
+           o.cfgname, NULL
+    FROM pg_catalog.pg_ts_config o JOIN requested r ON r.oid = o.cfgnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_DICTIONARY', r.nspname,
+           o.dictname, NULL
+    FROM pg_catalog.pg_ts_dict o JOIN requested r ON r.oid = o.dictnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_PARSER', r.nspname,
+           o.prsname, NULL
+    FROM pg_catalog.pg_ts_parser o JOIN requested r ON r.oid = o.prsnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_TEMPLATE', r.nspname,
+           o.tmplname, NULL
+    FROM pg_catalog.pg_ts_template o JOIN requested r ON r.oid = o.tmplnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,
            CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,
            COALESCE(c.schema_name, t.schema_name), COALESCE(c.name, t.name),

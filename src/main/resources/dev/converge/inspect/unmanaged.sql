@@ -91,15 +91,3 @@ FROM pg_catalog.pg_conversion o
 JOIN requested r ON r.oid = o.connamespace
 WHERE NOT EXISTS (SELECT 1 FROM extension_member m
                   WHERE m.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'text search configuration ' || r.nspname || '.' || o.cfgname
-FROM pg_catalog.pg_ts_config o
-JOIN requested r ON r.oid = o.cfgnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'text search dictionary ' || r.nspname || '.' || o.dictname
-FROM pg_catalog.pg_ts_dict o
-JOIN requested r ON r.oid = o.dictnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND m.objid = o.oid)
