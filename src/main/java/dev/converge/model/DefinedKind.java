@@ -22,7 +22,13 @@ public enum DefinedKind {
             ObjectKind.TEXT_SEARCH_CONFIGURATION),
     TEXT_SEARCH_DICTIONARY("TEXT SEARCH DICTIONARY", "text search dictionary", ObjectKind.TEXT_SEARCH_DICTIONARY),
     TEXT_SEARCH_PARSER("TEXT SEARCH PARSER", "text search parser", ObjectKind.TEXT_SEARCH_PARSER),
-    TEXT_SEARCH_TEMPLATE("TEXT SEARCH TEMPLATE", "text search template", ObjectKind.TEXT_SEARCH_TEMPLATE);
+    TEXT_SEARCH_TEMPLATE("TEXT SEARCH TEMPLATE", "text search template", ObjectKind.TEXT_SEARCH_TEMPLATE),
+    /** Foreign-data wrappers, servers and user mappings: no schema of their own, see foreign_data.sql. */
+    FOREIGN_DATA_WRAPPER("FOREIGN DATA WRAPPER", "foreign-data wrapper", ObjectKind.FOREIGN_DATA_WRAPPER),
+    SERVER("SERVER", "server", ObjectKind.SERVER),
+    USER_MAPPING("USER MAPPING", "user mapping", ObjectKind.USER_MAPPING),
+    /** Foreign tables: a table to what uses them (views, privileges). */
+    FOREIGN_TABLE("FOREIGN TABLE", "foreign table", ObjectKind.TABLE);
 
     private final String keyword;
     private final String label;

@@ -40,6 +40,13 @@ final class ObjectFamily implements ChangeFamily {
                 DefinedKind.TEXT_SEARCH_PARSER, DefinedKind.TEXT_SEARCH_TEMPLATE)) {
             STAGES.put(kind, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
         }
+        // a wrapper needs its handler function; what uses a server (foreign tables) comes with the tables
+        for (DefinedKind kind : List.of(DefinedKind.FOREIGN_DATA_WRAPPER, DefinedKind.SERVER,
+                DefinedKind.USER_MAPPING)) {
+            STAGES.put(kind, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS));
+        }
+        STAGES.put(DefinedKind.FOREIGN_TABLE, new Stages(Stage.CREATE_TABLES_AND_COLUMNS,
+                Stage.DROP_TABLES_AND_COLUMNS));
     }
 
     @Override
@@ -49,6 +56,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.requires().add(ObjectKey.schema(c.object().name().schema()));
                     f.requires().addAll(FunctionFacts.keys(c.uses()));
                     f.provides().add(ObjectKey.of(c.object().ref()));
+                    f.provides().addAll(namespaceKeys(c.object()));
                 })
                 .names((c, names) -> names.object(c.object().name(), ObjectKey.of(c.object().ref())))
                 .render((c, context) -> create(c.object()))
@@ -58,6 +66,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().add(ObjectKey.schema(d.object().name().schema()));
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
+                    f.removes().addAll(namespaceKeys(d.object()));
                 })
                 .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
                 .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),
@@ -76,6 +85,17 @@ final class ObjectFamily implements ChangeFamily {
             throw new IllegalArgumentException("no stages for " + object.kind());
         }
         return stages;
+    }
+
+    /**
+     * A foreign table takes its name in pg_class and pg_type, like a table: a plain table of that name must be
+     * dropped first, and it is created before a column or signature naming its row type.
+     */
+    private static List<ObjectKey> namespaceKeys(DefinedObject object) {
+        if (object.kind() != DefinedKind.FOREIGN_TABLE) {
+            return List.of();
+        }
+        return List.of(ObjectKey.relation(object.name()), ObjectKey.type(object.name()));
     }
 
     private static List<Statement> create(DefinedObject object) {

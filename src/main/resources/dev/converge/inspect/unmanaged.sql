@@ -25,11 +25,7 @@ own_type AS (
                       WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid
                         AND d.deptype IN ('e', 'i'))
 )
-SELECT 'foreign table ' || c.qualified AS description
-FROM relation c
-WHERE c.relkind = 'f'
-UNION ALL
-SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname
+SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname AS description
 FROM relation c
 JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
 JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
