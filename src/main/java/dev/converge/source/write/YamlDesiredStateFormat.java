@@ -112,6 +112,9 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
      */
     private static Catalog objects(Catalog catalog, Predicate<QualifiedName> in) {
         List<DefinedObject> objects = catalog.definedObjects().stream().filter(o -> in.test(o.name())).toList();
+        if (objects.isEmpty()) {
+            return Catalog.empty();
+        }
         Set<ObjectRef> refs = objects.stream().map(DefinedObject::ref).collect(Collectors.toSet());
         return Catalog.builder().definedObjects(objects)
                 .grants(grantsOn(catalog, g -> refs.contains(g.object()) || g.object().kind() == ObjectKind.COLUMN
