@@ -60,6 +60,25 @@ class DefinedObjectDifferTest {
     }
 
     @Test
+    void aChangedCollationThatAKeptIndexUsesIsRefusedNamingTheIndex() {
+        DefinedObject collation = new DefinedObject(DefinedKind.COLLATION, qn("public.c"), null, "public.c",
+                List.of("CREATE COLLATION public.c (provider = libc, locale = 'C')"), null);
+        DefinedObject changed = new DefinedObject(DefinedKind.COLLATION, qn("public.c"), null, "public.c",
+                List.of("CREATE COLLATION public.c (provider = libc, locale = 'POSIX')"), null);
+        ObjectRef index = ObjectRef.of(ObjectKind.INDEX, qn("public.t_name"));
+        Catalog current = with(catalog().table(table("public.t").col("name", "text").index("t_name", "name"))
+                .dependency(index, collation.ref()).build(), collation);
+        Catalog desired = with(catalog().table(table("public.t").col("name", "text").index("t_name", "name"))
+                .dependency(index, changed.ref()).build(), changed);
+        assertThatThrownBy(() -> Differ.diff(current, desired))
+                .isInstanceOf(UnsupportedChangeException.class)
+                .hasMessageContaining("collation public.c: must be dropped and created again")
+                .hasMessageContaining("index public.t_name");
+        Catalog withoutTable = with(catalog().build(), changed);
+        assertThat(Differ.diff(current, withoutTable).changes()).hasAtLeastOneElementOfType(DropTable.class);
+    }
+
+    @Test
     void aConfigurationWhoseDictionaryChangesComesBackWithIt() {
         DefinedObject dictionary = textSearch(DefinedKind.TEXT_SEARCH_DICTIONARY, "dict",
                 "CREATE TEXT SEARCH DICTIONARY public.dict (TEMPLATE = pg_catalog.simple)");
