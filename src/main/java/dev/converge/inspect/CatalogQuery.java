@@ -32,10 +32,19 @@ enum CatalogQuery {
     DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
     POLICIES("policies.sql", "row-level security policies"),
     TABLE_OPTIONS("table_options.sql", "table options"),
-    STATISTICS("statistics.sql", "extended statistics");
+    STATISTICS("statistics.sql", "extended statistics"),
+    COLLATIONS("collations.sql", "collations"),
+    RANGE_TYPES("range_types.sql", "range types"),
+    CASTS("casts.sql", "casts"),
+    EVENT_TRIGGERS("event_triggers.sql", "event triggers"),
+    TEXT_SEARCH("text_search.sql", "text search objects"),
+    FOREIGN_DATA("foreign_data.sql", "foreign-data wrappers, servers and user mappings"),
+    FOREIGN_TABLES("foreign_tables.sql", "foreign tables");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
-    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS);
+    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS,
+            COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS, TEXT_SEARCH, FOREIGN_DATA,
+            FOREIGN_TABLES);
 
     private final String sql;
     private final String subject;

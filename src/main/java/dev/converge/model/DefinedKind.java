@@ -8,7 +8,27 @@ package dev.converge.model;
  */
 public enum DefinedKind {
     /** Extended statistics ({@code CREATE STATISTICS}). */
-    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS);
+    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS),
+    /** Collations ({@code CREATE COLLATION}). */
+    COLLATION("COLLATION", "collation", ObjectKind.COLLATION),
+    /** Range types ({@code CREATE TYPE ... AS RANGE}): a type like any other to what uses it. */
+    RANGE_TYPE("TYPE", "range type", ObjectKind.TYPE),
+    /** Casts ({@code CREATE CAST}); no schema of their own, see casts.sql for the one they are given. */
+    CAST("CAST", "cast", ObjectKind.CAST),
+    /** Event triggers; no schema of their own, given their function's (event_triggers.sql). */
+    EVENT_TRIGGER("EVENT TRIGGER", "event trigger", ObjectKind.EVENT_TRIGGER),
+    /** Text search objects ({@code CREATE TEXT SEARCH ...}). */
+    TEXT_SEARCH_CONFIGURATION("TEXT SEARCH CONFIGURATION", "text search configuration",
+            ObjectKind.TEXT_SEARCH_CONFIGURATION),
+    TEXT_SEARCH_DICTIONARY("TEXT SEARCH DICTIONARY", "text search dictionary", ObjectKind.TEXT_SEARCH_DICTIONARY),
+    TEXT_SEARCH_PARSER("TEXT SEARCH PARSER", "text search parser", ObjectKind.TEXT_SEARCH_PARSER),
+    TEXT_SEARCH_TEMPLATE("TEXT SEARCH TEMPLATE", "text search template", ObjectKind.TEXT_SEARCH_TEMPLATE),
+    /** Foreign-data wrappers, servers and user mappings: no schema of their own, see foreign_data.sql. */
+    FOREIGN_DATA_WRAPPER("FOREIGN DATA WRAPPER", "foreign-data wrapper", ObjectKind.FOREIGN_DATA_WRAPPER),
+    SERVER("SERVER", "server", ObjectKind.SERVER),
+    USER_MAPPING("USER MAPPING", "user mapping", ObjectKind.USER_MAPPING),
+    /** Foreign tables: a table to what uses them (views, privileges). */
+    FOREIGN_TABLE("FOREIGN TABLE", "foreign table", ObjectKind.TABLE);
 
     private final String keyword;
     private final String label;

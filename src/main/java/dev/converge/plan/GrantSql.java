@@ -83,6 +83,8 @@ final class GrantSql {
             case DOMAIN -> "DOMAIN " + SqlText.qualified(object.name());
             case FUNCTION -> "FUNCTION " + SqlText.qualified(object.name()) + "(" + object.member() + ")";
             case PROCEDURE -> "PROCEDURE " + SqlText.qualified(object.name()) + "(" + object.member() + ")";
+            case SERVER -> "FOREIGN SERVER " + SqlText.identifier(object.name().name());
+            case FOREIGN_DATA_WRAPPER -> "FOREIGN DATA WRAPPER " + SqlText.identifier(object.name().name());
             default -> throw new IllegalArgumentException("privileges on " + object + " are not managed");
         };
     }

@@ -1,8 +1,11 @@
 package dev.converge.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.converge.change.Change;
@@ -40,6 +43,7 @@ final class Mentions {
         private final Set<QualifiedName> rowTypes = new HashSet<>();
         private final Set<QualifiedName> sequences = new HashSet<>();
         private final Set<QualifiedName> functions = new HashSet<>();
+        private final Map<QualifiedName, ObjectKey> objects = new HashMap<>();
 
         /** A user type: enum, domain, composite type. */
         Names type(QualifiedName name) {
@@ -65,6 +69,15 @@ final class Mentions {
             functions.add(name);
             return this;
         }
+
+        /**
+         * An object managed by its definition (a collation, a range type, a text search configuration...) that
+         * text may name as a qualified name ({@code COLLATE app.c}) or in a literal ({@code 'app.cfg'::regconfig}).
+         */
+        Names object(QualifiedName name, ObjectKey key) {
+            objects.put(name, key);
+            return this;
+        }
     }
 
     /**
@@ -85,7 +98,7 @@ final class Mentions {
 
     private Set<ObjectKey> types(String text, boolean withRowTypes) {
         Set<ObjectKey> keys = new HashSet<>();
-        boolean nothingToFind = names.types.isEmpty() && names.functions.isEmpty()
+        boolean nothingToFind = names.types.isEmpty() && names.functions.isEmpty() && names.objects.isEmpty()
                 && (!withRowTypes || names.rowTypes.isEmpty());
         if (text == null || nothingToFind || text.indexOf('.') < 0) {
             return keys;
@@ -97,8 +110,34 @@ final class Mentions {
             if (use.call() && names.functions.contains(use.name())) {
                 keys.add(ObjectKey.functionName(use.name()));
             }
+            ObjectKey object = names.objects.get(use.name());
+            if (object != null) {
+                keys.add(object);
+            }
+        }
+        if (!names.objects.isEmpty() && text.indexOf('\'') >= 0) {
+            for (QualifiedName name : literalNames(text)) {
+                ObjectKey object = names.objects.get(name);
+                if (object != null) {
+                    keys.add(object);
+                }
+            }
         }
         return keys;
+    }
+
+    /** The qualified names written as string literals, e.g. {@code 'public.t_id_seq'::regclass}. */
+    private static List<QualifiedName> literalNames(String text) {
+        List<QualifiedName> found = new ArrayList<>();
+        for (SqlTokens.Token token : SqlTokens.of(text)) {
+            if (token.kind() == SqlTokens.Kind.STRING) {
+                List<String> parts = SqlTokens.nameParts(token.stringValue());
+                if (parts.size() == 2) {
+                    found.add(QualifiedName.of(parts.get(0), parts.get(1)));
+                }
+            }
+        }
+        return found;
     }
 
     /** Keys of the sequences named in {@code text} as a regclass literal, e.g. by nextval; none for null. */
@@ -107,15 +146,9 @@ final class Mentions {
         if (text == null || names.sequences.isEmpty() || text.indexOf('\'') < 0) {
             return keys;
         }
-        for (SqlTokens.Token token : SqlTokens.of(text)) {
-            if (token.kind() == SqlTokens.Kind.STRING) {
-                List<String> parts = SqlTokens.nameParts(token.stringValue());
-                if (parts.size() == 2) {
-                    QualifiedName name = QualifiedName.of(parts.get(0), parts.get(1));
-                    if (names.sequences.contains(name)) {
-                        keys.add(ObjectKey.relation(name));
-                    }
-                }
+        for (QualifiedName name : literalNames(text)) {
+            if (names.sequences.contains(name)) {
+                keys.add(ObjectKey.relation(name));
             }
         }
         return keys;

@@ -27,6 +27,28 @@ final class ObjectFamily implements ChangeFamily {
     private static final Map<DefinedKind, Stages> STAGES = new EnumMap<>(Map.of(
             DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES)));
 
+    static {
+        // named by columns, indexes and other types: created with the types, dropped after what uses them
+        STAGES.put(DefinedKind.COLLATION, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+        STAGES.put(DefinedKind.RANGE_TYPE, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+        // a cast needs its function; expressions that use it implicitly come later (tables, views)
+        STAGES.put(DefinedKind.CAST, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS));
+        // an event trigger fires on DDL: dropped before, created after everything else the plan does
+        STAGES.put(DefinedKind.EVENT_TRIGGER, new Stages(Stage.COMMENTS, Stage.DROP_VIEWS));
+        // named by generated columns and index expressions ('app.cfg'::regconfig): like types
+        for (DefinedKind kind : List.of(DefinedKind.TEXT_SEARCH_CONFIGURATION, DefinedKind.TEXT_SEARCH_DICTIONARY,
+                DefinedKind.TEXT_SEARCH_PARSER, DefinedKind.TEXT_SEARCH_TEMPLATE)) {
+            STAGES.put(kind, new Stages(Stage.CREATE_TYPES, Stage.DROP_SEQUENCES_AND_TYPES));
+        }
+        // a wrapper needs its handler function; what uses a server (foreign tables) comes with the tables
+        for (DefinedKind kind : List.of(DefinedKind.FOREIGN_DATA_WRAPPER, DefinedKind.SERVER,
+                DefinedKind.USER_MAPPING)) {
+            STAGES.put(kind, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS));
+        }
+        STAGES.put(DefinedKind.FOREIGN_TABLE, new Stages(Stage.CREATE_TABLES_AND_COLUMNS,
+                Stage.DROP_TABLES_AND_COLUMNS));
+    }
+
     @Override
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(CreateObject.class, 500, c -> stages(c.object()).create())
@@ -34,7 +56,9 @@ final class ObjectFamily implements ChangeFamily {
                     f.requires().add(ObjectKey.schema(c.object().name().schema()));
                     f.requires().addAll(FunctionFacts.keys(c.uses()));
                     f.provides().add(ObjectKey.of(c.object().ref()));
+                    f.provides().addAll(namespaceKeys(c.object()));
                 })
+                .names((c, names) -> names.object(c.object().name(), ObjectKey.of(c.object().ref())))
                 .render((c, context) -> create(c.object()))
                 .createsIsolated();
         kinds.add(DropObject.class, 510, d -> stages(d.object()).drop())
@@ -42,7 +66,9 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().add(ObjectKey.schema(d.object().name().schema()));
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
+                    f.removes().addAll(namespaceKeys(d.object()));
                 })
+                .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
                 .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),
                         d.object().target(), "drop " + d.object().describe(),
                         "DROP " + d.object().kind().keyword() + " " + d.object().target())))
@@ -59,6 +85,17 @@ final class ObjectFamily implements ChangeFamily {
             throw new IllegalArgumentException("no stages for " + object.kind());
         }
         return stages;
+    }
+
+    /**
+     * A foreign table takes its name in pg_class and pg_type, like a table: a plain table of that name must be
+     * dropped first, and it is created before a column or signature naming its row type.
+     */
+    private static List<ObjectKey> namespaceKeys(DefinedObject object) {
+        if (object.kind() != DefinedKind.FOREIGN_TABLE) {
+            return List.of();
+        }
+        return List.of(ObjectKey.relation(object.name()), ObjectKey.type(object.name()));
     }
 
     private static List<Statement> create(DefinedObject object) {

@@ -119,6 +119,7 @@ final class TableFacts {
         Set<ObjectKey> keys = mentions.typeReferences(column.type());
         keys.addAll(mentions.all(column.defaultExpression()));
         keys.addAll(mentions.types(column.generatedExpression()));
+        keys.addAll(mentions.types(column.collation()));
         return keys;
     }
 }

@@ -38,6 +38,17 @@ type_object AS (
       AND NOT EXISTS (SELECT 1 FROM extension_member m
                       WHERE m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND m.objid = e.oid)
 ),
+wrapper AS (
+    -- the foreign-data wrappers attributed to a requested schema (see foreign_data.sql)
+    SELECT w.oid, w.fdwname, r.nspname AS schema_name
+    FROM pg_catalog.pg_foreign_data_wrapper w
+    LEFT JOIN pg_catalog.pg_proc h ON h.oid = w.fdwhandler
+    LEFT JOIN pg_catalog.pg_namespace hn ON hn.oid = h.pronamespace
+    LEFT JOIN pg_catalog.pg_proc v ON v.oid = w.fdwvalidator
+    LEFT JOIN pg_catalog.pg_namespace vn ON vn.oid = v.pronamespace
+    JOIN requested r ON r.nspname = COALESCE(NULLIF(hn.nspname, 'pg_catalog'), NULLIF(vn.nspname, 'pg_catalog'),
+                                             'public')
+),
 object AS (
     -- One row per object, not per column: an edge's objsubid picks the column below (listing every column here
     -- made this the largest relation of the query). Materialized: both sides of every edge look it up.
@@ -94,6 +105,76 @@ object AS (
            NULL
     FROM pg_catalog.pg_statistic_ext s
     JOIN requested r ON r.oid = s.stxnamespace
+    UNION ALL
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, co.oid, NULL, 'COLLATION', r.nspname, co.collname,
+           NULL
+    FROM pg_catalog.pg_collation co
+    JOIN requested r ON r.oid = co.collnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND m.objid = co.oid)
+    UNION ALL
+    -- a cast and an event trigger belong to no schema: attributed as casts.sql and event_triggers.sql do
+    SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, ca.oid, NULL, 'CAST', r.nspname,
+           pg_catalog.format_type(ca.castsource, NULL) || ' AS ' || pg_catalog.format_type(ca.casttarget, NULL), NULL
+    FROM pg_catalog.pg_cast ca
+    JOIN pg_catalog.pg_type s ON s.oid = ca.castsource
+    JOIN pg_catalog.pg_namespace sn ON sn.oid = s.typnamespace
+    JOIN pg_catalog.pg_type t ON t.oid = ca.casttarget
+    JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
+    LEFT JOIN pg_catalog.pg_proc f ON f.oid = ca.castfunc
+    LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+    JOIN requested r ON r.nspname = COALESCE(NULLIF(sn.nspname, 'pg_catalog'), NULLIF(tn.nspname, 'pg_catalog'),
+                                             NULLIF(fn.nspname, 'pg_catalog'), 'public')
+    WHERE ca.oid >= 16384
+    UNION ALL
+    SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, ev.oid, NULL, 'EVENT_TRIGGER', r.nspname, ev.evtname,
+           NULL
+    FROM pg_catalog.pg_event_trigger ev
+    JOIN pg_catalog.pg_proc p ON p.oid = ev.evtfoid
+    JOIN requested r ON r.oid = p.pronamespace
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_CONFIGURATION', r.nspname,
+           o.cfgname, NULL
+    FROM pg_catalog.pg_ts_config o JOIN requested r ON r.oid = o.cfgnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_DICTIONARY', r.nspname,
+           o.dictname, NULL
+    FROM pg_catalog.pg_ts_dict o JOIN requested r ON r.oid = o.dictnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_PARSER', r.nspname,
+           o.prsname, NULL
+    FROM pg_catalog.pg_ts_parser o JOIN requested r ON r.oid = o.prsnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, o.oid, NULL, 'TEXT_SEARCH_TEMPLATE', r.nspname,
+           o.tmplname, NULL
+    FROM pg_catalog.pg_ts_template o JOIN requested r ON r.oid = o.tmplnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND m.objid = o.oid)
+    UNION ALL
+    -- a foreign-data wrapper, its servers and their user mappings: attributed as foreign_data.sql does
+    SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, w.oid, NULL, 'FOREIGN_DATA_WRAPPER',
+           w.schema_name, w.fdwname, NULL
+    FROM wrapper w
+    WHERE NOT EXISTS (SELECT 1 FROM extension_member m
+                      WHERE m.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass
+                        AND m.objid = w.oid)
+    UNION ALL
+    SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, s.oid, NULL, 'SERVER', w.schema_name, s.srvname, NULL
+    FROM pg_catalog.pg_foreign_server s
+    JOIN wrapper w ON w.oid = s.srvfdw
+    UNION ALL
+    SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, u.oid, NULL, 'USER_MAPPING', w.schema_name,
+           CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(u.umuser)) END
+               || ' SERVER ' || pg_catalog.quote_ident(s.srvname), NULL
+    FROM pg_catalog.pg_user_mapping u
+    JOIN pg_catalog.pg_foreign_server s ON s.oid = u.umserver
+    JOIN wrapper w ON w.oid = s.srvfdw
     UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,
            CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,

@@ -49,6 +49,18 @@ WHERE n.nspname !~ '^pg_'
                     AND d.objid = n.oid AND d.deptype = 'e')
   AND (NOT n.nspname = ANY(?)
        OR EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extnamespace = n.oid)
+       -- objects of no schema that may be attributed to public (casts.sql, foreign_data.sql): public holds them
+       OR n.nspname = 'public' AND EXISTS (
+              SELECT 1 FROM (SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, s.oid
+                             FROM pg_catalog.pg_foreign_server s
+                             UNION ALL
+                             SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, w.oid
+                             FROM pg_catalog.pg_foreign_data_wrapper w
+                             UNION ALL
+                             SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, c.oid
+                             FROM pg_catalog.pg_cast c WHERE c.oid >= 16384) AS g (classid, oid)
+              WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                WHERE d.classid = g.classid AND d.objid = g.oid AND d.deptype IN ('e', 'i')))
        OR EXISTS (SELECT 1 FROM own_object o
                   WHERE o.namespace = n.oid
                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

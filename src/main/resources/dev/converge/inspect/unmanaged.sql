@@ -25,11 +25,7 @@ own_type AS (
                       WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid
                         AND d.deptype IN ('e', 'i'))
 )
-SELECT 'foreign table ' || c.qualified AS description
-FROM relation c
-WHERE c.relkind = 'f'
-UNION ALL
-SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname
+SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname AS description
 FROM relation c
 JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
 JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
@@ -48,9 +44,9 @@ FROM relation c
 JOIN pg_catalog.pg_rewrite ru ON ru.ev_class = c.oid
 WHERE ru.rulename <> '_RETURN'
 UNION ALL
-SELECT CASE t.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END || t.qualified
+SELECT 'base type ' || t.qualified
 FROM own_type t
-WHERE t.typtype IN ('r', 'b')
+WHERE t.typtype = 'b'
 UNION ALL
 SELECT CASE p.prokind
            WHEN 'p' THEN 'procedure '
@@ -86,26 +82,8 @@ JOIN pg_catalog.pg_am am ON am.oid = o.opfmethod
 WHERE NOT EXISTS (SELECT 1 FROM extension_member m
                   WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND m.objid = o.oid)
 UNION ALL
-SELECT 'collation ' || r.nspname || '.' || o.collname
-FROM pg_catalog.pg_collation o
-JOIN requested r ON r.oid = o.collnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
 SELECT 'conversion ' || r.nspname || '.' || o.conname
 FROM pg_catalog.pg_conversion o
 JOIN requested r ON r.oid = o.connamespace
 WHERE NOT EXISTS (SELECT 1 FROM extension_member m
                   WHERE m.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'text search configuration ' || r.nspname || '.' || o.cfgname
-FROM pg_catalog.pg_ts_config o
-JOIN requested r ON r.oid = o.cfgnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'text search dictionary ' || r.nspname || '.' || o.dictname
-FROM pg_catalog.pg_ts_dict o
-JOIN requested r ON r.oid = o.dictnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND m.objid = o.oid)

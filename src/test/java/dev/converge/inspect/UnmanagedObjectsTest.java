@@ -41,7 +41,6 @@ class UnmanagedObjectsTest {
         try (TestDatabase db = TestDatabase.withSql(sql); Connection c = db.connect()) {
             List<String> unmanaged = new CatalogInspector(c).unmanagedObjects(Set.of("public"));
             assertThat(unmanaged).containsExactly(
-                    "range type public.span",
                     "rule ru on public.t",
                     "table inheritance public.child inherits public.t");
         }

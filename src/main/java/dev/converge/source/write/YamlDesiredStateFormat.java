@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import dev.converge.model.Catalog;
+import dev.converge.model.DefinedObject;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.source.write.DesiredStateFile;
@@ -68,12 +71,13 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
         Set<QualifiedName> views = new TreeSet<>();
         catalog.views().stream().map(v -> v.name()).filter(in).forEach(views::add);
         Catalog.Builder part = Catalog.builder();
+        Set<ObjectRef> defined = definedRefs(catalog);
         return switch (kind) {
             case "types" -> part.enums(catalog.enums().stream().filter(e -> in.test(e.name())).toList())
                     .domains(catalog.domains().stream().filter(d -> in.test(d.name())).toList())
                     .compositeTypes(catalog.compositeTypes().stream().filter(c -> in.test(c.name())).toList())
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.TYPE, ObjectKind.DOMAIN)
-                            && in.test(g.object().name())))
+                            && in.test(g.object().name()) && !defined.contains(g.object())))
                     .build();
             case "sequences" -> part.sequences(catalog.sequences().stream().filter(s -> in.test(s.name())).toList())
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.SEQUENCE) && in.test(g.object().name())))
@@ -95,12 +99,31 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.FUNCTION, ObjectKind.PROCEDURE)
                             && in.test(g.object().name())))
                     .build();
-            case "objects" -> part.definedObjects(catalog.definedObjects().stream().filter(o -> in.test(o.name()))
-                    .toList()).build();
+            case "objects" -> objects(catalog, in);
             case "privileges" -> part.defaultPrivileges(catalog.defaultPrivileges().stream()
                     .filter(d -> schema.equals(d.schema())).toList()).build();
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /**
+     * Objects managed by their definition, with the privileges on them (those of a range type are not the types
+     * part's) and the dependencies that order them.
+     */
+    private static Catalog objects(Catalog catalog, Predicate<QualifiedName> in) {
+        List<DefinedObject> objects = catalog.definedObjects().stream().filter(o -> in.test(o.name())).toList();
+        if (objects.isEmpty()) {
+            return Catalog.empty();
+        }
+        Set<ObjectRef> refs = objects.stream().map(DefinedObject::ref).collect(Collectors.toSet());
+        return Catalog.builder().definedObjects(objects)
+                .grants(grantsOn(catalog, g -> refs.contains(g.object()) || g.object().kind() == ObjectKind.COLUMN
+                        && refs.contains(ObjectRef.of(ObjectKind.TABLE, g.object().name()))))
+                .dependencies(catalog.dependencies()).build();
+    }
+
+    private static Set<ObjectRef> definedRefs(Catalog catalog) {
+        return catalog.definedObjects().stream().map(DefinedObject::ref).collect(Collectors.toSet());
     }
 
     private static boolean isKind(Grant grant, ObjectKind... kinds) {

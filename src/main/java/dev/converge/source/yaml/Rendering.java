@@ -111,8 +111,17 @@ final class Rendering {
      * or qualified as PostgreSQL prints it ({@code "C"}, {@code pg_catalog."C"}) is SQL and kept as written.
      */
     static String collation(String value) {
-        return value.indexOf('"') >= 0 ? value : SqlText.identifier(value);
+        return value.indexOf('"') >= 0 || QUALIFIED_LOWER_CASE.matcher(value).matches() ? value
+                : SqlText.identifier(value);
     }
+
+    /**
+     * A collation written {@code schema.name} with two plain lower-case identifiers is qualified (as inspect writes
+     * a user collation, {@code app.nocase}); a libc name with a dot ({@code en_US.utf8}) has capitals and stays one
+     * name. Anything else that is qualified is written quoted ({@code app."Nocase"}).
+     */
+    private static final java.util.regex.Pattern QUALIFIED_LOWER_CASE =
+            java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*\\.[a-z_][a-z0-9_$]*");
 
     /** A role in GRANT or a policy: {@code PUBLIC} is a keyword, every other name an identifier. */
     static String role(String name) {

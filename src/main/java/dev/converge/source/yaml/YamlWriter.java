@@ -76,25 +76,12 @@ public final class YamlWriter {
                 .map(v -> nodes.placed(v.name(), ModelNodes.view(v), ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW))
                 .toList());
         putList(document, "default_privileges", defaultPrivileges(catalog.defaultPrivileges()));
-        String sql = definedObjects(catalog) + unplacedGrants(grants, nodes.placedRefs);
+        Set<ObjectRef> definedRefs = DefinedObjectSql.refs(catalog);
+        grants.keySet().stream().filter(ref -> DefinedObjectSql.covers(definedRefs, ref))
+                .forEach(nodes.placedRefs::add);
+        String sql = DefinedObjectSql.of(catalog) + unplacedGrants(grants, nodes.placedRefs);
         put(document, "sql", sql.isEmpty() ? null : sql);
         return "# Converge desired state (docs/yaml-format.md)\n" + yaml().dump(document);
-    }
-
-    /**
-     * Objects managed by their definition (statistics, ...) have no node of their own: their statements go under
-     * {@code sql:}, as PostgreSQL printed them.
-     */
-    private static String definedObjects(Catalog catalog) {
-        StringBuilder sql = new StringBuilder();
-        for (DefinedObject object : catalog.definedObjects()) {
-            object.definition().forEach(statement -> sql.append(statement).append(";\n"));
-            if (object.comment() != null) {
-                sql.append("COMMENT ON ").append(object.kind().keyword()).append(' ').append(object.target())
-                        .append(" IS ").append(SqlText.literal(object.comment())).append(";\n");
-            }
-        }
-        return sql.toString();
     }
 
     private static Set<String> schemasUsed(Catalog catalog) {

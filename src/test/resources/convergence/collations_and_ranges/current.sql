@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE COLLATION app.old_coll (locale = 'C');
+CREATE COLLATION app.changes (provider = libc, locale = 'C');
+CREATE COLLATION app."Nocase" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+COMMENT ON COLLATION app."Nocase" IS 'old comment';
+CREATE TYPE app.old_range AS RANGE (subtype = int4);
+CREATE TYPE app.changes_range AS RANGE (subtype = float8);
+CREATE TYPE app.kept_range AS RANGE (subtype = numeric);
+CREATE TABLE app.booking (id int PRIMARY KEY, name text COLLATE app."Nocase", during app.kept_range);
+INSERT INTO app.booking VALUES (1, 'a', '[1,2)');

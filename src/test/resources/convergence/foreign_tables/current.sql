@@ -1,0 +1,12 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.accept_options(text[], oid) RETURNS void LANGUAGE plpgsql AS 'BEGIN END';
+CREATE FOREIGN DATA WRAPPER old_fdw VALIDATOR app.accept_options;
+CREATE FOREIGN DATA WRAPPER files VALIDATOR app.accept_options;
+CREATE SERVER old_server FOREIGN DATA WRAPPER files;
+CREATE SERVER archive FOREIGN DATA WRAPPER files OPTIONS (host 'old-host');
+CREATE USER MAPPING FOR PUBLIC SERVER archive OPTIONS (user 'old');
+CREATE FOREIGN TABLE app.old_remote (id int) SERVER archive;
+CREATE FOREIGN TABLE app.events (id int NOT NULL, at timestamptz) SERVER archive OPTIONS (table_name 'events');
+COMMENT ON FOREIGN TABLE app.events IS 'old comment';
+CREATE TABLE app.local (id int PRIMARY KEY, note text);
+INSERT INTO app.local VALUES (1, 'kept');

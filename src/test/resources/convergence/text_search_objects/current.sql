@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE TEXT SEARCH DICTIONARY app.old_dict (TEMPLATE = simple);
+CREATE TEXT SEARCH DICTIONARY app.changes_dict (TEMPLATE = simple, stopwords = english);
+CREATE TEXT SEARCH CONFIGURATION app.old_cfg (COPY = simple);
+CREATE TEXT SEARCH CONFIGURATION app.uses_changed (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION app.uses_changed ADD MAPPING FOR asciiword WITH app.changes_dict;
+CREATE TEXT SEARCH CONFIGURATION app.docs (COPY = english);
+COMMENT ON TEXT SEARCH CONFIGURATION app.docs IS 'old comment';
+CREATE TABLE app.documents (id int PRIMARY KEY, body text);
+INSERT INTO app.documents VALUES (1, 'The quick brown fox');
