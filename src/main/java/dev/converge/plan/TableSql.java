@@ -33,6 +33,9 @@ final class TableSql {
         List<String> elements = new ArrayList<>();
         if (!table.isPartition()) {
             table.columns().forEach(column -> elements.add(columnDefinition(column)));
+        } else {
+            table.columns().stream().map(TableSql::partitionColumnOptions).filter(o -> o != null)
+                    .forEach(elements::add);
         }
         table.constraints().forEach(constraint -> elements.add(ConstraintSql.inline(constraint)));
         String body = elements.isEmpty() ? "()" : "(\n    " + String.join(",\n    ", elements) + "\n)";
@@ -40,7 +43,7 @@ final class TableSql {
                 .append("TABLE ").append(SqlText.qualified(table.name()));
         if (table.isPartition()) {
             sql.append(" PARTITION OF ").append(SqlText.qualified(table.partitionOf().parent()));
-            if (!table.constraints().isEmpty()) {
+            if (!elements.isEmpty()) {
                 sql.append(' ').append(body);
             }
             sql.append(' ').append(table.partitionOf().bound());
@@ -52,6 +55,20 @@ final class TableSql {
         }
         return Statements.of(Action.CREATE, "table", table.name().toString(), "create table " + table.name(),
                 sql.toString());
+    }
+
+    /**
+     * {@code c [DEFAULT d] [NOT NULL]}: a partition's own NOT NULL and default (harmless where the parent has the
+     * same); null when it has neither. Identity and generated columns take theirs from the parent.
+     */
+    private static String partitionColumnOptions(Column column) {
+        if (column.isGenerated() || column.identity().isPresent()
+                || column.defaultExpression() == null && !column.notNull()) {
+            return column.notNull() ? SqlText.identifier(column.name()) + " NOT NULL" : null;
+        }
+        return SqlText.identifier(column.name())
+                + (column.defaultExpression() != null ? " DEFAULT " + column.defaultExpression() : "")
+                + (column.notNull() ? " NOT NULL" : "");
     }
 
     /** PostgreSQL scans the table to check its rows against the bound, under a lock on the parent. */
@@ -69,7 +86,13 @@ final class TableSql {
                         + SqlText.qualified(d.partition()), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
     }
 
+    /** A table created again whose rows were saved first ({@link RowsSql}) loses none: its drop is a rewrite. */
     static Statement drop(DropTable d) {
+        if (d.rowsKept()) {
+            return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table "
+                    + d.table().name() + " (created again; its rows are kept)", "DROP TABLE "
+                    + SqlText.qualified(d.table().name()), Set.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
+        }
         return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table " + d.table().name(),
                 "DROP TABLE " + SqlText.qualified(d.table().name()), Set.of(Hazard.DELETES_DATA));
     }
