@@ -44,6 +44,8 @@ public final class Differ {
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff,
+            // reads the tables and indexes dropped above: partitions' attached indexes get their desired names
+            (current, desired, found, context) -> AttachedIndexes.name(current, desired, found),
             // rewrites the foreign keys added above to partitioned tables (which cannot take them NOT VALID)
             (current, desired, found, context) -> PartitionedTables.markForeignKeys(desired, found));
 

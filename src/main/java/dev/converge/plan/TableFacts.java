@@ -8,6 +8,7 @@ import dev.converge.change.AlterColumn;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
+import dev.converge.change.NameAttachedIndex;
 import dev.converge.change.RestoreRows;
 import dev.converge.change.SaveRows;
 import dev.converge.model.Column;
@@ -92,6 +93,13 @@ final class TableFacts {
         r.tables().forEach(t -> f.requires().add(ObjectKey.table(t)));
         r.columns().forEach(c -> f.requires().add(ObjectKey.column(r.table(), c)));
         f.requires().add(ObjectKey.relation(RowsSql.holding(r.table())));
+    }
+
+    /** After the partition and its parent's index exist (whichever came last made the partition's copy). */
+    static void nameAttachedIndex(NameAttachedIndex n, ChangeFacts f) {
+        f.requires().add(ObjectKey.table(n.partition()));
+        f.requires().add(ObjectKey.relation(n.parentIndex()));
+        f.provides().add(ObjectKey.relation(QualifiedName.of(n.partition().schema(), n.name())));
     }
 
     static void attach(AttachPartition a, ChangeFacts f) {

@@ -10,6 +10,7 @@ import dev.converge.change.CreateTable;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
+import dev.converge.change.NameAttachedIndex;
 import dev.converge.change.RestoreRows;
 import dev.converge.change.SaveRows;
 import dev.converge.change.SetTableLogged;
@@ -44,6 +45,9 @@ final class TableFamily implements ChangeFamily {
         kinds.add(RestoreRows.class, 177, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts((r, mentions, f) -> TableFacts.restoreRows(r, f))
                 .render((r, context) -> RowsSql.restore(r));
+        kinds.add(NameAttachedIndex.class, 197, Stage.ADD_CONSTRAINTS_AND_INDEXES)
+                .facts((n, mentions, f) -> TableFacts.nameAttachedIndex(n, f))
+                .render((n, context) -> List.of(TableSql.nameAttachedIndex(n)));
         kinds.add(SetTableLogged.class, 130, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts((s, mentions, f) -> f.requires().add(ObjectKey.table(s.table())))
                 .render((s, context) -> List.of(TableSql.setLogged(s)))

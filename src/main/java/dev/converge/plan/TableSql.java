@@ -11,9 +11,11 @@ import dev.converge.change.CreateTable;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
+import dev.converge.change.NameAttachedIndex;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Column;
 import dev.converge.model.Identity;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 import dev.converge.plan.Statement.Action;
@@ -69,6 +71,35 @@ final class TableSql {
         return SqlText.identifier(column.name())
                 + (column.defaultExpression() != null ? " DEFAULT " + column.defaultExpression() : "")
                 + (column.notNull() ? " NOT NULL" : "");
+    }
+
+    /**
+     * Renames the partition's index attached to the parent index, whatever PostgreSQL named it when it made it;
+     * nothing when it already has the name. A DO block, because that name is only known when the plan runs.
+     */
+    static Statement nameAttachedIndex(NameAttachedIndex n) {
+        String sql = """
+                DO $converge$
+                DECLARE
+                    attached pg_catalog.regclass;
+                BEGIN
+                    SELECT c.oid INTO attached
+                    FROM pg_catalog.pg_index i
+                    JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid
+                    JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+                    WHERE i.indrelid = %s::pg_catalog.regclass
+                      AND h.inhparent = %s::pg_catalog.regclass
+                      AND c.relname <> %s;
+                    IF attached IS NOT NULL THEN
+                        EXECUTE pg_catalog.format('ALTER INDEX %%s RENAME TO %%I', attached, %s);
+                    END IF;
+                END
+                $converge$""".formatted(SqlText.literal(SqlText.qualified(n.partition())),
+                SqlText.literal(SqlText.qualified(n.parentIndex())), SqlText.literal(n.name()),
+                SqlText.literal(n.name()));
+        QualifiedName index = QualifiedName.of(n.partition().schema(), n.name());
+        return Statements.of(Action.ALTER, "index", index.toString(), "name the index of partition "
+                + n.partition() + " attached to " + n.parentIndex() + " " + n.name(), sql);
     }
 
     /** PostgreSQL scans the table to check its rows against the bound, under a lock on the parent. */
