@@ -66,7 +66,7 @@ final class RecreatedTables {
             List<Column> identities = columns.stream().map(c -> want.column(c).orElseThrow())
                     .filter(c -> c.identity().isPresent()).toList();
             extra.add(new SaveRows(name, columns, currentTree));
-            extra.add(new RestoreRows(name, columns, tree(desired, name),
+            extra.add(new RestoreRows(name, columns, tree(desired, name).stream().map(desiredTables::get).toList(),
                     identities.stream().anyMatch(c -> c.identity().kind() == Identity.IdentityKind.ALWAYS),
                     identities.stream().map(Column::name).toList()));
         }

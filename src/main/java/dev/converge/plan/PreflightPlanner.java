@@ -88,6 +88,11 @@ public final class PreflightPlanner {
                 null, DataCheckSql.count(table, null), null, false));
     }
 
+    /** The kept rows must fit the new table's partitions (see {@link RowsFit}). */
+    void restoreRows(RestoreRows r) {
+        RowsFit.check(r, live.table(r.table())).ifPresent(checks::add);
+    }
+
     void setLogged(SetTableLogged s) {
         work.add(new TableWork(live.table(s.table()), "table rewrite (" + (s.logged() ? "LOGGED" : "UNLOGGED")
                 + ")"));

@@ -90,7 +90,7 @@ final class TableFacts {
 
     /** After the new table, its partitions at every level and its kept columns exist. */
     static void restoreRows(RestoreRows r, ChangeFacts f) {
-        r.tables().forEach(t -> f.requires().add(ObjectKey.table(t)));
+        r.tables().forEach(t -> f.requires().add(ObjectKey.table(t.name())));
         r.columns().forEach(c -> f.requires().add(ObjectKey.column(r.table(), c)));
         f.requires().add(ObjectKey.relation(RowsSql.holding(r.table())));
     }

@@ -44,7 +44,8 @@ final class TableFamily implements ChangeFamily {
                 .render((s, context) -> List.of(RowsSql.save(s)));
         kinds.add(RestoreRows.class, 177, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts((r, mentions, f) -> TableFacts.restoreRows(r, f))
-                .render((r, context) -> RowsSql.restore(r));
+                .render((r, context) -> RowsSql.restore(r))
+                .preflight((r, planner) -> planner.restoreRows(r));
         kinds.add(NameAttachedIndex.class, 197, Stage.ADD_CONSTRAINTS_AND_INDEXES)
                 .facts((n, mentions, f) -> TableFacts.nameAttachedIndex(n, f))
                 .render((n, context) -> List.of(TableSql.nameAttachedIndex(n)));
