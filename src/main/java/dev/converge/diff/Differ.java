@@ -37,6 +37,8 @@ public final class Differ {
             DiffPass.independent(FunctionDiffer::diff),
             // reads the functions dropped and created again above: their triggers go and come back with them
             (current, desired, found, context) -> TriggerDiffer.diff(current, desired, found),
+            // reads the tables dropped and created again above: their triggers, policies and options come back
+            (current, desired, found, context) -> RecreatedTableDependents.recreate(desired, found),
             DiffPass.independent(ViewDiffer::diff),
             // reads the objects dropped or retyped above: what uses them is dropped and created again around them
             (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
