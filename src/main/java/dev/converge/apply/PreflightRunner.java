@@ -41,6 +41,9 @@ public final class PreflightRunner {
             connection.setAutoCommit(false);
             try {
                 List<DataFinding> findings = new ArrayList<>();
+                if (preflight.checks().stream().anyMatch(c -> c.kind() == DataCheck.Kind.ROWS_OUTSIDE_PARTITIONS)) {
+                    execute(DataCheck.ROWS_FIT_HELPER); // before any savepoint, so no rollback removes it
+                }
                 for (DataCheck check : preflight.checks()) {
                     findings.add(run(check));
                 }

@@ -15,6 +15,7 @@ import dev.converge.change.CommentTarget;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropIndex;
+import dev.converge.change.DropTable;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
 import dev.converge.model.ColumnRef;
@@ -48,6 +49,7 @@ final class DependentForeignKeys {
         Set<UniqueKey> droppedKeys = new HashSet<>();
         Set<ColumnRef> retyped = new HashSet<>();
         Set<ConstraintId> droppedConstraints = new HashSet<>();
+        Set<QualifiedName> droppedTables = new HashSet<>();
         for (Change change : changes) {
             if (change instanceof DropConstraint drop) {
                 droppedConstraints.add(new ConstraintId(drop.table(), drop.constraint().name()));
@@ -57,6 +59,14 @@ final class DependentForeignKeys {
                 }
             } else if (change instanceof DropIndex drop && drop.index().unique() && drop.index().predicate() == null) {
                 droppedKeys.add(new UniqueKey(drop.index().table(), Set.copyOf(drop.index().columns())));
+            } else if (change instanceof DropTable drop) {
+                // a table dropped and created again (e.g. partitioned now): the keys into it go and come back
+                droppedTables.add(drop.table().name());
+                for (Constraint key : drop.table().constraints()) {
+                    if (key.kind() == ConstraintKind.PRIMARY_KEY || key.kind() == ConstraintKind.UNIQUE) {
+                        droppedKeys.add(new UniqueKey(drop.table().name(), Set.copyOf(key.columns())));
+                    }
+                }
             } else if (change instanceof AlterColumn alter && alter.changesType()) {
                 retyped.add(new ColumnRef(alter.table(), alter.current().name()));
             } else if (change instanceof DropColumn drop) {
@@ -71,8 +81,8 @@ final class DependentForeignKeys {
         Map<QualifiedName, Table> currentTables = current.tablesByName();
         for (Table want : desired.tables()) {
             Optional<Table> have = Optional.ofNullable(currentTables.get(want.name()));
-            if (have.isEmpty()) {
-                continue;
+            if (have.isEmpty() || droppedTables.contains(want.name())) {
+                continue; // a dropped table's keys come back with it
             }
             for (Constraint fk : have.get().foreignKeys()) {
                 if (!dependsOnChange(want.name(), fk, droppedKeys, retyped)) {

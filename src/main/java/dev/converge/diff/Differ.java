@@ -27,6 +27,8 @@ public final class Differ {
             DiffPass.independent(ExtensionDiffer::diff),
             // reads the unique keys dropped and the columns retyped or dropped above
             (current, desired, found, context) -> DependentForeignKeys.recreate(current, desired, found),
+            // reads the tables dropped and created again and the sequence owners above: their rows are kept
+            (current, desired, found, context) -> RecreatedTables.keepRows(current, desired, found),
             // reads the enums rebuilt above: indexes and checks that name them are built again around the rebuild
             (current, desired, found, context) -> RebuiltTypeUsers.recreate(current, desired, found),
             DiffPass.independent(TableOptionsDiffer::diff),
@@ -35,13 +37,19 @@ public final class Differ {
             DiffPass.independent(FunctionDiffer::diff),
             // reads the functions dropped and created again above: their triggers go and come back with them
             (current, desired, found, context) -> TriggerDiffer.diff(current, desired, found),
+            // reads the tables dropped and created again above: their triggers, policies and options come back
+            (current, desired, found, context) -> RecreatedTableDependents.recreate(desired, found),
             DiffPass.independent(ViewDiffer::diff),
             // reads the objects dropped or retyped above: what uses them is dropped and created again around them
             (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
-            GrantDiffer::diff);
+            GrantDiffer::diff,
+            // reads the tables and indexes dropped above: partitions' attached indexes get their desired names
+            (current, desired, found, context) -> AttachedIndexes.name(current, desired, found),
+            // rewrites the foreign keys added above to partitioned tables (which cannot take them NOT VALID)
+            (current, desired, found, context) -> PartitionedTables.markForeignKeys(desired, found));
 
     /**
      * Where the catalogs come from and who will run the plan. {@code fromDatabases}: both catalogs were read from

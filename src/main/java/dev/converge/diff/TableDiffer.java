@@ -49,6 +49,9 @@ final class TableDiffer {
                         create(d, changes);
                     } else if (!c.equals(d)) { // most tables are unchanged: one deep equals, no member maps
                         compare(c, d, changes);
+                        if (d.isPartition()) {
+                            PartitionColumns.compare(current, desired, c, d, changes);
+                        }
                     }
                 });
     }

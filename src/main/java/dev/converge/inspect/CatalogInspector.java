@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
+import dev.converge.model.AttachedIndex;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
@@ -155,6 +156,7 @@ public final class CatalogInspector {
         List<TableRow> tableRows = reader.list(CatalogQuery.TABLES, scope, TableRow::map);
         List<TablePart<Column>> columns = reader.list(CatalogQuery.COLUMNS, scope, ColumnRows::map);
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
+        List<TablePart<AttachedIndex>> attached = reader.list(CatalogQuery.ATTACHED_INDEXES, scope, IndexRows::attached);
         Catalog.Builder catalog = Catalog.builder().schemas(schemas).enums(enums).sequences(sequences);
         catalog.domains(reader.list(CatalogQuery.DOMAINS, scope, TypeRows::domain))
                 .compositeTypes(reader.list(CatalogQuery.COMPOSITE_TYPES, scope, TypeRows::compositeType))
@@ -174,7 +176,7 @@ public final class CatalogInspector {
         }
         catalog.definedObjects(definedObjects);
         SecondHalf second = SharedSnapshot.join(pending);
-        catalog.tables(TableAssembler.assemble(tableRows, columns, constraints, second.indexes()))
+        catalog.tables(TableAssembler.assemble(tableRows, columns, constraints, second.indexes(), attached))
                 .dependencies(second.dependencies());
         return catalog.build();
     }

@@ -18,6 +18,7 @@ enum CatalogQuery {
     COLUMNS("columns.sql", "columns"),
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
+    ATTACHED_INDEXES("attached_indexes.sql", "indexes of partitions attached to their parent's"),
     UNMANAGED("unmanaged.sql", "unmanaged objects"),
     OBJECTS_OUTSIDE("objects_outside.sql", "objects outside the managed schemas"),
     DOMAINS("domains.sql", "domains"),

@@ -3,9 +3,10 @@ package dev.converge.inspect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import dev.converge.model.AttachedIndex;
 import dev.converge.model.Index;
 
-/** Maps rows of {@code indexes.sql} to {@link Index}es. */
+/** Maps rows of {@code indexes.sql} to {@link Index}es and of {@code attached_indexes.sql}. */
 final class IndexRows {
 
     private IndexRows() {
@@ -23,5 +24,11 @@ final class IndexRows {
                 row.getString("comment"),
                 row.getBoolean("is_valid"));
         return new TablePart<>(row.getLong("table_oid"), index);
+    }
+
+    /** Maps rows of {@code attached_indexes.sql}. */
+    static TablePart<AttachedIndex> attached(ResultSet row) throws SQLException {
+        return new TablePart<>(row.getLong("table_oid"), new AttachedIndex(row.getString("index_name"),
+                Rows.qualifiedName(row, "parent_schema", "parent_name"), row.getString("comment")));
     }
 }

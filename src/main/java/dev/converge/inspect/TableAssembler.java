@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.converge.model.AttachedIndex;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
 import dev.converge.model.Index;
@@ -21,6 +22,13 @@ final class TableAssembler {
 
     static List<Table> assemble(List<TableRow> tables, List<TablePart<Column>> columns,
                                 List<TablePart<Constraint>> constraints, List<TablePart<Index>> indexes) {
+        return assemble(tables, columns, constraints, indexes, List.of());
+    }
+
+    static List<Table> assemble(List<TableRow> tables, List<TablePart<Column>> columns,
+                                List<TablePart<Constraint>> constraints, List<TablePart<Index>> indexes,
+                                List<TablePart<AttachedIndex>> attachedIndexes) {
+        Map<Long, List<AttachedIndex>> attachedByTable = byTable(attachedIndexes);
         Map<Long, List<Column>> columnsByTable = byTable(columns);
         Map<Long, List<Constraint>> constraintsByTable = byTable(constraints);
         Map<Long, List<Index>> indexesByTable = byTable(indexes);
@@ -34,7 +42,8 @@ final class TableAssembler {
                     indexesByTable.getOrDefault(table.oid(), List.of()),
                     table.comment(),
                     table.partitionKey(),
-                    table.partitionOf()));
+                    table.partitionOf(),
+                    attachedByTable.getOrDefault(table.oid(), List.of())));
         }
         return result;
     }

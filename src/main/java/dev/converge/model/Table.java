@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>A partitioned table has a {@code partitionKey} as PostgreSQL prints it ({@code pg_get_partkeydef}:
  * {@code RANGE (created_at)}); a partition has a {@link PartitionOf}. A partition's columns are its parent's (they
  * are kept for references), and its constraints and indexes are only its own: those cloned from the parent belong
- * to the parent. Both are null for an ordinary table.
+ * to the parent. Both are null for an ordinary table. A partition's {@code attachedIndexes} are its copies of its
+ * parent's indexes and keys (their names are its own).
  */
 public record Table(
         QualifiedName name,
@@ -22,13 +23,15 @@ public record Table(
         List<Index> indexes,
         String comment,
         String partitionKey,
-        PartitionOf partitionOf) {
+        PartitionOf partitionOf,
+        List<AttachedIndex> attachedIndexes) {
 
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
         indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+        attachedIndexes = attachedIndexes.stream().sorted(Comparator.comparing(AttachedIndex::name)).toList();
     }
 
     /** An ordinary table: neither partitioned nor a partition. */
@@ -37,24 +40,40 @@ public record Table(
         this(name, unlogged, columns, constraints, indexes, comment, null, null);
     }
 
+    /** A table without indexes attached to a parent's (see {@link AttachedIndex}). */
+    public Table(QualifiedName name, boolean unlogged, List<Column> columns, List<Constraint> constraints,
+                 List<Index> indexes, String comment, String partitionKey, PartitionOf partitionOf) {
+        this(name, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf, List.of());
+    }
+
     public Table withName(QualifiedName newName) {
-        return new Table(newName, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf);
+        return new Table(newName, unlogged, columns, constraints, indexes, comment, partitionKey,
+                partitionOf, attachedIndexes);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, unlogged, newColumns, constraints, indexes, comment, partitionKey, partitionOf);
+        return new Table(name, unlogged, newColumns, constraints, indexes, comment, partitionKey,
+                partitionOf, attachedIndexes);
     }
 
     public Table withConstraints(List<Constraint> newConstraints) {
-        return new Table(name, unlogged, columns, newConstraints, indexes, comment, partitionKey, partitionOf);
+        return new Table(name, unlogged, columns, newConstraints, indexes, comment, partitionKey,
+                partitionOf, attachedIndexes);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, unlogged, columns, constraints, newIndexes, comment, partitionKey, partitionOf);
+        return new Table(name, unlogged, columns, constraints, newIndexes, comment, partitionKey,
+                partitionOf, attachedIndexes);
     }
 
     public Table withPartitionOf(PartitionOf newPartitionOf) {
-        return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey, newPartitionOf);
+        return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey,
+                newPartitionOf, attachedIndexes);
+    }
+
+    public Table withAttachedIndexes(List<AttachedIndex> newAttachedIndexes) {
+        return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf,
+                newAttachedIndexes);
     }
 
     public boolean isPartitioned() {

@@ -36,7 +36,10 @@ final class ConstraintSql {
         if (newTable || c.notValid()) {
             return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql));
         }
-        if (c.kind() == ConstraintKind.FOREIGN_KEY || c.kind() == ConstraintKind.CHECK) {
+        // PostgreSQL 15-17: "cannot add NOT VALID foreign key on partitioned table"
+        boolean validatedLater = c.kind() == ConstraintKind.CHECK
+                || c.kind() == ConstraintKind.FOREIGN_KEY && !a.partitionedTable();
+        if (validatedLater) {
             return List.of(Statements.of(Action.CREATE, "constraint", name, summary + " (NOT VALID; validated after the commit)",
                             sql + " NOT VALID"),
                     validate(a.table(), c.name(), "validate " + kindName(c.kind()) + " " + c.name() + " on "

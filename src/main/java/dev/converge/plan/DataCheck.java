@@ -38,6 +38,34 @@ public record DataCheck(
             END
             $converge$""";
 
+    /**
+     * A session-local helper for {@link Kind#ROWS_OUTSIDE_PARTITIONS}: builds the new table's partitions as
+     * temporary tables ({@code statements}, the first creating {@code root}), asks PostgreSQL for each leaf's
+     * partition constraint and counts the rows of {@code rowsQuery} that satisfy none.
+     */
+    public static final String ROWS_FIT_HELPER = """
+            CREATE OR REPLACE FUNCTION pg_temp.converge_rows_outside(root text, statements text[], rows_query text)
+            RETURNS bigint LANGUAGE plpgsql AS $converge$
+            DECLARE
+                statement text;
+                fits text;
+                outside bigint;
+            BEGIN
+                FOREACH statement IN ARRAY statements LOOP
+                    EXECUTE statement;
+                END LOOP;
+                SELECT CASE WHEN pg_catalog.bool_or(leaf.c IS NULL) THEN 'true'
+                            ELSE coalesce(pg_catalog.string_agg('(' || leaf.c || ')', ' OR '), 'false') END
+                INTO fits
+                FROM (SELECT pg_catalog.pg_get_partition_constraintdef(t.relid) AS c
+                      FROM pg_catalog.pg_partition_tree(root::pg_catalog.regclass) t WHERE t.isleaf) leaf;
+                EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM (%s) r WHERE NOT coalesce(%s, false)',
+                        rows_query, fits) INTO outside;
+                EXECUTE pg_catalog.format('DROP TABLE %s', root);
+                RETURN outside;
+            END
+            $converge$""";
+
     public DataCheck {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(table, "table");
@@ -63,6 +91,8 @@ public record DataCheck(
         /** Values that do not convert to a column's new type. */
         CAST_FAILURE,
         /** Rows or values a drop deletes (not blocking: --allow-destructive decides). */
-        DATA_DROPPED
+        DATA_DROPPED,
+        /** Rows of a table created again that no partition of the new table accepts. */
+        ROWS_OUTSIDE_PARTITIONS
     }
 }

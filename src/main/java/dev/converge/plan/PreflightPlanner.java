@@ -16,6 +16,7 @@ import dev.converge.change.CreateTable;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
+import dev.converge.change.RestoreRows;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
@@ -56,6 +57,9 @@ public final class PreflightPlanner {
                 retyped.put(a.table() + "\u0000" + a.desired().name(), a);
             }
         }
+        // a table created again keeps its rows: checks against it read the live table, as for any other
+        changes.changes().stream().filter(RestoreRows.class::isInstance)
+                .forEach(r -> newTables.remove(((RestoreRows) r).table()));
     }
 
     public static Preflight of(ChangeSet changes, Catalog current) {
@@ -76,12 +80,17 @@ public final class PreflightPlanner {
 
     /** Rows a dropped table takes with it; none under apply --backup, which keeps the table. */
     void dropTable(DropTable d) {
-        if (backup) {
+        if (backup || d.rowsKept()) {
             return;
         }
         QualifiedName table = live.table(d.table().name());
         checks.add(new DataCheck(DataCheck.Kind.DATA_DROPPED, table, "drop table " + table, "row(s) deleted",
                 null, DataCheckSql.count(table, null), null, false));
+    }
+
+    /** The kept rows must fit the new table's partitions (see {@link RowsFit}). */
+    void restoreRows(RestoreRows r) {
+        RowsFit.check(r, live.table(r.table())).ifPresent(checks::add);
     }
 
     void setLogged(SetTableLogged s) {

@@ -8,6 +8,9 @@ import dev.converge.change.AlterColumn;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
+import dev.converge.change.NameAttachedIndex;
+import dev.converge.change.RestoreRows;
+import dev.converge.change.SaveRows;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
 import dev.converge.model.Index;
@@ -32,6 +35,8 @@ final class TableFacts {
         if (table.isPartition()) {
             f.requires().add(ObjectKey.table(table.partitionOf().parent()));
             f.provides().add(ObjectKey.partitionSlot(name));
+            // its NOT NULLs and defaults name the parent's columns (TableSql), which may be added by the plan
+            table.columns().forEach(c -> f.requires().add(ObjectKey.column(table.partitionOf().parent(), c.name())));
         }
         for (Column column : table.columns()) {
             f.requires().addAll(columnMentions(column, mentions));
@@ -74,6 +79,27 @@ final class TableFacts {
             keys.addAll(ConstraintFacts.constraintKeys(name, constraint));
         }
         return keys;
+    }
+
+    /** Before the drops of the table and its partitions (it reads them); the holding table is its own name. */
+    static void saveRows(SaveRows s, ChangeFacts f) {
+        s.tables().forEach(t -> f.releases().add(ObjectKey.table(t)));
+        s.columns().forEach(c -> f.releases().add(ObjectKey.column(s.table(), c)));
+        f.provides().add(ObjectKey.relation(RowsSql.holding(s.table())));
+    }
+
+    /** After the new table, its partitions at every level and its kept columns exist. */
+    static void restoreRows(RestoreRows r, ChangeFacts f) {
+        r.tables().forEach(t -> f.requires().add(ObjectKey.table(t.name())));
+        r.columns().forEach(c -> f.requires().add(ObjectKey.column(r.table(), c)));
+        f.requires().add(ObjectKey.relation(RowsSql.holding(r.table())));
+    }
+
+    /** After the partition and its parent's index exist (whichever came last made the partition's copy). */
+    static void nameAttachedIndex(NameAttachedIndex n, ChangeFacts f) {
+        f.requires().add(ObjectKey.table(n.partition()));
+        f.requires().add(ObjectKey.relation(n.parentIndex()));
+        f.provides().add(ObjectKey.relation(QualifiedName.of(n.partition().schema(), n.name())));
     }
 
     static void attach(AttachPartition a, ChangeFacts f) {

@@ -10,6 +10,9 @@ import dev.converge.change.CreateTable;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
+import dev.converge.change.NameAttachedIndex;
+import dev.converge.change.RestoreRows;
+import dev.converge.change.SaveRows;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Column;
 
@@ -36,6 +39,16 @@ final class TableFamily implements ChangeFamily {
                         : List.of(TableSql.drop(d)))
                 .preflight((d, planner) -> planner.dropTable(d))
                 .removal();
+        kinds.add(SaveRows.class, 37, Stage.DROP_TABLES_AND_COLUMNS)
+                .facts((s, mentions, f) -> TableFacts.saveRows(s, f))
+                .render((s, context) -> List.of(RowsSql.save(s)));
+        kinds.add(RestoreRows.class, 177, Stage.CREATE_TABLES_AND_COLUMNS)
+                .facts((r, mentions, f) -> TableFacts.restoreRows(r, f))
+                .render((r, context) -> RowsSql.restore(r))
+                .preflight((r, planner) -> planner.restoreRows(r));
+        kinds.add(NameAttachedIndex.class, 197, Stage.ADD_CONSTRAINTS_AND_INDEXES)
+                .facts((n, mentions, f) -> TableFacts.nameAttachedIndex(n, f))
+                .render((n, context) -> List.of(TableSql.nameAttachedIndex(n)));
         kinds.add(SetTableLogged.class, 130, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts((s, mentions, f) -> f.requires().add(ObjectKey.table(s.table())))
                 .render((s, context) -> List.of(TableSql.setLogged(s)))

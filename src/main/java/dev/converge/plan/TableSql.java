@@ -11,9 +11,11 @@ import dev.converge.change.CreateTable;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropTable;
+import dev.converge.change.NameAttachedIndex;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Column;
 import dev.converge.model.Identity;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 import dev.converge.plan.Statement.Action;
@@ -33,6 +35,9 @@ final class TableSql {
         List<String> elements = new ArrayList<>();
         if (!table.isPartition()) {
             table.columns().forEach(column -> elements.add(columnDefinition(column)));
+        } else {
+            table.columns().stream().map(TableSql::partitionColumnOptions).filter(o -> o != null)
+                    .forEach(elements::add);
         }
         table.constraints().forEach(constraint -> elements.add(ConstraintSql.inline(constraint)));
         String body = elements.isEmpty() ? "()" : "(\n    " + String.join(",\n    ", elements) + "\n)";
@@ -40,7 +45,7 @@ final class TableSql {
                 .append("TABLE ").append(SqlText.qualified(table.name()));
         if (table.isPartition()) {
             sql.append(" PARTITION OF ").append(SqlText.qualified(table.partitionOf().parent()));
-            if (!table.constraints().isEmpty()) {
+            if (!elements.isEmpty()) {
                 sql.append(' ').append(body);
             }
             sql.append(' ').append(table.partitionOf().bound());
@@ -52,6 +57,49 @@ final class TableSql {
         }
         return Statements.of(Action.CREATE, "table", table.name().toString(), "create table " + table.name(),
                 sql.toString());
+    }
+
+    /**
+     * {@code c [DEFAULT d] [NOT NULL]}: a partition's own NOT NULL and default (harmless where the parent has the
+     * same); null when it has neither. Identity and generated columns take theirs from the parent.
+     */
+    private static String partitionColumnOptions(Column column) {
+        if (column.isGenerated() || column.identity().isPresent()
+                || column.defaultExpression() == null && !column.notNull()) {
+            return column.notNull() ? SqlText.identifier(column.name()) + " NOT NULL" : null;
+        }
+        return SqlText.identifier(column.name())
+                + (column.defaultExpression() != null ? " DEFAULT " + column.defaultExpression() : "")
+                + (column.notNull() ? " NOT NULL" : "");
+    }
+
+    /**
+     * Renames the partition's index attached to the parent index, whatever PostgreSQL named it when it made it;
+     * nothing when it already has the name. A DO block, because that name is only known when the plan runs.
+     */
+    static Statement nameAttachedIndex(NameAttachedIndex n) {
+        String sql = """
+                DO $converge$
+                DECLARE
+                    attached pg_catalog.regclass;
+                BEGIN
+                    SELECT c.oid INTO attached
+                    FROM pg_catalog.pg_index i
+                    JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid
+                    JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+                    WHERE i.indrelid = %s::pg_catalog.regclass
+                      AND h.inhparent = %s::pg_catalog.regclass
+                      AND c.relname <> %s;
+                    IF attached IS NOT NULL THEN
+                        EXECUTE pg_catalog.format('ALTER INDEX %%s RENAME TO %%I', attached, %s);
+                    END IF;
+                END
+                $converge$""".formatted(SqlText.literal(SqlText.qualified(n.partition())),
+                SqlText.literal(SqlText.qualified(n.parentIndex())), SqlText.literal(n.name()),
+                SqlText.literal(n.name()));
+        QualifiedName index = QualifiedName.of(n.partition().schema(), n.name());
+        return Statements.of(Action.ALTER, "index", index.toString(), "name the index of partition "
+                + n.partition() + " attached to " + n.parentIndex() + " " + n.name(), sql);
     }
 
     /** PostgreSQL scans the table to check its rows against the bound, under a lock on the parent. */
@@ -69,7 +117,13 @@ final class TableSql {
                         + SqlText.qualified(d.partition()), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
     }
 
+    /** A table created again whose rows were saved first ({@link RowsSql}) loses none: its drop is a rewrite. */
     static Statement drop(DropTable d) {
+        if (d.rowsKept()) {
+            return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table "
+                    + d.table().name() + " (created again; its rows are kept)", "DROP TABLE "
+                    + SqlText.qualified(d.table().name()), Set.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
+        }
         return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table " + d.table().name(),
                 "DROP TABLE " + SqlText.qualified(d.table().name()), Set.of(Hazard.DELETES_DATA));
     }

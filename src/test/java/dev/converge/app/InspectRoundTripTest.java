@@ -42,6 +42,30 @@ class InspectRoundTripTest {
         }
     }
 
+    /** Names of partitions' attached indexes and keys, and a partition's own NOT NULL, survive inspect. */
+    @Test
+    void partitionIndexNamesAndLocalNotNullRoundTrip() throws Exception {
+        try (TestDatabase db = TestDatabase.withSql("""
+                CREATE SCHEMA app;
+                CREATE TABLE app."Events" (id int, at date, kind text, note text, PRIMARY KEY (id, at, kind))
+                    PARTITION BY RANGE (at);
+                CREATE TABLE app.events_2024 PARTITION OF app."Events" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                CREATE TABLE app.events_2025 PARTITION OF app."Events" (note NOT NULL)
+                    FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (kind);
+                CREATE TABLE app.events_2025_a PARTITION OF app.events_2025 FOR VALUES IN ('a');
+                CREATE INDEX "Events_kind" ON ONLY app."Events" (kind);
+                CREATE INDEX "ev 2024 kind" ON app.events_2024 (kind);
+                ALTER INDEX app."Events_kind" ATTACH PARTITION app."ev 2024 kind";
+                CREATE INDEX ev2025_kind ON ONLY app.events_2025 (kind);
+                ALTER INDEX app."Events_kind" ATTACH PARTITION app.ev2025_kind;
+                CREATE INDEX ev2025a_kind ON app.events_2025_a (kind);
+                ALTER INDEX app.ev2025_kind ATTACH PARTITION app.ev2025a_kind;
+                ALTER INDEX app.events_2024_pkey RENAME TO "ev 2024 key";
+                """)) {
+            assertThat(RoundTrip.planAfterInspect(db.spec(), out)).isEmpty();
+        }
+    }
+
     @Test
     void outputIsStableAndOrderedFromSchemasToComments() {
         try (TestDatabase db = TestDatabase.withSql("""

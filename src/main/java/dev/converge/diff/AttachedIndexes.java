@@ -1,0 +1,139 @@
+package dev.converge.diff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.DropConstraint;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropTable;
+import dev.converge.change.NameAttachedIndex;
+import dev.converge.change.Rename;
+import dev.converge.change.SetComment;
+import dev.converge.model.AttachedIndex;
+import dev.converge.model.Catalog;
+import dev.converge.model.Constraint;
+import dev.converge.model.ConstraintKind;
+import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.RenameHint;
+import dev.converge.model.Table;
+
+/**
+ * The names (and comments) of partitions' indexes attached to their parents' indexes and keys. An attached index
+ * that stays is renamed in place when its name differs. One that the plan brings about (a new parent index or
+ * key, a new or re-created partition) gets the name PostgreSQL chooses, and is renamed after it when the desired
+ * state names it otherwise ({@link NameAttachedIndex}). An index a partition already has and that the desired
+ * state attaches to a new parent index is kept: creating the parent's index attaches it.
+ */
+final class AttachedIndexes {
+
+    private static final int MAX_IDENTIFIER_BYTES = 63;
+
+    private AttachedIndexes() {
+    }
+
+    static ChangeSet name(Catalog current, Catalog desired, ChangeSet found) {
+        Set<QualifiedName> droppedTables = new HashSet<>();
+        Set<QualifiedName> droppedIndexes = new HashSet<>();
+        for (Change change : found.changes()) {
+            if (change instanceof DropTable d) {
+                droppedTables.add(d.table().name());
+            } else if (change instanceof DropIndex d) {
+                droppedIndexes.add(d.index().qualifiedName());
+            } else if (change instanceof DropConstraint d && indexBacked(d.constraint().kind())) {
+                droppedIndexes.add(QualifiedName.of(d.table().schema(), d.constraint().name()));
+            }
+        }
+        Map<QualifiedName, Table> currentTables = current.tablesByName();
+        List<Change> changes = new ArrayList<>();
+        for (Change change : found.changes()) {
+            if (!(change instanceof DropIndex d && becomesAttached(d.index(), desired, currentTables))) {
+                changes.add(change);
+            }
+        }
+        for (Table want : desired.tables()) {
+            Table have = droppedTables.contains(want.name()) ? null : currentTables.get(want.name());
+            for (AttachedIndex index : want.attachedIndexes()) {
+                Optional<AttachedIndex> kept = have == null || droppedIndexes.contains(index.parentIndex())
+                        ? Optional.empty() : have.attachedIndexes().stream()
+                                .filter(a -> a.parentIndex().equals(index.parentIndex())).findFirst();
+                name(want, index, kept, desired, changes);
+            }
+        }
+        return new ChangeSet(changes);
+    }
+
+    private static void name(Table table, AttachedIndex index, Optional<AttachedIndex> kept, Catalog desired,
+                             List<Change> changes) {
+        QualifiedName named = QualifiedName.of(table.name().schema(), index.name());
+        if (kept.isPresent()) {
+            if (!kept.get().name().equals(index.name())) {
+                changes.add(new Rename(RenameHint.Target.INDEX, QualifiedName.of(table.name().schema(),
+                        kept.get().name()), null, index.name()));
+            }
+            if (!Objects.equals(kept.get().comment(), index.comment())) {
+                changes.add(new SetComment(CommentTarget.index(named), index.comment()));
+            }
+            return;
+        }
+        if (!index.name().equals(chosenByPostgres(table, index, desired))) {
+            changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name()));
+        }
+        if (index.comment() != null) {
+            changes.add(new SetComment(CommentTarget.index(named), index.comment()));
+        }
+    }
+
+    /** A partition's own index that the desired state attaches to a parent index under the same name. */
+    private static boolean becomesAttached(Index index, Catalog desired, Map<QualifiedName, Table> currentTables) {
+        Table have = currentTables.get(index.table());
+        return desired.table(index.table())
+                .map(t -> t.attachedIndexes().stream().anyMatch(a -> a.name().equals(index.name())
+                        && (have == null || have.attachedIndexes().stream()
+                                .noneMatch(h -> h.parentIndex().equals(a.parentIndex())))))
+                .orElse(false);
+    }
+
+    /**
+     * The name PostgreSQL gives the copy of a parent's index on a partition (ChooseIndexName): the partition's
+     * name, the key columns and {@code pkey}, {@code key}, {@code excl} or {@code idx}. Null where that takes more
+     * than a guess (expressions, a name PostgreSQL would shorten): the index is then named explicitly.
+     */
+    private static String chosenByPostgres(Table partition, AttachedIndex index, Catalog desired) {
+        Optional<Table> parent = desired.table(partition.partitionOf().parent());
+        if (parent.isEmpty()) {
+            return null;
+        }
+        String base = partition.name().name();
+        String chosen = null;
+        Optional<Constraint> key = parent.get().constraint(index.parentIndex().name());
+        if (key.isPresent()) {
+            ConstraintKind kind = key.get().kind();
+            chosen = kind == ConstraintKind.PRIMARY_KEY ? base + "_pkey"
+                    : kind == ConstraintKind.UNIQUE ? base + "_" + String.join("_", key.get().columns()) + "_key"
+                    : null;
+        } else {
+            Optional<Index> parentIndex = parent.get().indexes().stream()
+                    .filter(i -> i.name().equals(index.parentIndex().name())).findFirst();
+            if (parentIndex.isPresent() && !parentIndex.get().columns().isEmpty()) {
+                chosen = base + "_" + String.join("_", parentIndex.get().columns()) + "_idx";
+            }
+        }
+        return chosen != null && chosen.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER_BYTES
+                ? chosen : null;
+    }
+
+    private static boolean indexBacked(ConstraintKind kind) {
+        return kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE
+                || kind == ConstraintKind.EXCLUSION;
+    }
+}

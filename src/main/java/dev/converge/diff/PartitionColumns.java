@@ -1,0 +1,66 @@
+package dev.converge.diff;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.converge.change.AlterColumn;
+import dev.converge.change.Change;
+import dev.converge.change.ColumnAspect;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.SetComment;
+import dev.converge.model.Catalog;
+import dev.converge.model.Column;
+import dev.converge.model.Table;
+
+/**
+ * The column settings a partition may have of its own: a NOT NULL or a default its parent does not have
+ * ({@code ALTER TABLE partition ALTER COLUMN c SET NOT NULL}), and a comment. Everything else about a partition's
+ * columns is its parent's and changes with the parent. A setting the partition merely inherits, on both sides, is
+ * left to the parent's change: PostgreSQL recurses it to the partitions, and refuses to drop an inherited NOT NULL
+ * on a partition alone.
+ */
+final class PartitionColumns {
+
+    private PartitionColumns() {
+    }
+
+    static void compare(Catalog current, Catalog desired, Table have, Table want, List<Change> changes) {
+        Optional<Table> currentParent = have.isPartition() ? current.table(have.partitionOf().parent())
+                : Optional.empty();
+        Optional<Table> desiredParent = desired.table(want.partitionOf().parent());
+        for (Column wantColumn : want.columns()) {
+            Column haveColumn = have.column(wantColumn.name()).orElse(null);
+            if (haveColumn == null) {
+                continue;
+            }
+            Column haveParent = currentParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
+            Column wantParent = desiredParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
+            Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+            if (haveColumn.notNull() != wantColumn.notNull()
+                    && (local(haveColumn, haveParent, Column::notNull) || local(wantColumn, wantParent, Column::notNull))) {
+                aspects.add(ColumnAspect.NOT_NULL);
+            }
+            if (!Objects.equals(haveColumn.defaultExpression(), wantColumn.defaultExpression())
+                    && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()
+                    && (local(haveColumn, haveParent, Column::defaultExpression)
+                        || local(wantColumn, wantParent, Column::defaultExpression))) {
+                aspects.add(ColumnAspect.DEFAULT);
+            }
+            if (!aspects.isEmpty()) {
+                changes.add(new AlterColumn(want.name(), haveColumn, wantColumn, aspects));
+            }
+            if (!Objects.equals(haveColumn.comment(), wantColumn.comment())) {
+                changes.add(new SetComment(CommentTarget.column(want.name(), wantColumn.name()),
+                        wantColumn.comment()));
+            }
+        }
+    }
+
+    /** The partition's value is its own: it differs from its parent's (or there is no parent on that side). */
+    private static boolean local(Column column, Column parent, java.util.function.Function<Column, Object> value) {
+        return parent == null || !Objects.equals(value.apply(column), value.apply(parent));
+    }
+}

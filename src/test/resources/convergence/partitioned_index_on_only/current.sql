@@ -1,0 +1,7 @@
+CREATE SCHEMA app;
+CREATE TABLE app."Events" (id int NOT NULL, at date NOT NULL, kind text) PARTITION BY RANGE (at);
+CREATE TABLE app.events_2024 PARTITION OF app."Events" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE app.events_2025 PARTITION OF app."Events" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')
+    PARTITION BY LIST (kind);
+CREATE TABLE app.events_2025_a PARTITION OF app.events_2025 FOR VALUES IN ('a');
+INSERT INTO app."Events" VALUES (1, '2024-05-01', 'a'), (2, '2025-05-01', 'a');

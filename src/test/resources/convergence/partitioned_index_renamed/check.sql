@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM "my app".t) = 2

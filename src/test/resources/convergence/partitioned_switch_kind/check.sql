@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM shop."Plain") = 2 AND (SELECT count(*) FROM shop.plain_view) = 2 AND (SELECT count(*) FROM shop.refs) = 1 AND (SELECT count(*) FROM shop.was_partitioned) = 2 AND (SELECT count(*) FROM shop.rekeyed) = 1 AND nextval('shop.plain_seq') = 3

@@ -1,0 +1,16 @@
+CREATE SCHEMA shop;
+CREATE SEQUENCE shop.plain_seq;
+CREATE TABLE shop."Plain" (id int NOT NULL DEFAULT nextval('shop.plain_seq'), day date NOT NULL, PRIMARY KEY (id, day));
+ALTER SEQUENCE shop.plain_seq OWNED BY shop."Plain".id;
+CREATE VIEW shop.plain_view AS SELECT id FROM shop."Plain";
+CREATE TABLE shop.refs (id int, day date, FOREIGN KEY (id, day) REFERENCES shop."Plain");
+COMMENT ON TABLE shop."Plain" IS 'plain';
+CREATE TABLE shop.was_partitioned (id int NOT NULL, k text NOT NULL) PARTITION BY LIST (k);
+CREATE TABLE shop.was_partitioned_a PARTITION OF shop.was_partitioned FOR VALUES IN ('a');
+CREATE TABLE shop.was_partitioned_b PARTITION OF shop.was_partitioned FOR VALUES IN ('b');
+CREATE TABLE shop.rekeyed (id int NOT NULL, k text NOT NULL, n int NOT NULL) PARTITION BY LIST (k);
+CREATE TABLE shop.rekeyed_a PARTITION OF shop.rekeyed FOR VALUES IN ('a');
+INSERT INTO shop."Plain" (day) VALUES ('2024-01-01'), ('2024-06-01');
+INSERT INTO shop.refs VALUES (1, '2024-01-01');
+INSERT INTO shop.was_partitioned VALUES (1, 'a'), (2, 'b');
+INSERT INTO shop.rekeyed VALUES (1, 'a', 5);
