@@ -217,4 +217,27 @@ class DesiredStateLoaderTest {
         assertThat(result.rounds()).isEqualTo(1);
         assertThat(query("SELECT count(*) FROM pg_class WHERE relname IN ('t', 'u', 't_id')")).containsExactly("3");
     }
+
+    @Test
+    void inlineForeignKeyCyclesLoadWithPostgresNamesAndErrorsPointIntoTheFile() throws SQLException {
+        SourceFile cycle = file("cycle.sql", """
+                CREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b);
+                CREATE TABLE b (id int PRIMARY KEY, a_id int CONSTRAINT b_to_a REFERENCES a ON DELETE CASCADE);
+                """);
+        new DesiredStateLoader(connection).load(CircularForeignKeys.detach(statements(cycle)));
+        assertThat(query("SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'"
+                + " ORDER BY 1")).containsExactly("a_b_id_fkey FOREIGN KEY (b_id) REFERENCES b(id)",
+                "b_to_a FOREIGN KEY (a_id) REFERENCES a(id) ON DELETE CASCADE");
+
+        SourceFile broken = file("broken.sql", """
+                CREATE TABLE c (id int PRIMARY KEY, d_id int
+                    REFERENCES d (nosuch));
+                CREATE TABLE d (id int PRIMARY KEY, c_id int REFERENCES c);
+                """);
+        assertThatThrownBy(() -> new DesiredStateLoader(connection).load(
+                CircularForeignKeys.detach(statements(broken))))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading broken.sql:2:")
+                .hasMessageContaining("column \"nosuch\" referenced in foreign key constraint does not exist");
+    }
 }
