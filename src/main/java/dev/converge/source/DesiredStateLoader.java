@@ -25,7 +25,9 @@ import dev.converge.source.dev.DevDatabase;
  * as one implicit transaction. A batch that fails changes nothing (its transaction is rolled back) and is run again
  * statement by statement, which finds the deferrable ones and reports a real error exactly as before; the retry
  * rounds always run statement by statement. Commits do not wait for the WAL flush: the dev database is thrown
- * away, so durability would only cost time.
+ * away, so durability would only cost time. When a round makes no progress, the stuck function and procedure
+ * definitions get one more chance with their bodies checked only at the end ({@link UncheckedBodies}), as pg_dump
+ * loads them.
  */
 public final class DesiredStateLoader {
 
@@ -89,18 +91,36 @@ public final class DesiredStateLoader {
         }
     }
 
-    private LoadResult runRounds(Statement jdbc, List<SqlStatement> statements) {
+    private LoadResult runRounds(Statement jdbc, List<SqlStatement> statements) throws SQLException {
+        UncheckedBodies unchecked = new UncheckedBodies(dev);
         List<SqlStatement> pending = statements;
         int rounds = 0;
         while (!pending.isEmpty()) {
             rounds++;
             List<Failure> deferred = rounds == 1 ? runBatched(jdbc, pending) : runRound(jdbc, pending);
             if (deferred.size() == pending.size()) {
-                throw noProgress(deferred);
+                deferred = withoutBodyChecks(unchecked, deferred);
             }
             pending = deferred.stream().map(Failure::statement).toList();
         }
+        unchecked.checkAll((statement, e) -> failure(statement, e, " (checked after the other statements loaded)"));
         return new LoadResult(statements.size(), rounds);
+    }
+
+    /**
+     * No progress: the stuck routine definitions are run with their bodies unchecked (see {@link UncheckedBodies});
+     * when none of them can, the load has failed.
+     */
+    private static List<Failure> withoutBodyChecks(UncheckedBodies unchecked, List<Failure> stuck)
+            throws SQLException {
+        List<SqlStatement> routines = stuck.stream().map(Failure::statement).filter(UncheckedBodies::isRoutine)
+                .toList();
+        List<SqlStatement> stillFailing = unchecked.runUnchecked(routines);
+        if (stillFailing.size() == routines.size()) {
+            throw noProgress(stuck);
+        }
+        return stuck.stream().filter(f -> !UncheckedBodies.isRoutine(f.statement())
+                || stillFailing.contains(f.statement())).toList();
     }
 
     /**

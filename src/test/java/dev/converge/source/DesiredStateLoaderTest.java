@@ -240,4 +240,34 @@ class DesiredStateLoaderTest {
                 .hasMessageStartingWith("loading broken.sql:2:")
                 .hasMessageContaining("column \"nosuch\" referenced in foreign key constraint does not exist");
     }
+
+    @Test
+    void aFunctionAndTheTableThatUsesItLoadWithTheBodyCheckedLast() throws SQLException {
+        SourceFile ok = file("ok.sql", """
+                CREATE FUNCTION next_no() RETURNS int LANGUAGE sql AS 'SELECT coalesce(max(no), 0) + 1 FROM ticket';
+                CREATE TABLE ticket (no int DEFAULT next_no());
+                """);
+        load(ok);
+        assertThat(query("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef")).containsExactly("next_no()");
+
+        SourceFile wrong = file("wrong.sql", """
+                CREATE TABLE other (id int);
+                CREATE FUNCTION bad_no() RETURNS int LANGUAGE sql AS 'SELECT max(nosuch) FROM bad';
+                CREATE TABLE bad (no int DEFAULT bad_no());
+                """);
+        assertThatThrownBy(() -> load(wrong))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading wrong.sql:2:")
+                .hasMessageContaining("column \"nosuch\" does not exist")
+                .hasMessageContaining("(checked after the other statements loaded)");
+    }
+
+    @Test
+    void aDesiredStateThatTurnsTheBodyCheckOffIsTakenAtItsWord() throws SQLException {
+        load(file("dump.sql", """
+                SET check_function_bodies = false;
+                CREATE FUNCTION later() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM not_yet';
+                """));
+        assertThat(query("SELECT proname FROM pg_proc WHERE proname = 'later'")).containsExactly("later");
+    }
 }
