@@ -25,7 +25,8 @@ final class UncheckedBodies {
     private static final String CREATED_HERE = """
             SELECT p.oid, pg_catalog.quote_ident(vn.nspname) || '.' || pg_catalog.quote_ident(v.proname)
             FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-            JOIN pg_catalog.pg_proc v ON v.oid = l.lanvalidator JOIN pg_catalog.pg_namespace vn ON vn.oid = v.pronamespace
+            JOIN pg_catalog.pg_proc v ON v.oid = l.lanvalidator
+            JOIN pg_catalog.pg_namespace vn ON vn.oid = v.pronamespace
             WHERE p.xmin::text = (pg_catalog.txid_current() % 4294967296)::text""";
 
     private record Created(SqlStatement statement, long oid, String validator) {
