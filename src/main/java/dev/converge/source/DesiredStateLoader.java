@@ -197,20 +197,23 @@ public final class DesiredStateLoader {
     }
 
     /**
-     * The first of the statements left is reported; the others follow, briefly, because the first may only be
-     * a consequence of a later one (a view over a table whose column type does not exist).
+     * The statements left are reported causes first ({@link RootCauses}): the first cause in file order leads, the
+     * other causes follow, then, marked as such, the statements that failed only because of them.
      */
     private static DesiredStateException noProgress(List<Failure> left) {
+        RootCauses.Split<Failure> split = RootCauses.split(left, Failure::statement, Failure::error);
+        List<Failure> ordered = new ArrayList<>(split.causes());
+        ordered.addAll(split.consequences());
         StringBuilder others = new StringBuilder();
-        for (int i = 1; i < left.size() && i <= OTHERS_SHOWN; i++) {
-            Failure f = left.get(i);
-            others.append("\n  also failing: ").append(where(f.statement(), f.error())).append(": ")
-                    .append(message(f.error()));
+        for (int i = 1; i < ordered.size() && i <= OTHERS_SHOWN; i++) {
+            Failure f = ordered.get(i);
+            others.append(i < split.causes().size() ? "\n  also failing: " : "\n  also failing, as a consequence: ")
+                    .append(where(f.statement(), f.error())).append(": ").append(message(f.error()));
         }
-        if (left.size() > OTHERS_SHOWN + 1) {
-            others.append("\n  and ").append(left.size() - OTHERS_SHOWN - 1).append(" more");
+        if (ordered.size() > OTHERS_SHOWN + 1) {
+            others.append("\n  and ").append(ordered.size() - OTHERS_SHOWN - 1).append(" more");
         }
-        Failure first = left.get(0);
+        Failure first = ordered.get(0);
         return failure(first.statement(), first.error(), others.toString());
     }
 

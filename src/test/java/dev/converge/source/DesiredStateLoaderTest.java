@@ -126,14 +126,27 @@ class DesiredStateLoaderTest {
     }
 
     @Test
-    void firstStatementLeftInFileOrderIsReportedAndTheOthersListed() {
+    void theCauseIsReportedFirstAndWhatFailsBecauseOfItAfter() {
         SourceFile a = file("a.sql", "CREATE VIEW v AS SELECT b FROM t;");
         SourceFile b = file("b.sql", "CREATE TABLE t (b nosuchtype);");
+        SourceFile c = file("c.sql", "CREATE TABLE u (b alsonosuch);");
 
-        assertThatThrownBy(() -> load(a, b))
+        assertThatThrownBy(() -> load(a, b, c))
                 .isInstanceOf(DesiredStateException.class)
-                .hasMessageStartingWith("loading a.sql:1:32: relation \"t\" does not exist (SQLSTATE 42P01)")
-                .hasMessageContaining("\n  also failing: b.sql:1:19: type \"nosuchtype\" does not exist");
+                .hasMessageStartingWith("loading b.sql:1:19: type \"nosuchtype\" does not exist (SQLSTATE 42704)")
+                .hasMessageContaining("\n  also failing: c.sql:1:19: type \"alsonosuch\" does not exist")
+                .hasMessageEndingWith("\n  also failing, as a consequence: a.sql:1:32: relation \"t\" does not exist"
+                        + " (SQLSTATE 42P01)");
+    }
+
+    @Test
+    void aCycleIsReportedInFileOrder() {
+        SourceFile a = file("a.sql", "CREATE VIEW v1 AS SELECT * FROM v2;\nCREATE VIEW v2 AS SELECT * FROM v1;");
+
+        assertThatThrownBy(() -> load(a))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading a.sql:1:33: relation \"v2\" does not exist")
+                .hasMessageContaining("also failing: a.sql:2:33: relation \"v1\" does not exist");
     }
 
     @Test
