@@ -16,6 +16,7 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 import dev.converge.model.ObjectKind;
 import dev.converge.source.CheckReparse;
+import dev.converge.source.CircularForeignKeys;
 import dev.converge.source.DefinitionSites;
 import dev.converge.source.DesiredFiles;
 import dev.converge.source.DesiredStateLoader;
@@ -152,8 +153,9 @@ public final class DesiredStateReader {
         try (Connection connection = dev.spec().open()) {
             SchemaPreparation.createBorrowed(connection, borrowed);
             SchemaPreparation.useSearchPath(connection, searchPath);
-            List<SqlStatement> rest = ParallelLoader.runFirstRound(statements,
-                    ParallelLoader.connectionsFor(statements.size()), () -> {
+            List<SqlStatement> loading = CircularForeignKeys.detach(statements);
+            List<SqlStatement> rest = ParallelLoader.runFirstRound(loading,
+                    ParallelLoader.connectionsFor(loading.size()), () -> {
                         Connection session = dev.spec().open();
                         SchemaPreparation.useSearchPath(session, searchPath);
                         return session;

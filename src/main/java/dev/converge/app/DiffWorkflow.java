@@ -14,6 +14,7 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Backup;
 import dev.converge.plan.Planner;
+import dev.converge.source.CircularForeignKeys;
 import dev.converge.source.DesiredStateLoader;
 import dev.converge.source.dev.DevDatabase;
 
@@ -45,7 +46,8 @@ public final class DiffWorkflow {
         progress.step("loading " + files + " into a temporary database");
         try (DevDatabase materialized = DevDatabase.createOn(devServer)) {
             try (Connection connection = materialized.spec().open()) {
-                new DesiredStateLoader(connection).load(DesiredStateReader.parse(files.paths()));
+                new DesiredStateLoader(connection).load(
+                        CircularForeignKeys.detach(DesiredStateReader.parse(files.paths())));
             } catch (SQLException e) {
                 throw new ConvergeException("closing the connection to " + materialized + ": " + e.getMessage(),
                         e.getSQLState(), e);

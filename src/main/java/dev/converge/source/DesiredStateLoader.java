@@ -25,7 +25,9 @@ import dev.converge.source.dev.DevDatabase;
  * as one implicit transaction. A batch that fails changes nothing (its transaction is rolled back) and is run again
  * statement by statement, which finds the deferrable ones and reports a real error exactly as before; the retry
  * rounds always run statement by statement. Commits do not wait for the WAL flush: the dev database is thrown
- * away, so durability would only cost time.
+ * away, so durability would only cost time. When a round makes no progress, the stuck function and procedure
+ * definitions get one more chance with their bodies checked only at the end ({@link UncheckedBodies}), as pg_dump
+ * loads them.
  */
 public final class DesiredStateLoader {
 
@@ -89,18 +91,36 @@ public final class DesiredStateLoader {
         }
     }
 
-    private LoadResult runRounds(Statement jdbc, List<SqlStatement> statements) {
+    private LoadResult runRounds(Statement jdbc, List<SqlStatement> statements) throws SQLException {
+        UncheckedBodies unchecked = new UncheckedBodies(dev);
         List<SqlStatement> pending = statements;
         int rounds = 0;
         while (!pending.isEmpty()) {
             rounds++;
             List<Failure> deferred = rounds == 1 ? runBatched(jdbc, pending) : runRound(jdbc, pending);
             if (deferred.size() == pending.size()) {
-                throw noProgress(deferred);
+                deferred = withoutBodyChecks(unchecked, deferred);
             }
             pending = deferred.stream().map(Failure::statement).toList();
         }
+        unchecked.checkAll((statement, e) -> failure(statement, e, " (checked after the other statements loaded)"));
         return new LoadResult(statements.size(), rounds);
+    }
+
+    /**
+     * No progress: the stuck routine definitions are run with their bodies unchecked (see {@link UncheckedBodies});
+     * when none of them can, the load has failed.
+     */
+    private static List<Failure> withoutBodyChecks(UncheckedBodies unchecked, List<Failure> stuck)
+            throws SQLException {
+        List<SqlStatement> routines = stuck.stream().map(Failure::statement).filter(UncheckedBodies::isRoutine)
+                .toList();
+        List<SqlStatement> stillFailing = unchecked.runUnchecked(routines);
+        if (stillFailing.size() == routines.size()) {
+            throw noProgress(stuck);
+        }
+        return stuck.stream().filter(f -> !UncheckedBodies.isRoutine(f.statement())
+                || stillFailing.contains(f.statement())).toList();
     }
 
     /**
@@ -177,20 +197,23 @@ public final class DesiredStateLoader {
     }
 
     /**
-     * The first of the statements left is reported; the others follow, briefly, because the first may only be
-     * a consequence of a later one (a view over a table whose column type does not exist).
+     * The statements left are reported causes first ({@link RootCauses}): the first cause in file order leads, the
+     * other causes follow, then, marked as such, the statements that failed only because of them.
      */
     private static DesiredStateException noProgress(List<Failure> left) {
+        RootCauses.Split<Failure> split = RootCauses.split(left, Failure::statement, Failure::error);
+        List<Failure> ordered = new ArrayList<>(split.causes());
+        ordered.addAll(split.consequences());
         StringBuilder others = new StringBuilder();
-        for (int i = 1; i < left.size() && i <= OTHERS_SHOWN; i++) {
-            Failure f = left.get(i);
-            others.append("\n  also failing: ").append(where(f.statement(), f.error())).append(": ")
-                    .append(message(f.error()));
+        for (int i = 1; i < ordered.size() && i <= OTHERS_SHOWN; i++) {
+            Failure f = ordered.get(i);
+            others.append(i < split.causes().size() ? "\n  also failing: " : "\n  also failing, as a consequence: ")
+                    .append(where(f.statement(), f.error())).append(": ").append(message(f.error()));
         }
-        if (left.size() > OTHERS_SHOWN + 1) {
-            others.append("\n  and ").append(left.size() - OTHERS_SHOWN - 1).append(" more");
+        if (ordered.size() > OTHERS_SHOWN + 1) {
+            others.append("\n  and ").append(ordered.size() - OTHERS_SHOWN - 1).append(" more");
         }
-        Failure first = left.get(0);
+        Failure first = ordered.get(0);
         return failure(first.statement(), first.error(), others.toString());
     }
 

@@ -6,7 +6,8 @@ import dev.converge.source.yaml.YamlDesiredState;
 
 /**
  * The statements of one desired-state file, whatever its format: {@code .yaml}/{@code .yml} files are rendered
- * from YAML, every other file is split as SQL. Both kinds may be mixed in one desired state.
+ * from YAML, every other file is split as SQL. Both kinds may be mixed in one desired state. Either holds definitions
+ * only ({@link DefinitionsOnly}).
  */
 public final class DesiredStatements {
 
@@ -15,8 +16,8 @@ public final class DesiredStatements {
 
     public static List<SqlStatement> of(SourceFile file) {
         if (YamlDesiredState.isYaml(file.path().getFileName().toString())) {
-            return YamlDesiredState.statements(file);
+            return DefinitionsOnly.check(YamlDesiredState.statements(file));
         }
-        return SqlSplitter.split(file);
+        return DefinitionsOnly.check(SqlSplitter.split(file));
     }
 }

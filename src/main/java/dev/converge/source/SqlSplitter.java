@@ -22,7 +22,8 @@ import dev.converge.error.DesiredStateException;
  *
  * <p>Transaction control ({@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code END},
  * {@code ROLLBACK}, {@code ABORT}, {@code SAVEPOINT}, {@code RELEASE}) is dropped: the loader runs each
- * statement on its own. A psql meta-command ({@code \connect}, {@code \i}...) is an error, as it is not SQL.
+ * statement on its own. pg_dump's <code>&#92;restrict</code> and <code>&#92;unrestrict</code> lines are
+ * skipped; any other psql meta-command ({@code \connect}, {@code \i}...) is an error, as it is not SQL.
  */
 public final class SqlSplitter {
 
@@ -89,7 +90,7 @@ public final class SqlSplitter {
         } else if (c == '$') {
             dollar();
         } else if (c == '\\') {
-            throw metaCommand();
+            skipRestrictOrFail();
         } else if (isIdentStart(c)) {
             word();
         } else if (isDigit(c)) {
@@ -289,13 +290,30 @@ public final class SqlSplitter {
         return new DesiredStateException(where(from) + ": unterminated " + what + " (started here)");
     }
 
-    private DesiredStateException metaCommand() {
+    /**
+     * pg_dump (17.6, 16.10, 15.14 and later) brackets every plain dump with <code>&#92;restrict KEY</code>
+     * and <code>&#92;unrestrict KEY</code>, which only stop psql from running meta-commands smuggled into the
+     * dump by a hostile server; they change nothing in the database, so they are skipped to the end of their line
+     * (psql reads a meta-command's arguments up to the line end). Any other meta-command would change what runs
+     * ({@code \i}, {@code \connect}, {@code \set}...), which Converge cannot do, so it is an error.
+     */
+    private void skipRestrictOrFail() {
         int end = pos + 1;
-        while (end < text.length() && !isSpace(text.charAt(end))) {
+        while (end < text.length() && !isSpace(text.charAt(end)) && text.charAt(end) != '\\') {
             end++;
         }
-        return new DesiredStateException(where(pos) + ": psql meta-command " + text.substring(pos, end)
-                + " is not SQL");
+        String command = text.substring(pos, end);
+        if (!command.equals("\\restrict") && !command.equals("\\unrestrict")) {
+            throw new DesiredStateException(where(pos) + ": psql meta-command " + command + " is not SQL"
+                    + " (only pg_dump's \\restrict and \\unrestrict lines are accepted, and ignored)");
+        }
+        if (start != pos) {
+            throw new DesiredStateException(where(pos) + ": psql meta-command " + command
+                    + " inside a statement (end the statement before it with a semicolon)");
+        }
+        start = -1; // the meta-command is no part of a statement
+        pos = end;
+        skipLineComment();
     }
 
     private String where(int offset) {

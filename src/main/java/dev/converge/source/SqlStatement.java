@@ -1,5 +1,6 @@
 package dev.converge.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,6 +58,43 @@ public record SqlStatement(SourceFile file, int line, int column, String sql, Li
             at = at.advance(sql, from.offset(), offset);
         }
         return file.displayName() + ":" + at.line() + ":" + at.column();
+    }
+
+    /**
+     * This statement with the text from {@code from} to {@code to} (char offsets) replaced by one space per character
+     * (line ends kept), so that every other position in it, and every PostgreSQL error position, still points
+     * where it did in the file.
+     */
+    public SqlStatement blanked(int from, int to) {
+        StringBuilder text = new StringBuilder(sql.length()).append(sql, 0, from);
+        sql.substring(from, to).codePoints().forEach(c -> text.append(c == '\n' || c == '\r' ? (char) c : ' '));
+        return new SqlStatement(file, line, column, text.append(sql, to, sql.length()).toString(), origins);
+    }
+
+    /**
+     * A statement made from part of this one: {@code prefix} (generated, reported at the place of {@code from})
+     * followed by this statement's text from {@code from} to {@code to}, whose positions keep pointing into the file.
+     */
+    public SqlStatement derived(String prefix, int from, int to) {
+        Origin at = new Origin(0, line, column, origins.isEmpty());
+        List<Origin> later = new ArrayList<>();
+        for (Origin origin : origins) {
+            if (origin.offset() <= from) {
+                at = origin;
+            } else if (origin.offset() < to) {
+                later.add(new Origin(origin.offset() - from + prefix.length(), origin.line(), origin.column(),
+                        origin.verbatim()));
+            }
+        }
+        TextPosition start = new TextPosition(at.line(), at.column());
+        if (at.verbatim()) {
+            start = start.advance(sql, at.offset(), from);
+        }
+        List<Origin> all = new ArrayList<>();
+        all.add(new Origin(0, start.line(), start.column(), false));
+        all.add(new Origin(prefix.length(), start.line(), start.column(), at.verbatim()));
+        all.addAll(later);
+        return new SqlStatement(file, start.line(), start.column(), prefix + sql.substring(from, to), all);
     }
 
     /** The statement text is omitted beyond its first line: records print all their fields. */

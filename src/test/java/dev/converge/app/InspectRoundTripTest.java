@@ -17,6 +17,7 @@ import dev.converge.apply.ApplyListener;
 import dev.converge.convergence.ConvergenceScenarios;
 import dev.converge.source.write.DesiredStateFile;
 import dev.converge.source.write.DesiredStateFormats;
+import dev.converge.testing.SchemaDump;
 import dev.converge.testing.TestDatabase;
 
 /** {@code inspect} writes a desired state that {@code plan} finds identical to the inspected database. */
@@ -189,6 +190,50 @@ class InspectRoundTripTest {
                             "kept_proc() FROM")
                     .contains("revoked_enum FROM PUBLIC", "revoked_pair FROM PUBLIC", "revoked_positive FROM PUBLIC",
                             "revoked_fn() FROM PUBLIC", "revoked_proc() FROM PUBLIC");
+        }
+    }
+
+    /**
+     * Functions that only load the way pg_dump loads them, with {@code check_function_bodies = off}: a SQL function
+     * whose body reads a table that uses the function (a default, a check), one returning a domain over json that
+     * a check of the domain calls, one over a table of a schema written later. Inspect's output, SQL and YAML,
+     * loads and plans clean, and builds the same database from empty.
+     */
+    @Test
+    void functionsThatNeedUncheckedBodiesRoundTripAndBuildFromEmpty() throws Exception {
+        String schema = """
+                CREATE SCHEMA app;
+                CREATE SCHEMA zz;
+                CREATE TABLE app.ticket (no int, note text);
+                CREATE FUNCTION app.next_no() RETURNS int LANGUAGE sql AS
+                    'SELECT coalesce(max(no), 0) + 1 FROM app.ticket';
+                CREATE FUNCTION app.note_ok(n text) RETURNS boolean LANGUAGE sql STABLE AS
+                    $$ SELECT n IS NULL OR NOT EXISTS (SELECT FROM app.ticket t WHERE t.note = n) $$;
+                ALTER TABLE app.ticket ALTER COLUMN no SET DEFAULT app.next_no(),
+                    ADD CONSTRAINT note_ok CHECK (app.note_ok(note));
+                CREATE FUNCTION app.is_doc(j json) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+                    $$ SELECT json_typeof(j) = 'object' $$;
+                CREATE DOMAIN app.doc AS json CHECK (app.is_doc(VALUE));
+                CREATE FUNCTION app.empty_doc() RETURNS app.doc LANGUAGE sql IMMUTABLE AS $$ SELECT '{}'::json $$;
+                CREATE TABLE app.page (id int PRIMARY KEY, body app.doc DEFAULT app.empty_doc());
+                CREATE TABLE zz.late (id int);
+                CREATE FUNCTION app.late_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM zz.late';
+                CREATE FUNCTION app.late_ids() RETURNS SETOF zz.late LANGUAGE sql BEGIN ATOMIC
+                    SELECT * FROM zz.late; END;
+                """;
+        try (TestDatabase db = TestDatabase.withSql(schema)) {
+            for (String format : DesiredStateFormats.names()) {
+                Path files = out.resolve(format);
+                assertThat(RoundTrip.planAfterInspect(db.spec(), files, format))
+                        .as("plan after inspecting as %s", format).isEmpty();
+                try (TestDatabase empty = TestDatabase.create()) {
+                    new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT).apply(
+                            new Target(empty.spec(), List.of(files), Set.of(), null), ApplyPolicy.allowAll(),
+                            ApplyConfirmations.YES);
+                    assertThat(SchemaDump.of(empty.spec())).as("built from empty out of the %s files", format)
+                            .isEqualTo(SchemaDump.of(db.spec()));
+                }
+            }
         }
     }
 }

@@ -126,14 +126,27 @@ class DesiredStateLoaderTest {
     }
 
     @Test
-    void firstStatementLeftInFileOrderIsReportedAndTheOthersListed() {
+    void theCauseIsReportedFirstAndWhatFailsBecauseOfItAfter() {
         SourceFile a = file("a.sql", "CREATE VIEW v AS SELECT b FROM t;");
         SourceFile b = file("b.sql", "CREATE TABLE t (b nosuchtype);");
+        SourceFile c = file("c.sql", "CREATE TABLE u (b alsonosuch);");
 
-        assertThatThrownBy(() -> load(a, b))
+        assertThatThrownBy(() -> load(a, b, c))
                 .isInstanceOf(DesiredStateException.class)
-                .hasMessageStartingWith("loading a.sql:1:32: relation \"t\" does not exist (SQLSTATE 42P01)")
-                .hasMessageContaining("\n  also failing: b.sql:1:19: type \"nosuchtype\" does not exist");
+                .hasMessageStartingWith("loading b.sql:1:19: type \"nosuchtype\" does not exist (SQLSTATE 42704)")
+                .hasMessageContaining("\n  also failing: c.sql:1:19: type \"alsonosuch\" does not exist")
+                .hasMessageEndingWith("\n  also failing, as a consequence: a.sql:1:32: relation \"t\" does not exist"
+                        + " (SQLSTATE 42P01)");
+    }
+
+    @Test
+    void aCycleIsReportedInFileOrder() {
+        SourceFile a = file("a.sql", "CREATE VIEW v1 AS SELECT * FROM v2;\nCREATE VIEW v2 AS SELECT * FROM v1;");
+
+        assertThatThrownBy(() -> load(a))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading a.sql:1:33: relation \"v2\" does not exist")
+                .hasMessageContaining("also failing: a.sql:2:33: relation \"v1\" does not exist");
     }
 
     @Test
@@ -216,5 +229,58 @@ class DesiredStateLoaderTest {
 
         assertThat(result.rounds()).isEqualTo(1);
         assertThat(query("SELECT count(*) FROM pg_class WHERE relname IN ('t', 'u', 't_id')")).containsExactly("3");
+    }
+
+    @Test
+    void inlineForeignKeyCyclesLoadWithPostgresNamesAndErrorsPointIntoTheFile() throws SQLException {
+        SourceFile cycle = file("cycle.sql", """
+                CREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b);
+                CREATE TABLE b (id int PRIMARY KEY, a_id int CONSTRAINT b_to_a REFERENCES a ON DELETE CASCADE);
+                """);
+        new DesiredStateLoader(connection).load(CircularForeignKeys.detach(statements(cycle)));
+        assertThat(query("SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'"
+                + " ORDER BY 1")).containsExactly("a_b_id_fkey FOREIGN KEY (b_id) REFERENCES b(id)",
+                "b_to_a FOREIGN KEY (a_id) REFERENCES a(id) ON DELETE CASCADE");
+
+        SourceFile broken = file("broken.sql", """
+                CREATE TABLE c (id int PRIMARY KEY, d_id int
+                    REFERENCES d (nosuch));
+                CREATE TABLE d (id int PRIMARY KEY, c_id int REFERENCES c);
+                """);
+        assertThatThrownBy(() -> new DesiredStateLoader(connection).load(
+                CircularForeignKeys.detach(statements(broken))))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading broken.sql:2:")
+                .hasMessageContaining("column \"nosuch\" referenced in foreign key constraint does not exist");
+    }
+
+    @Test
+    void aFunctionAndTheTableThatUsesItLoadWithTheBodyCheckedLast() throws SQLException {
+        SourceFile ok = file("ok.sql", """
+                CREATE FUNCTION next_no() RETURNS int LANGUAGE sql AS 'SELECT coalesce(max(no), 0) + 1 FROM ticket';
+                CREATE TABLE ticket (no int DEFAULT next_no());
+                """);
+        load(ok);
+        assertThat(query("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef")).containsExactly("next_no()");
+
+        SourceFile wrong = file("wrong.sql", """
+                CREATE TABLE other (id int);
+                CREATE FUNCTION bad_no() RETURNS int LANGUAGE sql AS 'SELECT max(nosuch) FROM bad';
+                CREATE TABLE bad (no int DEFAULT bad_no());
+                """);
+        assertThatThrownBy(() -> load(wrong))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageStartingWith("loading wrong.sql:2:")
+                .hasMessageContaining("column \"nosuch\" does not exist")
+                .hasMessageContaining("(checked after the other statements loaded)");
+    }
+
+    @Test
+    void aDesiredStateThatTurnsTheBodyCheckOffIsTakenAtItsWord() throws SQLException {
+        load(file("dump.sql", """
+                SET check_function_bodies = false;
+                CREATE FUNCTION later() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM not_yet';
+                """));
+        assertThat(query("SELECT proname FROM pg_proc WHERE proname = 'later'")).containsExactly("later");
     }
 }

@@ -72,6 +72,12 @@ class SqlSplitterTest {
                                 + "  select case when true then 1 end;\n  select 2;\nend;\nselect 3;",
                         List.of("1:1|create or replace function f() returns int language sql\nbegin atomic\n"
                                 + "  select case when true then 1 end;\n  select 2;\nend", "6:1|select 3")),
+                Arguments.of("pg_dump's restrict lines skipped",
+                        "--\n-- PostgreSQL database dump\n--\n\n\\restrict aB3x9\n\nSET lock_timeout = 0;\n"
+                                + "create table t (a int);\n\n\\unrestrict aB3x9\n",
+                        List.of("7:1|SET lock_timeout = 0", "8:1|create table t (a int)")),
+                Arguments.of("restrict without key, at the end of the file", "select 1;\\restrict",
+                        List.of("1:1|select 1")),
                 Arguments.of("non-ASCII characters count once", "select 'é𝄞'; select 2",
                         List.of("1:1|select 'é𝄞'", "1:14|select 2")));
     }
@@ -81,6 +87,9 @@ class SqlSplitterTest {
     void splits(String description, String content, List<String> expected) {
         assertThat(split(content)).containsExactlyElementsOf(expected);
     }
+
+    private static final String ONLY_RESTRICT =
+            " (only pg_dump's \\restrict and \\unrestrict lines are accepted, and ignored)";
 
     static Stream<Arguments> errors() {
         return Stream.of(
@@ -93,8 +102,14 @@ class SqlSplitterTest {
                         "schema/f.sql:2:6: unterminated dollar-quoted string $body$ (started here)"),
                 Arguments.of("select 1;\n/* a /* b */ c", "schema/f.sql:2:1: unterminated block comment (started here)"),
                 Arguments.of("select 1;\n\\connect other\nselect 2;",
-                        "schema/f.sql:2:1: psql meta-command \\connect is not SQL"),
-                Arguments.of("select 1;\n  \\i other.sql", "schema/f.sql:2:3: psql meta-command \\i is not SQL"));
+                        "schema/f.sql:2:1: psql meta-command \\connect is not SQL" + ONLY_RESTRICT),
+                Arguments.of("select 1;\n  \\i other.sql",
+                        "schema/f.sql:2:3: psql meta-command \\i is not SQL" + ONLY_RESTRICT),
+                Arguments.of("\\restrictx k\nselect 1;",
+                        "schema/f.sql:1:1: psql meta-command \\restrictx is not SQL" + ONLY_RESTRICT),
+                Arguments.of("select 1\n\\unrestrict k\n;",
+                        "schema/f.sql:2:1: psql meta-command \\unrestrict inside a statement"
+                                + " (end the statement before it with a semicolon)"));
     }
 
     @ParameterizedTest(name = "{1}")

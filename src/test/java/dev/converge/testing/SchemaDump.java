@@ -19,9 +19,16 @@ public final class SchemaDump {
     }
 
     public static List<String> of(ConnectionSpec database) {
-        ProcessBuilder builder = new ProcessBuilder("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
-                "--no-tablespaces", "-h", database.host(), "-p", Integer.toString(database.port()),
-                "-U", database.user(), database.database());
+        return normalise(raw(database, "--no-owner", "--no-privileges", "--no-tablespaces"));
+    }
+
+    /** pg_dump's own {@code --schema-only} text of the database, with {@code options} added. */
+    public static String raw(ConnectionSpec database, String... options) {
+        List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-h", database.host(), "-p", Integer.toString(database.port()),
+                "-U", database.user(), database.database()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(false);
         String output;
         try {
@@ -38,7 +45,7 @@ public final class SchemaDump {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return normalise(output);
+        return output;
     }
 
     /**
