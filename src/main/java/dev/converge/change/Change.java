@@ -10,7 +10,7 @@ public sealed interface Change permits
         CreateEnum, DropEnum, AddEnumValue, RebuildEnum,
         CreateDomain, DropDomain, AlterDomain, CreateCompositeType, DropCompositeType, AlterCompositeType,
         CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,
-        CreateTable, DropTable, SetTableLogged, AttachPartition, DetachPartition,
+        CreateTable, DropTable, SetTableLogged, AttachPartition, DetachPartition, AlterInheritance,
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint, CreateIndex, DropIndex,
         CreateView, DropView, ReplaceView, AlterViewOptions,

@@ -25,6 +25,9 @@ public final class Differ {
             DiffPass.independent(SequenceDiffer::diff),
             DiffPass.independent(TypeDiffer::diff),
             DiffPass.independent(ExtensionDiffer::diff),
+            // reads and rewrites the table changes above: children are created with their parents, and what a
+            // parent's change reaches by itself is left out of its children
+            (current, desired, found, context) -> InheritanceDiffer.diff(current, desired, found),
             // reads the unique keys dropped and the columns retyped or dropped above
             (current, desired, found, context) -> DependentForeignKeys.recreate(current, desired, found),
             // reads the enums rebuilt above: indexes and checks that name them are built again around the rebuild

@@ -32,7 +32,8 @@ enum CatalogQuery {
     DEFAULT_PRIVILEGES("default_privileges.sql", "default privileges"),
     POLICIES("policies.sql", "row-level security policies"),
     TABLE_OPTIONS("table_options.sql", "table options"),
-    STATISTICS("statistics.sql", "extended statistics");
+    STATISTICS("statistics.sql", "extended statistics"),
+    INHERITANCE("inheritance.sql", "table inheritance");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
     static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS);

@@ -29,13 +29,6 @@ SELECT 'foreign table ' || c.qualified AS description
 FROM relation c
 WHERE c.relkind = 'f'
 UNION ALL
-SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname
-FROM relation c
-JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
-JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE NOT c.relispartition
-UNION ALL
 SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
 FROM relation c
 JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid

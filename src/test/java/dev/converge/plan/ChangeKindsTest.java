@@ -129,6 +129,7 @@ class ChangeKindsTest {
                 new SetTableLogged(T.name(), true),
                 new dev.converge.change.AttachPartition(qn("public.p"), T.name(), "DEFAULT"),
                 new dev.converge.change.DetachPartition(qn("public.p"), T.name()),
+                new dev.converge.change.AlterInheritance(T.name(), qn("public.p"), true, List.of("id")),
                 new AddColumn(T.name(), col("x", "text").build(), 1),
                 new DropColumn(T.name(), col("x", "text").build()),
                 new AlterColumn(T.name(), col("x", "text").build(), col("x", "text").notNull().build(),
