@@ -1,8 +1,11 @@
 package dev.converge.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
@@ -10,6 +13,7 @@ import dev.converge.change.CommentObject;
 import dev.converge.change.CreateObject;
 import dev.converge.change.DropObject;
 import dev.converge.model.Catalog;
+import dev.converge.model.DefinedObject;
 import dev.converge.model.ObjectRef;
 
 /**
@@ -43,5 +47,43 @@ final class DefinedObjectDiffer {
                     }
                 });
         return found.plus(changes);
+    }
+
+    /**
+     * After the dependent views were moved out of the way: the objects on such a view (its triggers and rules)
+     * that the first pass kept are dropped and created again with it, since PostgreSQL drops them with the view.
+     */
+    static ChangeSet recreateDisturbed(Catalog current, Catalog desired, ChangeSet found) {
+        if (current.definedObjects().isEmpty()) {
+            return found;
+        }
+        DroppedObjects dropped = DroppedObjects.of(found.changes());
+        Set<ObjectRef> handled = new HashSet<>();
+        for (Change change : found.changes()) {
+            if (change instanceof DropObject d) {
+                handled.add(d.object().ref());
+            }
+        }
+        DependencyIndex currentUses = DependencyIndex.of(current);
+        DependencyIndex desiredUses = DependencyIndex.of(desired);
+        Map<ObjectRef, DefinedObject> wanted = desired.definedObjectsByRef();
+        List<Change> changes = new ArrayList<>();
+        for (DefinedObject have : current.definedObjects()) {
+            DefinedObject want = wanted.get(have.ref());
+            List<ObjectRef> uses = currentUses.uses(have.ref());
+            if (want != null && !handled.contains(have.ref()) && uses.stream().anyMatch(dropped::disturbs)) {
+                changes.add(new DropObject(have, uses));
+                changes.add(new CreateObject(want, desiredUses.uses(want.ref())));
+            }
+        }
+        if (changes.isEmpty()) {
+            return found;
+        }
+        List<Change> all = new ArrayList<>(found.changes());
+        // a comment change of an object now created again is part of its creation
+        all.removeIf(c -> c instanceof CommentObject co && changes.stream()
+                .anyMatch(n -> n instanceof CreateObject cr && cr.object().ref().equals(co.object().ref())));
+        all.addAll(changes);
+        return new ChangeSet(all);
     }
 }

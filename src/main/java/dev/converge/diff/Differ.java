@@ -43,6 +43,8 @@ public final class Differ {
             (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
+            // reads the views re-created above: the triggers and rules on them are re-created with them
+            (current, desired, found, context) -> DefinedObjectDiffer.recreateDisturbed(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff);
 

@@ -33,10 +33,12 @@ enum CatalogQuery {
     POLICIES("policies.sql", "row-level security policies"),
     TABLE_OPTIONS("table_options.sql", "table options"),
     STATISTICS("statistics.sql", "extended statistics"),
-    INHERITANCE("inheritance.sql", "table inheritance");
+    INHERITANCE("inheritance.sql", "table inheritance"),
+    VIEW_TRIGGERS("view_triggers.sql", "triggers on views"),
+    RULES("rules.sql", "rules");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
-    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS);
+    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS, VIEW_TRIGGERS, RULES);
 
     private final String sql;
     private final String subject;

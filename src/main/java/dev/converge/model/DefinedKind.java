@@ -8,7 +8,11 @@ package dev.converge.model;
  */
 public enum DefinedKind {
     /** Extended statistics ({@code CREATE STATISTICS}). */
-    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS);
+    STATISTICS("STATISTICS", "statistics", ObjectKind.STATISTICS),
+    /** A trigger on a view ({@code INSTEAD OF} row triggers, statement triggers); a table's are {@link Trigger}s. */
+    VIEW_TRIGGER("TRIGGER", "trigger", ObjectKind.TRIGGER),
+    /** A rewrite rule ({@code CREATE RULE}) on a table or view; a view's own query is the view. */
+    RULE("RULE", "rule", ObjectKind.RULE);
 
     private final String keyword;
     private final String label;

@@ -5,5 +5,6 @@ public enum ObjectKind {
     SCHEMA, EXTENSION, TYPE, DOMAIN, SEQUENCE, TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW,
     FUNCTION, PROCEDURE, TRIGGER, POLICY,
     /** Objects managed by their whole definition ({@link DefinedObject}), one constant per {@link DefinedKind}. */
-    STATISTICS
+    STATISTICS,
+    RULE
 }

@@ -25,7 +25,9 @@ final class ObjectFamily implements ChangeFamily {
 
     /** Where each kind sorts when its dependencies leave the choice open. */
     private static final Map<DefinedKind, Stages> STAGES = new EnumMap<>(Map.of(
-            DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES)));
+            DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES),
+            DefinedKind.VIEW_TRIGGER, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
+            DefinedKind.RULE, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS)));
 
     @Override
     public void register(ChangeKinds.Registry kinds) {

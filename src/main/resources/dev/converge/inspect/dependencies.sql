@@ -90,6 +90,13 @@ object AS (
     JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
     WHERE m.deptype = 'e' AND m.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
     UNION ALL
+    -- a rule other than a view's own query is an object of its own, named by its table and its name
+    SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, ru.oid, NULL, 'RULE', c.schema_name, c.name,
+           ru.rulename::text
+    FROM pg_catalog.pg_rewrite ru
+    JOIN relation c ON c.oid = ru.ev_class
+    WHERE ru.rulename <> '_RETURN'
+    UNION ALL
     SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, NULL, 'STATISTICS', r.nspname, s.stxname,
            NULL
     FROM pg_catalog.pg_statistic_ext s

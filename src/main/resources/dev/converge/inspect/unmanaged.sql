@@ -33,13 +33,8 @@ SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
 FROM relation c
 JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
-  -- triggers: those on ordinary and partitioned tables and on partitions are managed
-  AND c.relkind NOT IN ('r', 'p')
-UNION ALL
-SELECT 'rule ' || ru.rulename || ' on ' || c.qualified
-FROM relation c
-JOIN pg_catalog.pg_rewrite ru ON ru.ev_class = c.oid
-WHERE ru.rulename <> '_RETURN'
+  -- triggers: those on ordinary and partitioned tables, partitions and views are managed
+  AND c.relkind NOT IN ('r', 'p', 'v')
 UNION ALL
 SELECT CASE t.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END || t.qualified
 FROM own_type t
