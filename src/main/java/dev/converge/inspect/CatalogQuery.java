@@ -35,10 +35,11 @@ enum CatalogQuery {
     STATISTICS("statistics.sql", "extended statistics"),
     INHERITANCE("inheritance.sql", "table inheritance"),
     VIEW_TRIGGERS("view_triggers.sql", "triggers on views"),
-    RULES("rules.sql", "rules");
+    RULES("rules.sql", "rules"),
+    AGGREGATES("aggregates.sql", "aggregates");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
-    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS, VIEW_TRIGGERS, RULES);
+    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS, VIEW_TRIGGERS, RULES, AGGREGATES);
 
     private final String sql;
     private final String subject;

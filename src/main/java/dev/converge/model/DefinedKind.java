@@ -12,7 +12,12 @@ public enum DefinedKind {
     /** A trigger on a view ({@code INSTEAD OF} row triggers, statement triggers); a table's are {@link Trigger}s. */
     VIEW_TRIGGER("TRIGGER", "trigger", ObjectKind.TRIGGER),
     /** A rewrite rule ({@code CREATE RULE}) on a table or view; a view's own query is the view. */
-    RULE("RULE", "rule", ObjectKind.RULE);
+    RULE("RULE", "rule", ObjectKind.RULE),
+    /**
+     * A user-defined aggregate: a function as far as dependencies and privileges go (EXECUTE, granted ON FUNCTION),
+     * named by its identity arguments like one.
+     */
+    AGGREGATE("AGGREGATE", "aggregate", ObjectKind.FUNCTION);
 
     private final String keyword;
     private final String label;

@@ -27,7 +27,8 @@ final class ObjectFamily implements ChangeFamily {
     private static final Map<DefinedKind, Stages> STAGES = new EnumMap<>(Map.of(
             DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES),
             DefinedKind.VIEW_TRIGGER, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
-            DefinedKind.RULE, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS)));
+            DefinedKind.RULE, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
+            DefinedKind.AGGREGATE, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS)));
 
     @Override
     public void register(ChangeKinds.Registry kinds) {

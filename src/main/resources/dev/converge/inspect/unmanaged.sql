@@ -51,8 +51,8 @@ JOIN requested r ON r.oid = p.pronamespace
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
                     AND d.deptype IN ('e', 'i'))
-  -- functions: functions and procedures are managed; aggregates and window functions are not
-  AND p.prokind NOT IN ('f', 'p')
+  -- functions: functions, procedures and aggregates are managed; window functions (only in C) are not
+  AND p.prokind NOT IN ('f', 'p', 'a')
 UNION ALL
 SELECT 'operator ' || o.oid::pg_catalog.regoperator::text
 FROM pg_catalog.pg_operator o
