@@ -14,6 +14,7 @@ import dev.converge.change.CreateObject;
 import dev.converge.change.DropObject;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefinedObject;
+import dev.converge.model.Dependency;
 import dev.converge.model.ObjectRef;
 
 /**
@@ -35,25 +36,44 @@ final class DefinedObjectDiffer {
         DependencyIndex desiredUses = DependencyIndex.of(desired);
         List<Change> changes = new ArrayList<>();
         Pairs.match(current.definedObjectsByRef(), desired.definedObjectsByRef(),
-                c -> changes.add(new DropObject(c, currentUses.uses(c.ref()))),
+                c -> changes.add(drop(c, currentUses)),
                 d -> changes.add(new CreateObject(d, desiredUses.uses(d.ref()))),
                 (c, d) -> {
                     List<ObjectRef> uses = currentUses.uses(c.ref());
                     if (!c.sameDefinition(d) || uses.stream().anyMatch(dropped::disturbs)) {
-                        changes.add(new DropObject(c, uses));
+                        changes.add(drop(c, currentUses));
                         changes.add(new CreateObject(d, desiredUses.uses(d.ref())));
                     } else if (!Objects.equals(c.comment(), d.comment())) {
                         changes.add(new CommentObject(d));
                     }
                 });
-        return found.plus(changes);
+        // what uses an object re-created here (a class using a re-created operator) is re-created too
+        return recreateDisturbed(current, desired, found.plus(changes));
+    }
+
+    /** The drop of {@code object}, after what uses it in the current catalog and before what it uses. */
+    private static DropObject drop(DefinedObject object, DependencyIndex currentUses) {
+        return new DropObject(object, currentUses.uses(object.ref()),
+                currentUses.usedBy(object.ref()).stream().map(Dependency::dependent).distinct().toList());
     }
 
     /**
-     * After the dependent views were moved out of the way: the objects on such a view (its triggers and rules)
-     * that the first pass kept are dropped and created again with it, since PostgreSQL drops them with the view.
+     * Objects kept so far whose dependencies the changes found drop: after the dependent views were moved out of
+     * the way, the triggers and rules on such a view (PostgreSQL drops them with it); after an object was re-created,
+     * what uses it. Repeated until nothing more is disturbed.
      */
     static ChangeSet recreateDisturbed(Catalog current, Catalog desired, ChangeSet found) {
+        ChangeSet before;
+        ChangeSet after = found;
+        do {
+            before = after;
+            after = recreateDisturbedOnce(current, desired, before);
+        } while (after != before);
+        return after;
+    }
+
+    /** One round of {@link #recreateDisturbed}: returns {@code found} itself when nothing more is disturbed. */
+    private static ChangeSet recreateDisturbedOnce(Catalog current, Catalog desired, ChangeSet found) {
         if (current.definedObjects().isEmpty()) {
             return found;
         }
@@ -72,7 +92,7 @@ final class DefinedObjectDiffer {
             DefinedObject want = wanted.get(have.ref());
             List<ObjectRef> uses = currentUses.uses(have.ref());
             if (want != null && !handled.contains(have.ref()) && uses.stream().anyMatch(dropped::disturbs)) {
-                changes.add(new DropObject(have, uses));
+                changes.add(drop(have, currentUses));
                 changes.add(new CreateObject(want, desiredUses.uses(want.ref())));
             }
         }

@@ -41,10 +41,13 @@ public final class Differ {
             DiffPass.independent(ViewDiffer::diff),
             // reads the objects dropped or retyped above: what uses them is dropped and created again around them
             (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
+            // reads the objects dropped above: indexes that use them are built again around the drop
+            (current, desired, found, context) -> DependentIndexes.recreate(current, desired, found),
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
             // reads the views re-created above: the triggers and rules on them are re-created with them
             (current, desired, found, context) -> DefinedObjectDiffer.recreateDisturbed(current, desired, found),
+            (current, desired, found, context) -> DependentIndexes.recreate(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff);
 

@@ -36,10 +36,14 @@ enum CatalogQuery {
     INHERITANCE("inheritance.sql", "table inheritance"),
     VIEW_TRIGGERS("view_triggers.sql", "triggers on views"),
     RULES("rules.sql", "rules"),
-    AGGREGATES("aggregates.sql", "aggregates");
+    AGGREGATES("aggregates.sql", "aggregates"),
+    OPERATORS("operators.sql", "operators"),
+    OPERATOR_FAMILIES("operator_families.sql", "operator families"),
+    OPERATOR_CLASSES("operator_classes.sql", "operator classes");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
-    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS, VIEW_TRIGGERS, RULES, AGGREGATES);
+    static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS, VIEW_TRIGGERS, RULES, AGGREGATES,
+            OPERATORS, OPERATOR_FAMILIES, OPERATOR_CLASSES);
 
     private final String sql;
     private final String subject;

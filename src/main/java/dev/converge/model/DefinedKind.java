@@ -17,7 +17,13 @@ public enum DefinedKind {
      * A user-defined aggregate: a function as far as dependencies and privileges go (EXECUTE, granted ON FUNCTION),
      * named by its identity arguments like one.
      */
-    AGGREGATE("AGGREGATE", "aggregate", ObjectKind.FUNCTION);
+    AGGREGATE("AGGREGATE", "aggregate", ObjectKind.FUNCTION),
+    /** An operator, told from its overloads by its argument types (the member: {@code integer, integer}). */
+    OPERATOR("OPERATOR", "operator", ObjectKind.OPERATOR),
+    /** An operator class of an index method (the member), with the operators and functions created with it. */
+    OPERATOR_CLASS("OPERATOR CLASS", "operator class", ObjectKind.OPERATOR_CLASS),
+    /** An operator family of an index method (the member), with the members added to it alone. */
+    OPERATOR_FAMILY("OPERATOR FAMILY", "operator family", ObjectKind.OPERATOR_FAMILY);
 
     private final String keyword;
     private final String label;

@@ -6,5 +6,5 @@ public enum ObjectKind {
     FUNCTION, PROCEDURE, TRIGGER, POLICY,
     /** Objects managed by their whole definition ({@link DefinedObject}), one constant per {@link DefinedKind}. */
     STATISTICS,
-    RULE
+    RULE, OPERATOR, OPERATOR_CLASS, OPERATOR_FAMILY
 }

@@ -28,7 +28,10 @@ final class ObjectFamily implements ChangeFamily {
             DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES),
             DefinedKind.VIEW_TRIGGER, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
             DefinedKind.RULE, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
-            DefinedKind.AGGREGATE, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS)));
+            DefinedKind.AGGREGATE, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS),
+            DefinedKind.OPERATOR, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS),
+            DefinedKind.OPERATOR_FAMILY, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS),
+            DefinedKind.OPERATOR_CLASS, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS)));
 
     @Override
     public void register(ChangeKinds.Registry kinds) {
@@ -45,6 +48,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().add(ObjectKey.schema(d.object().name().schema()));
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
+                    d.usedBy().forEach(user -> f.awaits().add(ObjectKey.of(user)));
                 })
                 .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),
                         d.object().target(), "drop " + d.object().describe(),

@@ -54,26 +54,6 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
   -- functions: functions, procedures and aggregates are managed; window functions (only in C) are not
   AND p.prokind NOT IN ('f', 'p', 'a')
 UNION ALL
-SELECT 'operator ' || o.oid::pg_catalog.regoperator::text
-FROM pg_catalog.pg_operator o
-JOIN requested r ON r.oid = o.oprnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'operator class ' || r.nspname || '.' || o.opcname || ' using ' || am.amname
-FROM pg_catalog.pg_opclass o
-JOIN requested r ON r.oid = o.opcnamespace
-JOIN pg_catalog.pg_am am ON am.oid = o.opcmethod
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'operator family ' || r.nspname || '.' || o.opfname || ' using ' || am.amname
-FROM pg_catalog.pg_opfamily o
-JOIN requested r ON r.oid = o.opfnamespace
-JOIN pg_catalog.pg_am am ON am.oid = o.opfmethod
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
 SELECT 'collation ' || r.nspname || '.' || o.collname
 FROM pg_catalog.pg_collation o
 JOIN requested r ON r.oid = o.collnamespace
