@@ -2,6 +2,7 @@ package dev.converge.source.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.function.Predicate;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.Grant;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
@@ -67,6 +69,8 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
         catalog.tables().stream().map(Table::name).filter(in).forEach(tables::add);
         Set<QualifiedName> views = new TreeSet<>();
         catalog.views().stream().map(v -> v.name()).filter(in).forEach(views::add);
+        Set<ObjectRef> defined = new HashSet<>();
+        catalog.definedObjects().forEach(o -> defined.add(o.ref()));
         Catalog.Builder part = Catalog.builder();
         return switch (kind) {
             case "types" -> part.enums(catalog.enums().stream().filter(e -> in.test(e.name())).toList())
@@ -79,6 +83,7 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.SEQUENCE) && in.test(g.object().name())))
                     .build();
             case "tables" -> part.tables(catalog.tables().stream().filter(t -> in.test(t.name())).toList())
+                    .inheritances(catalog.inheritances().stream().filter(i -> tables.contains(i.table())).toList())
                     .tableOptions(catalog.tableOptions().stream().filter(o -> tables.contains(o.table())).toList())
                     .triggers(catalog.triggers().stream().filter(t -> tables.contains(t.table())).toList())
                     .policies(catalog.policies().stream().filter(p -> tables.contains(p.table())).toList())
@@ -93,10 +98,12 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
                     .build();
             case "functions" -> part.functions(catalog.functions().stream().filter(f -> in.test(f.name())).toList())
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.FUNCTION, ObjectKind.PROCEDURE)
-                            && in.test(g.object().name())))
+                            && in.test(g.object().name()) && !defined.contains(g.object())))
                     .build();
+            // privileges on aggregates go with them
             case "objects" -> part.definedObjects(catalog.definedObjects().stream().filter(o -> in.test(o.name()))
-                    .toList()).build();
+                    .toList()).grants(grantsOn(catalog, g -> defined.contains(g.object()) && in.test(g.object().name())))
+                    .build();
             case "privileges" -> part.defaultPrivileges(catalog.defaultPrivileges().stream()
                     .filter(d -> schema.equals(d.schema())).toList()).build();
             default -> throw new IllegalArgumentException(kind);
