@@ -49,6 +49,7 @@ final class DependentObjects {
     static ChangeSet recreate(Catalog current, Catalog desired, ChangeSet found) {
         List<Change> changes = new ArrayList<>(found.changes());
         Map<ObjectRef, String> disturbed = disturbances(changes, desired);
+        InheritanceDiffer.reachedChildren(current, disturbed);
         Set<QualifiedName> handled = new HashSet<>();
         for (Change change : changes) {
             if (change instanceof DropView d) {

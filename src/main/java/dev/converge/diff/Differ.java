@@ -25,6 +25,9 @@ public final class Differ {
             DiffPass.independent(SequenceDiffer::diff),
             DiffPass.independent(TypeDiffer::diff),
             DiffPass.independent(ExtensionDiffer::diff),
+            // reads and rewrites the table changes above: children are created with their parents, and what a
+            // parent's change reaches by itself is left out of its children
+            (current, desired, found, context) -> InheritanceDiffer.diff(current, desired, found),
             // reads the unique keys dropped and the columns retyped or dropped above
             (current, desired, found, context) -> DependentForeignKeys.recreate(current, desired, found),
             // reads the tables dropped and created again and the sequence owners above: their rows are kept
@@ -42,8 +45,13 @@ public final class Differ {
             DiffPass.independent(ViewDiffer::diff),
             // reads the objects dropped or retyped above: what uses them is dropped and created again around them
             (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
+            // reads the objects dropped above: indexes that use them are built again around the drop
+            (current, desired, found, context) -> DependentIndexes.recreate(current, desired, found),
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
+            // reads the views re-created above: the triggers and rules on them are re-created with them
+            (current, desired, found, context) -> DefinedObjectDiffer.recreateDisturbed(current, desired, found),
+            (current, desired, found, context) -> DependentIndexes.recreate(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff,
             // reads the tables and indexes dropped above: partitions' attached indexes get their desired names

@@ -79,6 +79,13 @@ final class DroppedObjects {
         return contains(object) || retyped.contains(object);
     }
 
+    /** The tables the plan drops (and perhaps creates again). */
+    Set<QualifiedName> droppedTables() {
+        Set<QualifiedName> tables = new HashSet<>();
+        dropped.stream().filter(r -> r.kind() == ObjectKind.TABLE).forEach(r -> tables.add(r.name()));
+        return tables;
+    }
+
     boolean tableDropped(QualifiedName table) {
         return dropped.contains(ObjectRef.of(ObjectKind.TABLE, table));
     }

@@ -175,6 +175,7 @@ public final class CatalogInspector {
             definedObjects.addAll(reader.list(query, scope, DefinedObjectRows::map));
         }
         catalog.definedObjects(definedObjects);
+        catalog.inheritances(reader.list(CatalogQuery.INHERITANCE, scope, InheritanceRows::map));
         SecondHalf second = SharedSnapshot.join(pending);
         catalog.tables(TableAssembler.assemble(tableRows, columns, constraints, second.indexes(), attached))
                 .dependencies(second.dependencies());

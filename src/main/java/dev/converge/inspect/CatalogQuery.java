@@ -40,12 +40,20 @@ enum CatalogQuery {
     EVENT_TRIGGERS("event_triggers.sql", "event triggers"),
     TEXT_SEARCH("text_search.sql", "text search objects"),
     FOREIGN_DATA("foreign_data.sql", "foreign-data wrappers, servers and user mappings"),
-    FOREIGN_TABLES("foreign_tables.sql", "foreign tables");
+    FOREIGN_TABLES("foreign_tables.sql", "foreign tables"),
+
+    INHERITANCE("inheritance.sql", "table inheritance"),
+    VIEW_TRIGGERS("view_triggers.sql", "triggers on views"),
+    RULES("rules.sql", "rules"),
+    AGGREGATES("aggregates.sql", "aggregates"),
+    OPERATORS("operators.sql", "operators"),
+    OPERATOR_FAMILIES("operator_families.sql", "operator families"),
+    OPERATOR_CLASSES("operator_classes.sql", "operator classes");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
     static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS,
-            COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS, TEXT_SEARCH, FOREIGN_DATA,
-            FOREIGN_TABLES);
+            COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS, TEXT_SEARCH, FOREIGN_DATA, FOREIGN_TABLES,
+            VIEW_TRIGGERS, RULES, AGGREGATES, OPERATORS, OPERATOR_FAMILIES, OPERATOR_CLASSES);
 
     private final String sql;
     private final String subject;

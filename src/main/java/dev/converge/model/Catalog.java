@@ -29,7 +29,8 @@ public record Catalog(
         List<DefaultPrivilege> defaultPrivileges,
         List<Policy> policies,
         List<TableOptions> tableOptions,
-        List<DefinedObject> definedObjects) {
+        List<DefinedObject> definedObjects,
+        List<TableInheritance> inheritances) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -49,6 +50,7 @@ public record Catalog(
         policies = sorted(policies, Comparator.comparing(Policy::table).thenComparing(Policy::name));
         tableOptions = sorted(tableOptions, Comparator.comparing(TableOptions::table));
         definedObjects = sorted(definedObjects, Comparator.comparing(DefinedObject::ref));
+        inheritances = sorted(inheritances, Comparator.comparing(TableInheritance::table));
     }
 
     public static Catalog empty() {
@@ -69,7 +71,7 @@ public record Catalog(
                 .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions)
                 .views(views).functions(functions).triggers(triggers)
                 .grants(grants).defaultPrivileges(defaultPrivileges).policies(policies).tableOptions(tableOptions)
-                .definedObjects(definedObjects);
+                .definedObjects(definedObjects).inheritances(inheritances);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -90,6 +92,7 @@ public record Catalog(
         private List<Policy> policies = List.of();
         private List<TableOptions> tableOptions = List.of();
         private List<DefinedObject> definedObjects = List.of();
+        private List<TableInheritance> inheritances = List.of();
 
         private Builder() {
         }
@@ -174,10 +177,15 @@ public record Catalog(
             return this;
         }
 
+        public Builder inheritances(List<TableInheritance> value) {
+            inheritances = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, enums, sequences, tables, dependencies,
                     domains, compositeTypes, extensions, views, functions, triggers,
-                    grants, defaultPrivileges, policies, tableOptions, definedObjects);
+                    grants, defaultPrivileges, policies, tableOptions, definedObjects, inheritances);
         }
     }
 
@@ -241,6 +249,11 @@ public record Catalog(
     /** Non-default table options by table; a table absent here has {@link TableOptions#defaults}. */
     public Map<QualifiedName, TableOptions> tableOptionsByTable() {
         return byName(tableOptions, TableOptions::table);
+    }
+
+    /** The parents of each child table (table inheritance, not partitions) by child. */
+    public Map<QualifiedName, TableInheritance> inheritancesByTable() {
+        return byName(inheritances, TableInheritance::table);
     }
 
     /** The number of objects of every kind, for summaries and progress. */

@@ -28,7 +28,22 @@ public enum DefinedKind {
     SERVER("SERVER", "server", ObjectKind.SERVER),
     USER_MAPPING("USER MAPPING", "user mapping", ObjectKind.USER_MAPPING),
     /** Foreign tables: a table to what uses them (views, privileges). */
-    FOREIGN_TABLE("FOREIGN TABLE", "foreign table", ObjectKind.TABLE);
+    FOREIGN_TABLE("FOREIGN TABLE", "foreign table", ObjectKind.TABLE),
+    /** A trigger on a view ({@code INSTEAD OF} row triggers, statement triggers); a table's are {@link Trigger}s. */
+    VIEW_TRIGGER("TRIGGER", "trigger", ObjectKind.TRIGGER),
+    /** A rewrite rule ({@code CREATE RULE}) on a table or view; a view's own query is the view. */
+    RULE("RULE", "rule", ObjectKind.RULE),
+    /**
+     * A user-defined aggregate: a function as far as dependencies and privileges go (EXECUTE, granted ON FUNCTION),
+     * named by its identity arguments like one.
+     */
+    AGGREGATE("AGGREGATE", "aggregate", ObjectKind.FUNCTION),
+    /** An operator, told from its overloads by its argument types (the member: {@code integer, integer}). */
+    OPERATOR("OPERATOR", "operator", ObjectKind.OPERATOR),
+    /** An operator class of an index method (the member), with the operators and functions created with it. */
+    OPERATOR_CLASS("OPERATOR CLASS", "operator class", ObjectKind.OPERATOR_CLASS),
+    /** An operator family of an index method (the member), with the members added to it alone. */
+    OPERATOR_FAMILY("OPERATOR FAMILY", "operator family", ObjectKind.OPERATOR_FAMILY);
 
     private final String keyword;
     private final String label;

@@ -32,7 +32,11 @@ final class DependencyGraph {
             Set<Integer> after = new TreeSet<>();
             ChangeFacts f = facts.get(i);
             f.requires().forEach(k -> after.addAll(providers.getOrDefault(k, List.of())));
-            f.removes().forEach(k -> after.addAll(releasers.getOrDefault(k, List.of())));
+            // A releaser that also requires the key, which the plan provides again (a revoke on an object that is
+            // dropped and created again), is about the new object: it runs after the provider, not before this.
+            f.removes().forEach(k -> releasers.getOrDefault(k, List.of()).stream()
+                    .filter(j -> !(facts.get(j).requires().contains(k) && providers.containsKey(k)))
+                    .forEach(after::add));
             f.provides().forEach(k -> after.addAll(removers.getOrDefault(k, List.of())));
             f.awaits().forEach(k -> after.addAll(removers.getOrDefault(k, List.of())));
             after.remove(i);

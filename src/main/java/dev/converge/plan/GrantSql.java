@@ -81,7 +81,9 @@ final class GrantSql {
             case SEQUENCE -> "SEQUENCE " + SqlText.qualified(object.name());
             case TYPE -> "TYPE " + SqlText.qualified(object.name());
             case DOMAIN -> "DOMAIN " + SqlText.qualified(object.name());
-            case FUNCTION -> "FUNCTION " + SqlText.qualified(object.name()) + "(" + object.member() + ")";
+            // an ordered-set aggregate's identity arguments say "a ORDER BY b", which GRANT wants as "a, b"
+            case FUNCTION -> "FUNCTION " + SqlText.qualified(object.name()) + "("
+                    + object.member().replace(" ORDER BY ", ", ") + ")";
             case PROCEDURE -> "PROCEDURE " + SqlText.qualified(object.name()) + "(" + object.member() + ")";
             case SERVER -> "FOREIGN SERVER " + SqlText.identifier(object.name().name());
             case FOREIGN_DATA_WRAPPER -> "FOREIGN DATA WRAPPER " + SqlText.identifier(object.name().name());

@@ -25,7 +25,13 @@ final class ObjectFamily implements ChangeFamily {
 
     /** Where each kind sorts when its dependencies leave the choice open. */
     private static final Map<DefinedKind, Stages> STAGES = new EnumMap<>(Map.of(
-            DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES)));
+            DefinedKind.STATISTICS, new Stages(Stage.ADD_CONSTRAINTS_AND_INDEXES, Stage.DROP_CONSTRAINTS_AND_INDEXES),
+            DefinedKind.VIEW_TRIGGER, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
+            DefinedKind.RULE, new Stages(Stage.CREATE_TRIGGERS, Stage.DROP_TRIGGERS),
+            DefinedKind.AGGREGATE, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS),
+            DefinedKind.OPERATOR, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS),
+            DefinedKind.OPERATOR_FAMILY, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS),
+            DefinedKind.OPERATOR_CLASS, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS)));
 
     static {
         // named by columns, indexes and other types: created with the types, dropped after what uses them
@@ -67,6 +73,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
                     f.removes().addAll(namespaceKeys(d.object()));
+                    d.usedBy().forEach(user -> f.awaits().add(ObjectKey.of(user)));
                 })
                 .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
                 .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.converge.change.AddColumn;
 import dev.converge.change.AlterColumn;
+import dev.converge.change.AlterInheritance;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
@@ -16,6 +17,7 @@ import dev.converge.model.Constraint;
 import dev.converge.model.Index;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
+import dev.converge.model.TableInheritance;
 
 /**
  * The ordering facts of tables, columns and partitions (see {@link ChangeFacts}). A table provides its name as a
@@ -100,6 +102,36 @@ final class TableFacts {
         f.requires().add(ObjectKey.table(n.partition()));
         f.requires().add(ObjectKey.relation(n.parentIndex()));
         f.provides().add(ObjectKey.relation(QualifiedName.of(n.partition().schema(), n.name())));
+    }
+
+    /** A child table is created after its parents and their columns it inherits. */
+    static void inherits(TableInheritance inheritance, ChangeFacts f) {
+        if (inheritance == null) {
+            return;
+        }
+        for (QualifiedName parent : inheritance.parents()) {
+            f.requires().add(ObjectKey.table(parent));
+            inheritance.inheritedColumns().forEach(c -> f.requires().add(ObjectKey.column(parent, c)));
+        }
+    }
+
+    /**
+     * INHERIT needs the parent and the child with each of the parent's columns; NO INHERIT stops using the parent
+     * (which may be dropped after it) and must come before the child's formerly inherited columns are dropped.
+     */
+    static void alterInheritance(AlterInheritance a, ChangeFacts f) {
+        Set<ObjectKey> uses = f.requires();
+        if (!a.inherit()) {
+            uses = f.releases();
+        }
+        uses.add(ObjectKey.table(a.parent()));
+        uses.add(ObjectKey.table(a.table()));
+        for (String column : a.columns()) {
+            uses.add(ObjectKey.column(a.table(), column));
+            if (a.inherit()) {
+                uses.add(ObjectKey.column(a.parent(), column));
+            }
+        }
     }
 
     static void attach(AttachPartition a, ChangeFacts f) {

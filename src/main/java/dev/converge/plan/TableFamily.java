@@ -3,6 +3,7 @@ package dev.converge.plan;
 import java.util.List;
 
 import dev.converge.change.AddColumn;
+import dev.converge.change.AlterInheritance;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.ColumnAspect;
@@ -26,7 +27,10 @@ final class TableFamily implements ChangeFamily {
     @Override
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(CreateTable.class, 120, Stage.CREATE_TABLES_AND_COLUMNS)
-                .facts((c, mentions, f) -> TableFacts.create(c.table(), mentions, f))
+                .facts((c, mentions, f) -> {
+                    TableFacts.create(c.table(), mentions, f);
+                    TableFacts.inherits(c.inheritance(), f);
+                })
                 .names((c, names) -> names.rowType(c.table().name()))
                 .render((c, context) -> List.of(TableSql.create(c)))
                 // a partition of an existing table is attached to it, which its readers see
@@ -60,6 +64,10 @@ final class TableFamily implements ChangeFamily {
                 .facts((d, mentions, f) -> TableFacts.detach(d, f))
                 .render((d, context) -> List.of(TableSql.detach(d)))
                 .removal();
+        kinds.add(AlterInheritance.class, 150, a -> a.inherit() ? Stage.CREATE_TABLES_AND_COLUMNS
+                        : Stage.DROP_CONSTRAINTS_AND_INDEXES)
+                .facts((a, mentions, f) -> TableFacts.alterInheritance(a, f))
+                .render((a, context) -> TableSql.alterInheritance(a));
         kinds.add(AddColumn.class, 140, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts(TableFacts::addColumn)
                 .render((a, context) -> List.of(TableSql.addColumn(a)))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.converge.change.AddColumn;
+import dev.converge.change.AlterInheritance;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.CreateTable;
 import dev.converge.change.DetachPartition;
@@ -14,6 +15,7 @@ import dev.converge.change.DropTable;
 import dev.converge.change.NameAttachedIndex;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.Column;
+import dev.converge.model.Constraint;
 import dev.converge.model.Identity;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
@@ -34,7 +36,9 @@ final class TableSql {
         Table table = c.table();
         List<String> elements = new ArrayList<>();
         if (!table.isPartition()) {
-            table.columns().forEach(column -> elements.add(columnDefinition(column)));
+            table.columns().stream()
+                    .filter(column -> c.inheritance() == null || !c.inheritance().inherits(column.name()))
+                    .forEach(column -> elements.add(columnDefinition(column)));
         } else {
             table.columns().stream().map(TableSql::partitionColumnOptions).filter(o -> o != null)
                     .forEach(elements::add);
@@ -51,6 +55,10 @@ final class TableSql {
             sql.append(' ').append(table.partitionOf().bound());
         } else {
             sql.append(' ').append(body);
+        }
+        if (c.inheritance() != null) {
+            sql.append(" INHERITS (").append(String.join(", ",
+                    c.inheritance().parents().stream().map(SqlText::qualified).toList())).append(')');
         }
         if (table.isPartitioned()) {
             sql.append(" PARTITION BY ").append(table.partitionKey());
@@ -126,6 +134,35 @@ final class TableSql {
         }
         return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table " + d.table().name(),
                 "DROP TABLE " + SqlText.qualified(d.table().name()), Set.of(Hazard.DELETES_DATA));
+    }
+
+    /**
+     * INHERIT checks that the table has the parent's columns and CHECK constraints (the missing checks are added
+     * by the same statement, whose ADD CONSTRAINT PostgreSQL runs first); NO INHERIT leaves the inherited checks
+     * behind as the table's own, and a later statement drops those the table should not keep (in one statement
+     * the DROP would run first, while they are still inherited).
+     */
+    static List<Statement> alterInheritance(AlterInheritance a) {
+        String table = SqlText.qualified(a.table());
+        String summary = (a.inherit() ? "inherit " : "no longer inherit ") + a.table() + " from " + a.parent();
+        List<Statement> statements = new ArrayList<>();
+        if (a.inherit()) {
+            List<String> actions = new ArrayList<>();
+            a.checks().forEach(c -> actions.add("ADD " + ConstraintSql.inline(c)));
+            actions.add("INHERIT " + SqlText.qualified(a.parent()));
+            statements.add(Statements.of(Action.ALTER, "table", a.table().toString(), summary,
+                    "ALTER TABLE " + table + " " + String.join(", ", actions), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
+        } else {
+            statements.add(Statements.of(Action.ALTER, "table", a.table().toString(), summary,
+                    "ALTER TABLE " + table + " NO INHERIT " + SqlText.qualified(a.parent()),
+                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
+            for (Constraint check : a.checks()) {
+                statements.add(Statements.of(Action.DROP, "constraint", a.table() + "." + check.name(),
+                        "drop check " + check.name() + " on " + a.table() + ", inherited from " + a.parent(),
+                        "ALTER TABLE " + table + " DROP CONSTRAINT " + SqlText.identifier(check.name())));
+            }
+        }
+        return statements;
     }
 
     /** SET LOGGED / SET UNLOGGED rewrite the whole table under an exclusive lock. */

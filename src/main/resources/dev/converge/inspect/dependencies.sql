@@ -101,6 +101,47 @@ object AS (
     JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
     WHERE m.deptype = 'e' AND m.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
     UNION ALL
+    -- a rule other than a view's own query is an object of its own, named by its table and its name
+    SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, ru.oid, NULL, 'RULE', c.schema_name, c.name,
+           ru.rulename::text
+    FROM pg_catalog.pg_rewrite ru
+    JOIN relation c ON c.oid = ru.ev_class
+    WHERE ru.rulename <> '_RETURN'
+    UNION ALL
+    -- operators by their argument types, operator classes and families by their index method
+    SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, NULL, 'OPERATOR', r.nspname, o.oprname,
+           CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprleft, NULL) END || ', '
+               || pg_catalog.format_type(o.oprright, NULL)
+    FROM pg_catalog.pg_operator o
+    JOIN requested r ON r.oid = o.oprnamespace
+    UNION ALL
+    SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, oc.oid, NULL, 'OPERATOR_CLASS', r.nspname, oc.opcname,
+           am.amname::text
+    FROM pg_catalog.pg_opclass oc
+    JOIN requested r ON r.oid = oc.opcnamespace
+    JOIN pg_catalog.pg_am am ON am.oid = oc.opcmethod
+    UNION ALL
+    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, f.oid, NULL, 'OPERATOR_FAMILY', r.nspname, f.opfname,
+           am.amname::text
+    FROM pg_catalog.pg_opfamily f
+    JOIN requested r ON r.oid = f.opfnamespace
+    JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+    UNION ALL
+    -- an operator or function entry of a class or family (pg_amop, pg_amproc) stands for the class it was
+    -- created with (internal dependency), else for its family: what it names is what the class or family uses
+    SELECT d.classid, d.objid, NULL, CASE WHEN oc.oid IS NOT NULL THEN 'OPERATOR_CLASS' ELSE 'OPERATOR_FAMILY' END,
+           r.nspname, COALESCE(oc.opcname, f.opfname), am.amname::text
+    FROM pg_catalog.pg_depend d
+    LEFT JOIN pg_catalog.pg_opclass oc ON d.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass
+                                      AND oc.oid = d.refobjid
+    LEFT JOIN pg_catalog.pg_opfamily f ON d.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass
+                                      AND f.oid = d.refobjid
+    JOIN requested r ON r.oid = COALESCE(oc.opcnamespace, f.opfnamespace)
+    JOIN pg_catalog.pg_am am ON am.oid = COALESCE(oc.opcmethod, f.opfmethod)
+    WHERE d.classid IN ('pg_catalog.pg_amop'::pg_catalog.regclass, 'pg_catalog.pg_amproc'::pg_catalog.regclass)
+      AND d.deptype IN ('i', 'a')
+      AND (oc.oid IS NOT NULL OR f.oid IS NOT NULL)
+    UNION ALL
     SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid, NULL, 'STATISTICS', r.nspname, s.stxname,
            NULL
     FROM pg_catalog.pg_statistic_ext s

@@ -59,7 +59,8 @@ object_acl AS (
            COALESCE(p.proacl, pg_catalog.acldefault('f', p.proowner))
     FROM pg_catalog.pg_proc p
     JOIN requested r ON r.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p')
+    -- aggregates ('a') are granted EXECUTE ON FUNCTION like functions
+    WHERE p.prokind IN ('f', 'p', 'a')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                         AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

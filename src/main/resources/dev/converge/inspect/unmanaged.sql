@@ -25,24 +25,12 @@ own_type AS (
                       WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid
                         AND d.deptype IN ('e', 'i'))
 )
-SELECT 'table inheritance ' || c.qualified || ' inherits ' || pn.nspname || '.' || pc.relname AS description
-FROM relation c
-JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
-JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE NOT c.relispartition
-UNION ALL
-SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified
+SELECT 'trigger ' || tg.tgname || ' on ' || c.qualified AS description
 FROM relation c
 JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
-  -- triggers: those on ordinary and partitioned tables and on partitions are managed
-  AND c.relkind NOT IN ('r', 'p')
-UNION ALL
-SELECT 'rule ' || ru.rulename || ' on ' || c.qualified
-FROM relation c
-JOIN pg_catalog.pg_rewrite ru ON ru.ev_class = c.oid
-WHERE ru.rulename <> '_RETURN'
+  -- triggers: those on ordinary and partitioned tables, partitions and views are managed
+  AND c.relkind NOT IN ('r', 'p', 'v')
 UNION ALL
 SELECT 'base type ' || t.qualified
 FROM own_type t
@@ -59,28 +47,8 @@ JOIN requested r ON r.oid = p.pronamespace
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
                     AND d.deptype IN ('e', 'i'))
-  -- functions: functions and procedures are managed; aggregates and window functions are not
-  AND p.prokind NOT IN ('f', 'p')
-UNION ALL
-SELECT 'operator ' || o.oid::pg_catalog.regoperator::text
-FROM pg_catalog.pg_operator o
-JOIN requested r ON r.oid = o.oprnamespace
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'operator class ' || r.nspname || '.' || o.opcname || ' using ' || am.amname
-FROM pg_catalog.pg_opclass o
-JOIN requested r ON r.oid = o.opcnamespace
-JOIN pg_catalog.pg_am am ON am.oid = o.opcmethod
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND m.objid = o.oid)
-UNION ALL
-SELECT 'operator family ' || r.nspname || '.' || o.opfname || ' using ' || am.amname
-FROM pg_catalog.pg_opfamily o
-JOIN requested r ON r.oid = o.opfnamespace
-JOIN pg_catalog.pg_am am ON am.oid = o.opfmethod
-WHERE NOT EXISTS (SELECT 1 FROM extension_member m
-                  WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND m.objid = o.oid)
+  -- functions: functions, procedures and aggregates are managed; window functions (only in C) are not
+  AND p.prokind NOT IN ('f', 'p', 'a')
 UNION ALL
 SELECT 'conversion ' || r.nspname || '.' || o.conname
 FROM pg_catalog.pg_conversion o

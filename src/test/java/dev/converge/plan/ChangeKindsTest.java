@@ -132,6 +132,7 @@ class ChangeKindsTest {
                 new dev.converge.change.NameAttachedIndex(T.name(), qn("public.p_idx"), "t_idx"),
                 new dev.converge.change.SaveRows(T.name(), List.of("id"), List.of(T.name())),
                 new dev.converge.change.RestoreRows(T.name(), List.of("id"), List.of(T), true, List.of("id")),
+                new dev.converge.change.AlterInheritance(T.name(), qn("public.p"), true, List.of("id")),
                 new AddColumn(T.name(), col("x", "text").build(), 1),
                 new DropColumn(T.name(), col("x", "text").build()),
                 new AlterColumn(T.name(), col("x", "text").build(), col("x", "text").notNull().build(),

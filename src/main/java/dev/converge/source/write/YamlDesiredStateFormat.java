@@ -2,6 +2,7 @@ package dev.converge.source.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefinedObject;
 import dev.converge.model.Grant;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
@@ -83,6 +85,7 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.SEQUENCE) && in.test(g.object().name())))
                     .build();
             case "tables" -> part.tables(catalog.tables().stream().filter(t -> in.test(t.name())).toList())
+                    .inheritances(catalog.inheritances().stream().filter(i -> tables.contains(i.table())).toList())
                     .tableOptions(catalog.tableOptions().stream().filter(o -> tables.contains(o.table())).toList())
                     .triggers(catalog.triggers().stream().filter(t -> tables.contains(t.table())).toList())
                     .policies(catalog.policies().stream().filter(p -> tables.contains(p.table())).toList())
@@ -97,7 +100,7 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
                     .build();
             case "functions" -> part.functions(catalog.functions().stream().filter(f -> in.test(f.name())).toList())
                     .grants(grantsOn(catalog, g -> isKind(g, ObjectKind.FUNCTION, ObjectKind.PROCEDURE)
-                            && in.test(g.object().name())))
+                            && in.test(g.object().name()) && !defined.contains(g.object())))
                     .build();
             case "objects" -> objects(catalog, in);
             case "privileges" -> part.defaultPrivileges(catalog.defaultPrivileges().stream()

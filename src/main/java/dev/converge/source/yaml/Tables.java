@@ -18,8 +18,10 @@ final class Tables {
 
     static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
             "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
-            "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of");
+            "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of",
+            "inherits");
     static final List<String> PARTITION_OF_KEYS = List.of("table", "schema", "bound");
+    static final List<String> INHERITS_KEYS = List.of("table", "schema");
     static final List<String> COLUMN_KEYS = List.of("name", "type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants");
     static final List<String> IDENTITY_KEYS = List.of("generation", "start", "increment", "min_value",
@@ -81,6 +83,13 @@ final class Tables {
         }
         if (partitionOf != null) {
             create.at(partitionOf.node()).append(" ").verbatim(partitionOf.requiredScalar("bound"));
+        }
+        List<Node> parents = table.list("inherits");
+        if (!parents.isEmpty()) {
+            table.notWith("inherits", "partition_of");
+            List<String> names = new ArrayList<>();
+            parents.forEach(p -> names.add(r.reference(p, "inherits", "table", INHERITS_KEYS)));
+            create.at(table.value("inherits")).append(" INHERITS (" + String.join(", ", names) + ")");
         }
         ScalarNode partitionBy = table.scalar("partition_by");
         if (partitionBy != null) {

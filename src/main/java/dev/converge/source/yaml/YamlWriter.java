@@ -29,6 +29,7 @@ import dev.converge.model.Routine;
 import dev.converge.model.Schema;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
+import dev.converge.model.TableInheritance;
 import dev.converge.model.TableOptions;
 
 /**
@@ -222,8 +223,25 @@ public final class YamlWriter {
                 parent.put("bound", table.partitionOf().bound());
                 node.put("partition_of", parent);
             } else {
+                // a child table names its parents; the columns it only inherits are theirs (as in a plan)
+                TableInheritance inheritance = catalog.inheritancesByTable().get(table.name());
+                if (inheritance != null) {
+                    List<Object> parents = new ArrayList<>();
+                    for (QualifiedName parent : inheritance.parents()) {
+                        Map<String, Object> ref = new LinkedHashMap<>();
+                        ref.put("table", parent.name());
+                        if (!parent.schema().equals(fileSchema)) {
+                            ref.put("schema", parent.schema());
+                        }
+                        parents.add(ref);
+                    }
+                    node.put("inherits", parents);
+                }
                 List<Object> columns = new ArrayList<>();
                 for (Column column : table.columns()) {
+                    if (inheritance != null && inheritance.inherits(column.name())) {
+                        continue;
+                    }
                     columns.add(withGrants(ModelNodes.column(column),
                             ObjectRef.member(ObjectKind.COLUMN, table.name(), column.name())));
                 }
@@ -303,8 +321,9 @@ public final class YamlWriter {
     private static String target(ObjectRef ref) {
         return switch (ref.kind()) {
             case SCHEMA -> "SCHEMA " + SqlText.identifier(ref.name().schema());
-            case FUNCTION, PROCEDURE -> ref.kind().name() + " " + SqlText.qualified(ref.name()) + "(" + ref.member()
-                    + ")";
+            // an ordered-set aggregate's "a ORDER BY b" is "a, b" to GRANT
+            case FUNCTION, PROCEDURE -> ref.kind().name() + " " + SqlText.qualified(ref.name()) + "("
+                    + ref.member().replace(" ORDER BY ", ", ") + ")";
             case SEQUENCE -> "SEQUENCE " + SqlText.qualified(ref.name());
             case TYPE, DOMAIN -> "TYPE " + SqlText.qualified(ref.name());
             default -> "TABLE " + SqlText.qualified(ref.name());

@@ -1,0 +1,82 @@
+package dev.converge.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CommentTarget;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropObject;
+import dev.converge.change.SetComment;
+import dev.converge.model.Catalog;
+import dev.converge.model.Dependency;
+import dev.converge.model.Index;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
+
+/**
+ * Indexes of tables that use an object managed by its definition which the plan drops (an operator class, an
+ * operator, an aggregate...): PostgreSQL will not drop the object while the index exists, so the index is dropped
+ * first and, when the desired state keeps it, built again afterwards. The drop waits for the index
+ * ({@link DropObject#usedBy}), which also keeps the index drop inside the transaction.
+ */
+final class DependentIndexes {
+
+    private DependentIndexes() {
+    }
+
+    static ChangeSet recreate(Catalog current, Catalog desired, ChangeSet found) {
+        Set<QualifiedName> touched = new HashSet<>();
+        List<DropObject> drops = new ArrayList<>();
+        for (Change change : found.changes()) {
+            if (change instanceof DropIndex d) {
+                touched.add(d.index().qualifiedName());
+            } else if (change instanceof DropObject d) {
+                drops.add(d);
+            }
+        }
+        if (drops.isEmpty()) {
+            return found;
+        }
+        Map<QualifiedName, Index> have = indexes(current);
+        Map<QualifiedName, Index> want = indexes(desired);
+        Set<QualifiedName> droppedTables = DroppedObjects.of(found.changes()).droppedTables();
+        List<Change> changes = new ArrayList<>(found.changes());
+        DependencyIndex uses = DependencyIndex.of(current);
+        for (DropObject drop : drops) {
+            for (Dependency dependency : uses.usedBy(drop.object().ref())) {
+                QualifiedName name = dependency.dependent().name();
+                Index index = have.get(name);
+                if (dependency.dependent().kind() != ObjectKind.INDEX || index == null || !touched.add(name)
+                        || droppedTables.contains(index.table())) {
+                    continue;
+                }
+                changes.removeIf(c -> c instanceof CreateIndex ci && ci.index().qualifiedName().equals(name));
+                changes.add(new DropIndex(index));
+                Index kept = want.get(name);
+                if (kept != null) {
+                    changes.add(new CreateIndex(kept));
+                    if (kept.comment() != null) {
+                        changes.add(new SetComment(CommentTarget.index(name), kept.comment()));
+                    }
+                }
+            }
+        }
+        return new ChangeSet(changes);
+    }
+
+    private static Map<QualifiedName, Index> indexes(Catalog catalog) {
+        Map<QualifiedName, Index> indexes = new HashMap<>();
+        for (Table table : catalog.tables()) {
+            table.indexes().forEach(i -> indexes.put(i.qualifiedName(), i));
+        }
+        return indexes;
+    }
+}

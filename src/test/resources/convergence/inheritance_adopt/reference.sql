@@ -1,0 +1,19 @@
+CREATE SCHEMA "Inv";
+CREATE TABLE "Inv".base (
+    id integer NOT NULL,
+    created date DEFAULT CURRENT_DATE,
+    CONSTRAINT base_id_check CHECK (id > 0)
+);
+CREATE TABLE "Inv".other_base (
+    tag text
+);
+CREATE TABLE "Inv".orders (
+    id integer NOT NULL,
+    total numeric,
+    created date DEFAULT CURRENT_DATE,
+    CONSTRAINT base_id_check CHECK (id > 0)
+) INHERITS ("Inv".base);
+-- loses one of its two parents and the column that came from it
+CREATE TABLE "Inv".kept (
+    note text
+) INHERITS ("Inv".base);

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM app.accounts) = 1
