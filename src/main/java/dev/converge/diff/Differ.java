@@ -30,6 +30,8 @@ public final class Differ {
             // reads the enums rebuilt above: indexes and checks that name them are built again around the rebuild
             (current, desired, found, context) -> RebuiltTypeUsers.recreate(current, desired, found),
             DiffPass.independent(TableOptionsDiffer::diff),
+            // reads the tables, columns and indexes created, retyped or dropped above: what their settings are then
+            (current, desired, found, context) -> SettingsDiffer.diff(current, desired, found),
             // reads the tables dropped and the columns retyped or dropped above
             (current, desired, found, context) -> PolicyDiffer.diff(current, desired, found),
             DiffPass.independent(FunctionDiffer::diff),
