@@ -71,6 +71,7 @@ final class CatalogRenamer {
                     .map(i -> i.qualifiedName().equals(rename.object()) ? renameIndex(i, rename.to()) : i).toList()));
             case TYPE -> renameType(catalog, rename.object(), QualifiedName.of(rename.object().schema(), rename.to()));
             case ENUM_VALUE -> renameLabel(catalog, rename.object(), rename.from(), rename.to());
+            case USING -> catalog; // never a Rename: Renames leaves conversion hints out
         };
     }
 

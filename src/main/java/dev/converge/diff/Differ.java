@@ -93,6 +93,7 @@ public final class Differ {
         for (DiffPass pass : PASSES) {
             found = pass.apply(renames.current(), desired, found, context);
         }
-        return found;
+        // last: reads the hints, and the sequences dropped (whose privileges the passes above have settled)
+        return Conversions.apply(found, hints);
     }
 }

@@ -1,5 +1,6 @@
 package dev.converge.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,25 @@ public record Column(
                   String generatedExpression, String collation, String comment) {
         this(name, type, notNull, defaultExpression, identity, generatedExpression, collation, comment,
                 ColumnSettings.NONE);
+    }
+
+    /**
+     * The sequence a serial-style default takes its values from ({@code nextval('public.t_id_seq'::regclass)} as
+     * pg_get_expr prints it), or null when the default is anything else.
+     */
+    public QualifiedName nextvalSequence() {
+        if (defaultExpression == null || !defaultExpression.startsWith("nextval('")
+                || !defaultExpression.endsWith("'::regclass)")) {
+            return null;
+        }
+        List<SqlTokens.Token> tokens = SqlTokens.of(defaultExpression);
+        for (SqlTokens.Token token : tokens) {
+            if (token.kind() == SqlTokens.Kind.STRING) {
+                List<String> parts = SqlTokens.nameParts(token.stringValue());
+                return parts.size() == 2 ? QualifiedName.of(parts.get(0), parts.get(1)) : null;
+            }
+        }
+        return null;
     }
 
     public boolean isGenerated() {
