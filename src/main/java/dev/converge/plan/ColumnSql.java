@@ -54,6 +54,12 @@ final class ColumnSql {
             add("drop generation expression", "DROP EXPRESSION", Set.of());
         }
         if (identityChanges && current.identity().isPresent() && !desired.identity().isPresent()) {
+            if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL)) {
+                statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+                        + ": keep the identity's value for the sequence that replaces it",
+                        "SELECT pg_catalog.set_config(" + SqlText.literal(LAST_VALUE) + ", COALESCE("
+                                + "pg_catalog.pg_sequence_last_value(" + identitySequence() + ")::text, ''), false)"));
+            }
             add("drop identity", "DROP IDENTITY", Set.of());
         }
         QualifiedName serialSequence = alter.has(ColumnAspect.SERIAL_TO_IDENTITY) ? current.nextvalSequence() : null;
@@ -78,6 +84,13 @@ final class ColumnSql {
         }
         if (desired.defaultExpression() != null && (alter.has(ColumnAspect.DEFAULT) || defaultDropped)) {
             add("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(), Set.of());
+        }
+        if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL) && !identityChanges && desired.nextvalSequence() != null) {
+            statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name() + ": "
+                    + desired.nextvalSequence() + " continues after the identity's value",
+                    "SELECT pg_catalog.setval(" + SqlText.literal(SqlText.qualified(desired.nextvalSequence()))
+                            + ", NULLIF(pg_catalog.current_setting(" + SqlText.literal(LAST_VALUE)
+                            + "), '')::bigint)"));
         }
         if (notNullChanges && desired.notNull()) {
             setNotNull(retype || identityChanges);
