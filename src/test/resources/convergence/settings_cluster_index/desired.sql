@@ -28,3 +28,12 @@ CREATE TABLE shop.tags (id integer, name text);
 CREATE INDEX tags_name ON shop.tags (lower(name));
 ALTER INDEX shop.tags_name ALTER COLUMN 1 SET STATISTICS 250;
 ALTER TABLE shop.tags CLUSTER ON tags_name;
+
+-- a materialized view's index statistics change; another view is re-created (its definition changes) and its
+-- index keeps its statistics
+CREATE MATERIALIZED VIEW shop.customer_names AS SELECT DISTINCT customer FROM shop.orders;
+CREATE INDEX customer_names_lower ON shop.customer_names (lower(customer));
+ALTER INDEX shop.customer_names_lower ALTER COLUMN 1 SET STATISTICS 60;
+CREATE MATERIALIZED VIEW shop.order_days AS SELECT id, placed, customer FROM shop.orders;
+CREATE INDEX order_days_year ON shop.order_days ((extract(year FROM placed)));
+ALTER INDEX shop.order_days_year ALTER COLUMN 1 SET STATISTICS 70;

@@ -30,8 +30,6 @@ public final class Differ {
             // reads the enums rebuilt above: indexes and checks that name them are built again around the rebuild
             (current, desired, found, context) -> RebuiltTypeUsers.recreate(current, desired, found),
             DiffPass.independent(TableOptionsDiffer::diff),
-            // reads the tables, columns and indexes created, retyped or dropped above: what their settings are then
-            (current, desired, found, context) -> SettingsDiffer.diff(current, desired, found),
             // reads the tables dropped and the columns retyped or dropped above
             (current, desired, found, context) -> PolicyDiffer.diff(current, desired, found),
             DiffPass.independent(FunctionDiffer::diff),
@@ -42,6 +40,9 @@ public final class Differ {
             (current, desired, found, context) -> DefinedObjectDiffer.diff(current, desired, found),
             // reads and rewrites: views in the way of any change above are dropped and re-created around it
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
+            // reads the tables, columns, indexes and materialized views created, retyped or dropped above: what their
+            // settings are then
+            (current, desired, found, context) -> SettingsDiffer.diff(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff);
 

@@ -18,6 +18,7 @@ import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.CreateTable;
+import dev.converge.change.CreateView;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropIndex;
 import dev.converge.change.SetClusterIndex;
@@ -29,11 +30,12 @@ import dev.converge.model.Index;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.model.TableOptions;
+import dev.converge.model.View;
 
 /**
  * Settings that PostgreSQL keeps apart from an object's definition and that are altered in place: a column's
- * statistics target, storage, compression and attribute options, an index column's statistics target, and the
- * table's CLUSTER ON index. Each is compared with what the object will have once the changes found before ran,
+ * statistics target, storage, compression and attribute options, an index column's statistics target (on tables
+ * and materialized views), and the table's CLUSTER ON index. Each is compared with what the object will have once the changes found before ran,
  * which is not always the current catalog: a table, column or index the plan creates starts without settings, a
  * retyped column loses its storage and compression, a partition created with PARTITION OF copies storage and
  * compression from its parent, and a dropped index takes the cluster mark with it.
@@ -57,15 +59,7 @@ final class SettingsDiffer {
                     changes.add(new AlterColumnSettings(table.name(), column.name(), from, column.settings()));
                 }
             }
-            for (Index index : table.indexes()) {
-                SortedMap<Integer, Integer> from = have == null || before.createdIndexes.contains(index.qualifiedName())
-                        ? new TreeMap<>()
-                        : have.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst()
-                                .map(Index::statistics).orElse(new TreeMap<>());
-                if (!from.equals(index.statistics())) {
-                    changes.add(new AlterIndexStatistics(table.name(), index.qualifiedName(), from, index.statistics()));
-                }
-            }
+            indexStatistics(table.name(), table.indexes(), have == null ? null : have.indexes(), before, changes);
             String clusterFrom = have == null ? null : cluster(current.tableOptionsByTable().get(table.name()));
             if (clusterFrom != null && before.droppedIndexes.contains(QualifiedName.of(table.name().schema(),
                     clusterFrom))) {
@@ -76,7 +70,25 @@ final class SettingsDiffer {
                 changes.add(new SetClusterIndex(table.name(), clusterFrom, clusterTo));
             }
         }
+        for (View view : desired.views()) {
+            View had = before.createdViews.contains(view.name()) ? null : current.viewsByName().get(view.name());
+            indexStatistics(view.name(), view.indexes(), had == null ? null : had.indexes(), before, changes);
+        }
         return found.plus(changes);
+    }
+
+    /** {@code had} is null for a relation the plan creates (its indexes are new). */
+    private static void indexStatistics(QualifiedName relation, List<Index> indexes, List<Index> had, Found before,
+                                        List<Change> changes) {
+        for (Index index : indexes) {
+            SortedMap<Integer, Integer> from = had == null || before.createdIndexes.contains(index.qualifiedName())
+                    ? new TreeMap<>()
+                    : had.stream().filter(i -> i.name().equals(index.name())).findFirst()
+                            .map(Index::statistics).orElse(new TreeMap<>());
+            if (!from.equals(index.statistics())) {
+                changes.add(new AlterIndexStatistics(relation, index.qualifiedName(), from, index.statistics()));
+            }
+        }
     }
 
     /** What the column has once the earlier changes ran (see the class comment). */
@@ -112,13 +124,16 @@ final class SettingsDiffer {
 
     /** What the earlier passes create, retype or drop, by name. */
     private record Found(Set<QualifiedName> createdTables, Set<ColumnRef> addedColumns, Set<ColumnRef> retypedColumns,
-                         Set<QualifiedName> createdIndexes, Set<QualifiedName> droppedIndexes) {
+                         Set<QualifiedName> createdIndexes, Set<QualifiedName> droppedIndexes,
+                         Set<QualifiedName> createdViews) {
 
         static Found of(List<Change> changes) {
             Found found = new Found(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                    new HashSet<>());
+                    new HashSet<>(), new HashSet<>());
             for (Change change : changes) {
-                if (change instanceof CreateTable c) {
+                if (change instanceof CreateView v) {
+                    found.createdViews.add(v.view().name());
+                } else if (change instanceof CreateTable c) {
                     found.createdTables.add(c.table().name());
                 } else if (change instanceof AddColumn a) {
                     found.addedColumns.add(new ColumnRef(a.table(), a.column().name()));
