@@ -41,6 +41,10 @@ CREATE UNIQUE INDEX rooms_owner_code ON app.rooms (owner_id, code) INCLUDE (duri
 COMMENT ON INDEX app.rooms_code_lower_idx IS 'Case-insensitive';
 ALTER TABLE app.rooms ENABLE ROW LEVEL SECURITY;
 ALTER TABLE app.rooms REPLICA IDENTITY FULL;
+ALTER TABLE app.rooms CLUSTER ON rooms_owner_code;
+ALTER TABLE app.rooms ALTER COLUMN code SET STATISTICS 400, ALTER COLUMN code SET STORAGE MAIN;
+ALTER TABLE app.rooms ALTER COLUMN code SET COMPRESSION pglz, ALTER COLUMN code SET (n_distinct = -0.25);
+ALTER INDEX app.rooms_code_lower_idx ALTER COLUMN 1 SET STATISTICS 300;
 CREATE POLICY owner_only ON app.rooms AS RESTRICTIVE FOR SELECT TO PUBLIC USING (owner_id IS NOT NULL);
 GRANT SELECT, INSERT ON TABLE app.rooms TO PUBLIC;
 

@@ -124,6 +124,7 @@ public final class PlanWorkflow {
                 + " desired objects");
         ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints(),
                 Differ.Context.runAs(inspector.currentRole()));
+        ConversionCheck.refuseMissingCasts(connection, changes);
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
                 !inspector.existingSchemas(Set.of(Backup.SCHEMA)).isEmpty()));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,

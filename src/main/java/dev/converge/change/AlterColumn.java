@@ -8,9 +8,12 @@ import java.util.Set;
 import dev.converge.model.Column;
 import dev.converge.model.QualifiedName;
 
-/** Alter a column in place; {@code aspects} says what differs (iterated in enum order, never empty). */
-public record AlterColumn(QualifiedName table, Column current, Column desired, Set<ColumnAspect> aspects)
-        implements Change {
+/**
+ * Alter a column in place; {@code aspects} says what differs (iterated in enum order, never empty). {@code using}
+ * is the user's conversion of a type change ({@code -- converge:using}), null for the plain cast.
+ */
+public record AlterColumn(QualifiedName table, Column current, Column desired, Set<ColumnAspect> aspects,
+                          String using) implements Change {
 
     public AlterColumn {
         Objects.requireNonNull(table, "table");
@@ -20,6 +23,19 @@ public record AlterColumn(QualifiedName table, Column current, Column desired, S
             throw new IllegalArgumentException("alter column " + table + "." + desired.name() + ": nothing differs");
         }
         aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
+    }
+
+    /** A change without a conversion of the user's. */
+    public AlterColumn(QualifiedName table, Column current, Column desired, Set<ColumnAspect> aspects) {
+        this(table, current, desired, aspects, null);
+    }
+
+    public AlterColumn withUsing(String expression) {
+        return new AlterColumn(table, current, desired, aspects, expression);
+    }
+
+    public AlterColumn withAspects(Set<ColumnAspect> newAspects) {
+        return new AlterColumn(table, current, desired, newAspects, using);
     }
 
     public boolean has(ColumnAspect aspect) {

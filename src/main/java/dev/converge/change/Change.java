@@ -18,6 +18,7 @@ public sealed interface Change permits
         CreateFunction, ReplaceFunction, DropFunction, CreateTrigger, DropTrigger,
         GrantPrivileges, RevokePrivileges, GrantDefaultPrivileges, RevokeDefaultPrivileges,
         CreatePolicy, DropPolicy, AlterPolicy, AlterTableOptions,
+        AlterColumnSettings, AlterIndexStatistics, SetClusterIndex,
         CreateObject, DropObject, CommentObject,
         SetComment, Rename {
 

@@ -13,5 +13,17 @@ public enum ColumnAspect {
     /** Identity was added, removed, switched ALWAYS/BY DEFAULT, or its sequence options changed. */
     IDENTITY,
     /** A generated column becomes a plain one ({@code DROP EXPRESSION}); other generated changes recreate. */
-    GENERATED
+    GENERATED,
+    /**
+     * A serial-style column (default {@code nextval} of its own sequence) becomes an identity column: the
+     * sequence's value carries over to the identity's, and the old sequence, which the desired state no longer
+     * has, is dropped here (before the identity takes its name). Set by the diff with IDENTITY, never alone.
+     */
+    SERIAL_TO_IDENTITY,
+    /**
+     * An identity column becomes a serial-style one, in two changes around the creation of its new sequence
+     * (which usually takes the identity's sequence name): the first, with IDENTITY, keeps the identity's value and
+     * drops it; the second, without, sets the default and continues the new sequence after that value.
+     */
+    IDENTITY_TO_SERIAL
 }

@@ -71,6 +71,7 @@ final class CatalogRenamer {
                     .map(i -> i.qualifiedName().equals(rename.object()) ? renameIndex(i, rename.to()) : i).toList()));
             case TYPE -> renameType(catalog, rename.object(), QualifiedName.of(rename.object().schema(), rename.to()));
             case ENUM_VALUE -> renameLabel(catalog, rename.object(), rename.from(), rename.to());
+            case USING -> catalog; // never a Rename: Renames leaves conversion hints out
         };
     }
 
@@ -82,7 +83,7 @@ final class CatalogRenamer {
                     .map(i -> new Index(i.name(), to, i.unique(), i.method(), i.columns(),
                             i.predicate(), i.definition().replace(" ON " + oldText + " ", " ON " + newText + " ")
                                     .replace(" ON ONLY " + oldText + " ", " ON ONLY " + newText + " "),
-                            i.comment(), i.valid())).toList()) : t;
+                            i.comment(), i.valid(), i.statistics())).toList()) : t;
             if (table.isPartition() && table.partitionOf().parent().equals(from)) {
                 table = table.withPartitionOf(new PartitionOf(to, table.partitionOf().bound()));
             }
@@ -116,7 +117,7 @@ final class CatalogRenamer {
                                 t.definition().replace(onOld, onNew), t.comment())).toList())
                 .tableOptions(catalog.tableOptions().stream().map(o -> !o.table().equals(from) ? o
                         : new TableOptions(to, o.rowSecurity(), o.forceRowSecurity(), o.storageParameters(),
-                                o.replicaIdentity(), o.replicaIndex())).toList())
+                                o.replicaIdentity(), o.replicaIndex(), o.clusterIndex())).toList())
                 .build();
     }
 
@@ -133,7 +134,7 @@ final class CatalogRenamer {
                         .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.table(), i.unique(),
                                 i.method(), rename(i.columns(), from, to), i.predicate() == null ? null
                                 : replaceIdentifier(i.predicate(), from, to), renameAfterFirstParen(i.definition(), from, to),
-                                i.comment(), i.valid())).toList());
+                                i.comment(), i.valid(), i.statistics())).toList());
             }
             return withConstraints(table, table.constraints().stream().map(c -> {
                 ForeignKey fk = c.foreignKey();
@@ -153,7 +154,7 @@ final class CatalogRenamer {
 
     private static Column renamedColumn(Column c, String to) {
         return new Column(to, c.type(), c.notNull(), c.defaultExpression(), c.identity(), c.generatedExpression(),
-                c.collation(), c.comment());
+                c.collation(), c.comment(), c.settings());
     }
 
     /** A constraint's own columns; for a foreign key only the part before REFERENCES. */
@@ -188,7 +189,7 @@ final class CatalogRenamer {
                 "INDEX " + Pattern.quote(SqlText.identifier(index.name())) + " ON ",
                 Matcher.quoteReplacement("INDEX " + SqlText.identifier(to) + " ON "));
         return new Index(to, index.table(), index.unique(), index.method(), index.columns(), index.predicate(),
-                definition, index.comment(), index.valid());
+                definition, index.comment(), index.valid(), index.statistics());
     }
 
     private static Catalog renameType(Catalog catalog, QualifiedName from, QualifiedName to) {
@@ -204,7 +205,7 @@ final class CatalogRenamer {
             String defaultExpression = c.defaultExpression() == null ? null
                     : c.defaultExpression().replace("::" + oldText, "::" + newText);
             return new Column(c.name(), type, c.notNull(), defaultExpression, c.identity(), c.generatedExpression(),
-                    c.collation(), c.comment());
+                    c.collation(), c.comment(), c.settings());
         });
     }
 
@@ -217,7 +218,7 @@ final class CatalogRenamer {
         String newLiteral = SqlText.literal(to) + "::" + SqlText.qualified(type);
         return mapColumns(renamed, c -> c.defaultExpression() == null || !c.defaultExpression().contains(oldLiteral)
                 ? c : new Column(c.name(), c.type(), c.notNull(), c.defaultExpression().replace(oldLiteral, newLiteral),
-                c.identity(), c.generatedExpression(), c.collation(), c.comment()));
+                c.identity(), c.generatedExpression(), c.collation(), c.comment(), c.settings()));
     }
 
     /**

@@ -52,6 +52,9 @@ public final class Differ {
             // reads the views re-created above: the triggers and rules on them are re-created with them
             (current, desired, found, context) -> DefinedObjectDiffer.recreateDisturbed(current, desired, found),
             (current, desired, found, context) -> DependentIndexes.recreate(current, desired, found),
+            // reads the tables, columns, indexes and materialized views created, retyped or dropped above: what their
+            // settings are then
+            (current, desired, found, context) -> SettingsDiffer.diff(current, desired, found),
             // reads: objects dropped (and re-created) by any change above lose their privileges with them
             GrantDiffer::diff,
             // reads the tables and indexes dropped above: partitions' attached indexes get their desired names
@@ -107,6 +110,7 @@ public final class Differ {
         for (DiffPass pass : PASSES) {
             found = pass.apply(renames.current(), desired, found, context);
         }
-        return found;
+        // last: reads the hints, and the sequences dropped (whose privileges the passes above have settled)
+        return Conversions.apply(found, hints);
     }
 }

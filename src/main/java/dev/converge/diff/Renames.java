@@ -37,7 +37,7 @@ final class Renames {
     static Outcome apply(Catalog current, Catalog desired, List<RenameHint> hints) {
         Catalog renamed = current;
         List<Change> changes = new ArrayList<>();
-        List<RenameHint> ordered = hints.stream()
+        List<RenameHint> ordered = hints.stream().filter(h -> h.target() != Target.USING)
                 .sorted(Comparator.comparingInt((RenameHint h) -> ORDER.indexOf(h.target()))).toList();
         for (RenameHint hint : ordered) {
             Optional<Rename> rename = resolve(renamed, desired, hint);
@@ -105,6 +105,7 @@ final class Renames {
                     .flatMap(name -> Optional.ofNullable(current.enumsByName().get(name)))
                     .filter(e -> !e.labels().contains(hint.member()) && e.labels().contains(hint.from()))
                     .map(e -> new Rename(Target.ENUM_VALUE, e.name(), hint.from(), hint.member()));
+            case USING -> Optional.empty(); // a conversion, see Conversions
         };
     }
 

@@ -30,8 +30,9 @@ final class TableOptionsDiffer {
             if (c == null && d == null) {
                 continue; // defaults on both sides, the common case: no need to build them
             }
-            c = c != null ? c : TableOptions.defaults(name);
-            d = d != null ? d : TableOptions.defaults(name);
+            // the cluster index is SettingsDiffer's: it follows the index when that is dropped and built again
+            c = c != null ? c.withClusterIndex(null) : TableOptions.defaults(name);
+            d = d != null ? d.withClusterIndex(null) : TableOptions.defaults(name);
             if (!c.equals(d)) {
                 changes.add(new AlterTableOptions(c, d));
             }

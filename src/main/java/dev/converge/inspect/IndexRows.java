@@ -2,6 +2,9 @@ package dev.converge.inspect;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import dev.converge.model.AttachedIndex;
 import dev.converge.model.Index;
@@ -22,7 +25,8 @@ final class IndexRows {
                 row.getString("predicate"),
                 row.getString("definition"),
                 row.getString("comment"),
-                row.getBoolean("is_valid"));
+                row.getBoolean("is_valid"),
+                statistics(Rows.textArray(row, "statistics")));
         return new TablePart<>(row.getLong("table_oid"), index);
     }
 
@@ -30,5 +34,15 @@ final class IndexRows {
     static TablePart<AttachedIndex> attached(ResultSet row) throws SQLException {
         return new TablePart<>(row.getLong("table_oid"), new AttachedIndex(row.getString("index_name"),
                 Rows.qualifiedName(row, "parent_schema", "parent_name"), row.getString("comment")));
+    }
+
+    /** {@code n=target} strings, as the query prints them, to a map from column number to target. */
+    private static SortedMap<Integer, Integer> statistics(List<String> entries) {
+        SortedMap<Integer, Integer> statistics = new TreeMap<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            statistics.put(Integer.parseInt(entry.substring(0, eq)), Integer.parseInt(entry.substring(eq + 1)));
+        }
+        return statistics;
     }
 }

@@ -57,6 +57,7 @@ final class SecurityRows {
                 row.getBoolean("force_row_security"),
                 Rows.textArray(row, "storage_parameters"),
                 identity,
-                index);
+                index,
+                row.getString("cluster_index"));
     }
 }

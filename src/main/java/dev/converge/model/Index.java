@@ -1,7 +1,10 @@
 package dev.converge.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An index that does not back a constraint (those belong to their {@link Constraint}). {@code definition} is
@@ -10,6 +13,9 @@ import java.util.Objects;
  * uses to see what a column change affects. The index lives in its table's schema. {@code valid} is false for
  * an index that a failed or interrupted {@code CREATE INDEX CONCURRENTLY} left behind ({@code pg_index.indisvalid}):
  * PostgreSQL keeps maintaining it but never uses it, so it differs from any desired index and is rebuilt.
+ * {@code statistics} maps an index column number (from 1) to the statistics target set on it
+ * ({@code ALTER INDEX ... ALTER COLUMN n SET STATISTICS t}, which PostgreSQL allows on expression columns only);
+ * empty when none is set. It is a setting, not part of the definition: a change alters the index in place.
  */
 public record Index(
         String name,
@@ -20,19 +26,27 @@ public record Index(
         String predicate,
         String definition,
         String comment,
-        boolean valid) {
+        boolean valid,
+        SortedMap<Integer, Integer> statistics) {
 
     public Index {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(definition, "definition");
         columns = List.copyOf(columns);
+        statistics = Collections.unmodifiableSortedMap(new TreeMap<>(statistics));
+    }
+
+    /** An index without statistics targets of its own. */
+    public Index(String name, QualifiedName table, boolean unique, String method, List<String> columns,
+                 String predicate, String definition, String comment, boolean valid) {
+        this(name, table, unique, method, columns, predicate, definition, comment, valid, new TreeMap<>());
     }
 
     /** A valid index, as every index of a desired state is. */
     public Index(String name, QualifiedName table, boolean unique, String method, List<String> columns,
                  String predicate, String definition, String comment) {
-        this(name, table, unique, method, columns, predicate, definition, comment, true);
+        this(name, table, unique, method, columns, predicate, definition, comment, true, new TreeMap<>());
     }
 
     public QualifiedName qualifiedName() {
@@ -58,6 +72,10 @@ public record Index(
     }
 
     public Index withComment(String newComment) {
-        return new Index(name, table, unique, method, columns, predicate, definition, newComment, valid);
+        return new Index(name, table, unique, method, columns, predicate, definition, newComment, valid, statistics);
+    }
+
+    public Index withStatistics(SortedMap<Integer, Integer> newStatistics) {
+        return new Index(name, table, unique, method, columns, predicate, definition, comment, valid, newStatistics);
     }
 }

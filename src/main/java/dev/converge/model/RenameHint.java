@@ -12,8 +12,12 @@ import java.util.Objects;
  */
 public record RenameHint(Target target, String schema, String name, String member, String from, String location) {
 
-    /** What is renamed. */
-    public enum Target { TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, ENUM_VALUE }
+    /**
+     * What is renamed. {@code USING} is no rename but rides with them from the SQL text to the diff: the
+     * conversion of a column whose type changes ({@code -- converge:using <expression>} on the column's line;
+     * {@code member} is the column, {@code from} the expression).
+     */
+    public enum Target { TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, ENUM_VALUE, USING }
 
     public RenameHint {
         Objects.requireNonNull(target, "target");

@@ -18,7 +18,7 @@ final class ChangeKinds {
     private static final List<ChangeFamily> FAMILIES = List.of(
             new SchemaFamily(), new TypeFamily(), new SequenceFamily(), new TableFamily(),
             new ConstraintFamily(), new ViewFamily(), new RoutineFamily(), new SecurityFamily(),
-            new ObjectFamily(), new CommentFamily(), new RenameFamily());
+            new ObjectFamily(), new CommentFamily(), new RenameFamily(), new SettingsFamily());
 
     private static final Map<Class<? extends Change>, KindRules<?>> RULES = collect();
 

@@ -11,6 +11,7 @@ import dev.converge.change.ColumnAspect;
 import dev.converge.model.Column;
 import dev.converge.model.Identity.IdentitySequenceOptions;
 import dev.converge.model.Identity;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
 
@@ -22,6 +23,10 @@ import dev.converge.plan.Statement.Action;
  * cast to the new type.
  */
 final class ColumnSql {
+
+    /** Session settings that carry a serial's sequence value to the identity that replaces it. */
+    private static final String LAST_VALUE = "converge.serial_last_value";
+    private static final String IS_CALLED = "converge.serial_is_called";
 
     private final AlterColumn alter;
     private final Column current;
@@ -49,7 +54,17 @@ final class ColumnSql {
             add("drop generation expression", "DROP EXPRESSION", Set.of());
         }
         if (identityChanges && current.identity().isPresent() && !desired.identity().isPresent()) {
+            if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL)) {
+                statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+                        + ": keep the identity's value for the sequence that replaces it",
+                        "SELECT pg_catalog.set_config(" + SqlText.literal(LAST_VALUE) + ", COALESCE("
+                                + "pg_catalog.pg_sequence_last_value(" + identitySequence() + ")::text, ''), false)"));
+            }
             add("drop identity", "DROP IDENTITY", Set.of());
+        }
+        QualifiedName serialSequence = alter.has(ColumnAspect.SERIAL_TO_IDENTITY) ? current.nextvalSequence() : null;
+        if (serialSequence != null) {
+            keepSequenceValue(serialSequence);
         }
         boolean defaultDropped = current.defaultExpression() != null
                 && (retype || alter.has(ColumnAspect.DEFAULT) && desired.defaultExpression() == null);
@@ -59,22 +74,63 @@ final class ColumnSql {
         if (notNullChanges && !desired.notNull()) {
             add("drop not null", "DROP NOT NULL", Set.of());
         }
+        if (serialSequence != null) {
+            statements.add(Statements.of(Action.DROP, "sequence", serialSequence.toString(), "drop sequence "
+                    + serialSequence + " (its value was kept for the identity of " + name() + ")",
+                    "DROP SEQUENCE " + SqlText.qualified(serialSequence)));
+        }
         if (retype) {
             type();
         }
         if (desired.defaultExpression() != null && (alter.has(ColumnAspect.DEFAULT) || defaultDropped)) {
             add("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(), Set.of());
         }
+        if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL) && !identityChanges && desired.nextvalSequence() != null) {
+            statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name() + ": "
+                    + desired.nextvalSequence() + " continues after the identity's value",
+                    "SELECT pg_catalog.setval(" + SqlText.literal(SqlText.qualified(desired.nextvalSequence()))
+                            + ", NULLIF(pg_catalog.current_setting(" + SqlText.literal(LAST_VALUE)
+                            + "), '')::bigint)"));
+        }
         if (notNullChanges && desired.notNull()) {
             setNotNull(retype || identityChanges);
         }
         if (identityChanges && !current.identity().isPresent() && desired.identity().isPresent()) {
             add("add identity", "ADD " + TableSql.identityClause(desired.identity()), Set.of());
+            if (serialSequence != null) {
+                statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+                        + ": the identity continues after the value of " + serialSequence,
+                        "SELECT pg_catalog.setval(" + identitySequence() + ", pg_catalog.current_setting("
+                                + SqlText.literal(LAST_VALUE) + ")::bigint, pg_catalog.current_setting("
+                                + SqlText.literal(IS_CALLED) + ")::boolean)"));
+            }
         }
         if (identityChanges && current.identity().isPresent() && desired.identity().isPresent()) {
             alterIdentity(current.identity(), desired.identity());
         }
         return statements;
+    }
+
+    /**
+     * A serial column becoming an identity column: its sequence is dropped before the identity is added (so the
+     * identity's sequence takes the same name) and its value is kept meanwhile in two settings of the session, which
+     * the identity's sequence is then set to. New rows continue after the existing ones.
+     */
+    private void keepSequenceValue(QualifiedName sequence) {
+        statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+                        + ": keep the value of " + sequence + " for the identity",
+                "SELECT pg_catalog.set_config(" + SqlText.literal(LAST_VALUE) + ", last_value::text, false),"
+                        + " pg_catalog.set_config(" + SqlText.literal(IS_CALLED) + ", is_called::text, false) FROM "
+                        + SqlText.qualified(sequence)));
+    }
+
+    private String identitySequence() {
+        return "pg_catalog.pg_get_serial_sequence(" + SqlText.literal(SqlText.qualified(alter.table())) + ", "
+                + SqlText.literal(desired.name()) + ")::pg_catalog.regclass";
+    }
+
+    private String name() {
+        return alter.table() + "." + desired.name();
     }
 
     /**
@@ -100,7 +156,11 @@ final class ColumnSql {
         // A collation change rebuilds the indexes on the column under ACCESS EXCLUSIVE.
         Set<Hazard> hazards = alter.has(ColumnAspect.COLLATION) ? EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK)
                 : EnumSet.noneOf(Hazard.class);
-        if (typeChanges) {
+        if (typeChanges && alter.using() != null) {
+            sql.append(" USING ").append(alter.using());
+            notes.add("type " + current.type() + " -> " + desired.type() + " using " + alter.using());
+            hazards.addAll(TypeChange.hazards(current.type(), desired.type()));
+        } else if (typeChanges) {
             sql.append(" USING ").append(SqlText.identifier(desired.name())).append(viaText(current.type(), desired.type()))
                     .append("::").append(desired.type());
             notes.add("type " + current.type() + " -> " + desired.type());

@@ -31,6 +31,7 @@ final class RenameSql {
             case ENUM_VALUE -> of("enum", object, "rename value '" + r.from() + "' of enum " + object + " to '"
                     + r.to() + "'", "ALTER TYPE " + SqlText.qualified(object) + " RENAME VALUE "
                     + SqlText.literal(r.from()) + " TO " + SqlText.literal(r.to()));
+            case USING -> throw new IllegalArgumentException("a conversion hint is no rename: " + object);
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import dev.converge.change.AddColumn;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.AlterInheritance;
+import dev.converge.change.ColumnAspect;
 import dev.converge.change.AttachPartition;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
@@ -171,6 +172,19 @@ final class TableFacts {
             f.requires().add(column);
         }
         f.replaces(columnMentions(a.current(), mentions), columnMentions(a.desired(), mentions));
+        if (a.has(ColumnAspect.IDENTITY) && a.current().identity().isPresent() && !a.desired().identity().isPresent()) {
+            identitySequence(a.table(), a.current().name()).ifPresent(f.removes()::add);
+        }
+    }
+
+    /**
+     * The name PostgreSQL gives an identity's sequence when it is free ({@code table_column_seq}, when that fits in
+     * 63 bytes): dropping the identity removes it, so a sequence created under that name comes after.
+     */
+    private static java.util.Optional<ObjectKey> identitySequence(QualifiedName table, String column) {
+        String name = table.name() + "_" + column + "_seq";
+        return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63 ? java.util.Optional.empty()
+                : java.util.Optional.of(ObjectKey.relation(QualifiedName.of(table.schema(), name)));
     }
 
     static Set<ObjectKey> columnMentions(Column column, Mentions mentions) {

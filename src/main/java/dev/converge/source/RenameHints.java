@@ -16,12 +16,15 @@ import dev.converge.source.StatementTokens.Token;
  * annotation names the object it stands beside: in {@code CREATE TABLE}, before the column list or after its
  * opening parenthesis on the same line, the table; after (or on the line before) a column or constraint, that
  * element; in {@code CREATE INDEX}, the index; in {@code CREATE TYPE ... AS ENUM}, after a label on its line, the
- * label, anywhere else the type.
+ * label, anywhere else the type. {@code -- converge:using <expression>} beside a column gives the conversion of
+ * its type change ({@link Target#USING}).
  */
 public final class RenameHints {
 
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?:converge:renamed-from\\s+|@renamed\\s+from=)(\"(?:[^\"]|\"\")*\"|[^\\s*]+)");
+    /** {@code -- converge:using <expression>}: the rest of the comment (of a block comment, up to its end). */
+    private static final Pattern USING = Pattern.compile("converge:using\\s+(.*?)\\s*(?:\\*/)?\\s*$", Pattern.DOTALL);
 
     private RenameHints() {
     }
@@ -29,7 +32,7 @@ public final class RenameHints {
     public static List<RenameHint> in(List<SqlStatement> statements) {
         List<RenameHint> hints = new ArrayList<>();
         for (SqlStatement statement : statements) {
-            if (statement.sql().contains("renamed")) {
+            if (statement.sql().contains("renamed") || statement.sql().contains("converge:using")) {
                 hints.addAll(in(statement));
             }
         }
@@ -42,6 +45,16 @@ public final class RenameHints {
         for (int i = 0; i < all.size(); i++) {
             Token token = all.get(i);
             if (token.kind() != StatementTokens.Kind.COMMENT) {
+                continue;
+            }
+            Matcher using = USING.matcher(token.text());
+            if (using.find() && !using.group(1).isEmpty()) {
+                String location = statement.file().displayName() + ":" + (statement.line() + token.line() - 1);
+                RenameHint column = StatementShape.of(all).target(i, using.group(1), location);
+                if (column != null && column.target() == Target.COLUMN) {
+                    hints.add(new RenameHint(Target.USING, column.schema(), column.name(), column.member(),
+                            using.group(1), location));
+                }
                 continue;
             }
             Matcher matcher = ANNOTATION.matcher(token.text());

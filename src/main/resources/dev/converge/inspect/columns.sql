@@ -37,7 +37,16 @@ SELECT a.attrelid AS table_oid,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
        END AS collation,
-       dsc.description AS comment
+       dsc.description AS comment,
+       -- settings (model/ColumnSettings): the statistics target when set (-1 before PostgreSQL 17, NULL from 17
+       -- on, mean the default), storage only where it differs from the type's own, compression only when set, and
+       -- only the attribute options PostgreSQL defines for columns
+       NULLIF(a.attstattarget, -1) AS statistics_target,
+       CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage END AS storage,
+       ty.typstorage AS type_storage,
+       NULLIF(a.attcompression, '') AS compression,
+       ARRAY(SELECT o FROM pg_catalog.unnest(a.attoptions) AS o
+             WHERE o LIKE 'n\_distinct=%' OR o LIKE 'n\_distinct\_inherited=%') AS attribute_options
 FROM managed_table t
 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid

@@ -27,7 +27,11 @@ SELECT i.indrelid AS table_oid,
        -- a partitioned table's index prints as ON ONLY (model/Index#onPartitionedTable)
        pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
        dsc.description AS comment,
-       i.indisvalid AS is_valid
+       i.indisvalid AS is_valid,
+       -- statistics targets set on index columns (ALTER INDEX ... ALTER COLUMN n SET STATISTICS), as n=target
+       ARRAY(SELECT ia.attnum || '=' || ia.attstattarget FROM pg_catalog.pg_attribute ia
+             WHERE ia.attrelid = i.indexrelid AND ia.attnum > 0 AND ia.attstattarget >= 0
+             ORDER BY ia.attnum) AS statistics
 FROM managed_table t
 JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

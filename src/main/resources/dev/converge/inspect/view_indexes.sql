@@ -15,7 +15,11 @@ SELECT i.indrelid AS table_oid,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
        pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
        pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment,
-       i.indisvalid AS is_valid
+       i.indisvalid AS is_valid,
+       -- statistics targets set on index columns, as n=target (see indexes.sql)
+       ARRAY(SELECT ia.attnum || '=' || ia.attstattarget FROM pg_catalog.pg_attribute ia
+             WHERE ia.attrelid = i.indexrelid AND ia.attnum > 0 AND ia.attstattarget >= 0
+             ORDER BY ia.attnum) AS statistics
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_index i ON i.indrelid = c.oid

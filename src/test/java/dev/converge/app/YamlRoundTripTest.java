@@ -31,7 +31,7 @@ class YamlRoundTripTest {
     private static final Set<String> SCENARIOS = Set.of("constraint_trigger", "empty_desired",
             "function_overloads", "grants_schema_sequence", "matview_with_index", "partitions_managed",
             "quoted_identifiers",
-            "storage_parameters");
+            "settings_cluster_index", "settings_columns", "storage_parameters");
 
     /**
      * The examples, the equivalence scenarios and some convergence scenarios; with

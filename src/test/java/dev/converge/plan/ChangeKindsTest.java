@@ -184,7 +184,13 @@ class ChangeKindsTest {
                 new AlterPolicy(POLICY, new Policy(T.name(), "p", "ALL", true, List.of("r"), "(id > 1)", null,
                         List.of("id"), "c")),
                 new AlterTableOptions(TableOptions.defaults(T.name()), new TableOptions(T.name(), true, true,
-                        List.of("fillfactor=70"), 'i', "t_pkey")));
+                        List.of("fillfactor=70"), 'i', "t_pkey")),
+                new dev.converge.change.AlterColumnSettings(T.name(), "id",
+                        dev.converge.model.ColumnSettings.none("plain"), new dev.converge.model.ColumnSettings(500,
+                        "main", "lz4", List.of("n_distinct=-1"), "plain")),
+                new dev.converge.change.AlterIndexStatistics(T.name(), qn("public.t_i"), new java.util.TreeMap<>(),
+                        new java.util.TreeMap<>(java.util.Map.of(1, 300))),
+                new dev.converge.change.SetClusterIndex(T.name(), null, "t_pkey"));
     }
 
     private static final Domain DOMAIN = new Domain(qn("public.d"), "integer", null, false, null,

@@ -16,7 +16,7 @@ import dev.converge.model.SqlText;
 final class Indexes {
 
     static final List<String> KEYS = List.of("name", "comment", "renamed_from", "unique", "using", "columns",
-            "include", "where", "storage", "nulls_not_distinct", "definition");
+            "include", "where", "storage", "nulls_not_distinct", "definition", "statistics");
     static final List<String> KEY_KEYS = List.of("column", "expression", "collation", "opclass", "order", "nulls");
 
     private Indexes() {
@@ -29,7 +29,8 @@ final class Indexes {
         SqlBuilder sql = r.statement(node);
         if (index.has("definition")) {
             for (String key : KEYS) {
-                if (index.has(key) && !List.of("name", "comment", "renamed_from", "definition").contains(key)) {
+                if (index.has(key)
+                        && !List.of("name", "comment", "renamed_from", "definition", "statistics").contains(key)) {
                     throw r.file().error(index.keyNode(key), "index option \"" + key
                             + "\" cannot be used with \"definition\" (the definition says it all)");
                 }
@@ -40,6 +41,7 @@ final class Indexes {
         }
         sql.append(Rendering.renameHint(index));
         r.add(sql);
+        Settings.index(r, schema, index);
         if (index.has("comment")) {
             if (!index.has("name")) {
                 throw r.file().error(index.keyNode("comment"), "an index with a comment needs a \"name\"");

@@ -116,6 +116,12 @@ final class ModelNodes {
         put(node, "generated", column.generatedExpression());
         put(node, "collation", column.collation());
         put(node, "comment", column.comment());
+        put(node, "statistics", column.settings().statistics());
+        put(node, "storage", column.settings().storage());
+        put(node, "compression", column.settings().compression());
+        if (!column.settings().options().isEmpty()) {
+            node.put("options", settings(column.settings().options()));
+        }
         return node;
     }
 
@@ -145,6 +151,9 @@ final class ModelNodes {
         Map<String, Object> node = named(index.name());
         node.put("definition", index.definition());
         put(node, "comment", index.comment());
+        if (!index.statistics().isEmpty()) {
+            node.put("statistics", new LinkedHashMap<>(index.statistics()));
+        }
         return node;
     }
 

@@ -19,11 +19,12 @@ final class Tables {
     static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
             "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
             "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of",
-            "inherits");
+            "inherits", "cluster_on");
     static final List<String> PARTITION_OF_KEYS = List.of("table", "schema", "bound");
     static final List<String> INHERITS_KEYS = List.of("table", "schema");
     static final List<String> COLUMN_KEYS = List.of("name", "type", "nullable", "default", "identity", "generated",
-            "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants");
+            "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants",
+            "statistics", "storage", "compression", "options");
     static final List<String> IDENTITY_KEYS = List.of("generation", "start", "increment", "min_value",
             "max_value", "cache", "cycle");
     static final List<String> GENERATIONS = List.of("always", "by_default");
@@ -184,6 +185,7 @@ final class Tables {
         String name = column.requiredText("name");
         r.comment(column, "COLUMN " + table + "." + SqlText.identifier(name));
         Grants.render(r, column, "TABLE " + table, name);
+        Settings.column(r, table, column);
         Node references = column.value("references");
         if (references != null) {
             Constraints.columnForeignKey(r, table, name, references);
@@ -199,6 +201,7 @@ final class Tables {
             r.addLate(r.statement(table.keyNode("force_row_level_security"))
                     .append("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY"));
         }
+        Settings.cluster(r, name, table);
         Node replica = table.value("replica_identity");
         if (replica != null) {
             SqlBuilder sql = r.statement(replica).append("ALTER TABLE " + name + " REPLICA IDENTITY ");

@@ -274,6 +274,9 @@ public final class YamlWriter {
                 case 'i' -> node.put("replica_identity", Map.of("index", options.replicaIndex()));
                 default -> { }
             }
+            if (options.clusterIndex() != null) {
+                node.put("cluster_on", options.clusterIndex());
+            }
         }
     }
 
