@@ -1,0 +1,104 @@
+package dev.converge.cli;
+
+import static dev.converge.cli.CliProcessTest.converge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.converge.cli.CliProcessTest.Run;
+import dev.converge.testing.TestDatabase;
+
+/**
+ * The first hour of a new user (issue 14, "Good first hour"), each step run as the converge process: inspect an
+ * existing database, apply what it wrote to an empty one, allow every hazard on a development database.
+ */
+class FirstHourProcessTest {
+
+    /** Tables, a PL/pgSQL trigger function with its trigger, a function whose EXECUTE is revoked, a view. */
+    private static final String APP = """
+            CREATE SCHEMA shop;
+            CREATE TABLE shop.customer (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL,
+                updated_at timestamptz);
+            CREATE TABLE shop."Order" (id bigint PRIMARY KEY, customer_id bigint REFERENCES shop.customer,
+                total numeric CHECK (total >= 0));
+            CREATE FUNCTION shop.touch() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+            CREATE TRIGGER customer_touch BEFORE UPDATE ON shop.customer FOR EACH ROW EXECUTE FUNCTION shop.touch();
+            CREATE FUNCTION public.order_count(c bigint) RETURNS bigint LANGUAGE plpgsql AS
+                $$ BEGIN RETURN (SELECT count(*) FROM shop."Order" WHERE customer_id = c); END $$;
+            REVOKE EXECUTE ON FUNCTION public.order_count(bigint) FROM PUBLIC;
+            CREATE TYPE shop.mood AS ENUM ('happy', 'sad');
+            REVOKE USAGE ON TYPE shop.mood FROM PUBLIC;
+            CREATE VIEW shop.big_orders AS SELECT * FROM shop."Order" WHERE total > 100;
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anInspectedSchemaBootstrapsAnEmptyDatabaseWithAutoApproveAlone() throws Exception {
+        try (TestDatabase source = TestDatabase.withSql(APP); TestDatabase empty = TestDatabase.create()) {
+            Path schema = dir.resolve("schema");
+            Run inspect = converge("inspect", "--db", source.url(), "--out", schema.toString());
+            assertThat(inspect.exitCode()).as(inspect.all()).isZero();
+
+            Run plan = converge("plan", "--db", empty.url(), "--desired", schema.toString());
+            assertThat(plan.exitCode()).as(plan.all()).isEqualTo(2);
+            assertThat(plan.out()).as("nothing the plan creates is a hazard").doesNotContain("hazards:");
+
+            Run apply = converge("apply", "--db", empty.url(), "--desired", schema.toString(), "--auto-approve");
+            assertThat(apply.exitCode()).as(apply.all()).isZero();
+            assertThat(empty.queryBoolean("SELECT NOT has_function_privilege('public', "
+                    + "'public.order_count(bigint)', 'EXECUTE')")).as("the revoke was applied").isTrue();
+
+            Run again = converge("plan", "--db", empty.url(), "--desired", schema.toString());
+            assertThat(again.exitCode()).as(again.all()).isZero();
+        }
+    }
+
+    @Test
+    void replacingAPlpgsqlFunctionStillNamesItsHazard() throws Exception {
+        String current = "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;";
+        try (TestDatabase db = TestDatabase.withSql(current)) {
+            Path desired = Files.writeString(dir.resolve("f.sql"),
+                    "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 2; END $$;\n");
+            Run refused = converge("apply", "--db", db.url(), "--desired", desired.toString(), "--auto-approve");
+            assertThat(refused.exitCode()).as(refused.all()).isEqualTo(3);
+            assertThat(refused.err()).contains("unmanaged-dependencies");
+        }
+    }
+
+    @Test
+    void allowHazardAllAllowsEveryHazardOnTheCommandLineAndInTheProjectFile() throws Exception {
+        String current = "CREATE TABLE kept (id int); CREATE TABLE doomed (id int); CREATE TABLE doomed_too (id int);";
+        try (TestDatabase db = TestDatabase.withSql(current)) {
+            Path keep = Files.writeString(dir.resolve("keep.sql"),
+                    "CREATE TABLE kept (id int PRIMARY KEY); CREATE TABLE doomed_too (id int);\n");
+            Run flag = converge("apply", "--db", db.url(), "--desired", keep.toString(), "--auto-approve",
+                    "--allow-hazard", "all");
+            assertThat(flag.exitCode()).as(flag.all()).isZero();
+            assertThat(db.queryBoolean("SELECT to_regclass('public.doomed') IS NULL")).isTrue();
+
+            Path fewer = Files.writeString(dir.resolve("fewer.sql"), "CREATE TABLE kept (id int PRIMARY KEY);\n");
+            Path config = Files.writeString(dir.resolve("converge.yaml"), """
+                    version: 1
+                    environments:
+                      dev:
+                        url: %s
+                        policy: {allow_hazards: [all]}
+                    """.formatted(db.url()));
+            Run env = converge("apply", "--config", config.toString(), "--env", "dev", "--desired",
+                    fewer.toString(), "--auto-approve");
+            assertThat(env.exitCode()).as(env.all()).isZero();
+            assertThat(db.queryBoolean("SELECT to_regclass('public.doomed_too') IS NULL")).isTrue();
+
+            Run unknown = converge("apply", "--db", db.url(), "--desired", keep.toString(), "--allow-hazard", "al");
+            assertThat(unknown.exitCode()).isEqualTo(64);
+            assertThat(unknown.err()).contains("unknown hazard 'al'", "all");
+        }
+    }
+}
