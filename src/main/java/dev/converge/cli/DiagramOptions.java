@@ -16,6 +16,7 @@ import dev.converge.app.DiagramWorkflow;
 import dev.converge.app.DiffSource;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.ConvergeException;
+import dev.converge.error.FileProblem;
 import dev.converge.error.UsageException;
 import dev.converge.report.diagram.DiagramFormat;
 
@@ -87,7 +88,7 @@ final class DiagramOptions {
                 }
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ConvergeException("writing the diagram to " + out + ": " + e);
+                throw new ConvergeException("writing the diagram to " + out + ": " + FileProblem.describe(e), e);
             }
             stdout.println("Wrote the " + format.formatName() + " diagram to " + out + " (" + picture.facts() + ").");
             stdout.flush();

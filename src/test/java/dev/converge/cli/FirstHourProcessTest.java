@@ -101,4 +101,46 @@ class FirstHourProcessTest {
             assertThat(unknown.err()).contains("unknown hazard 'al'", "all");
         }
     }
+
+    @Test
+    void inspectLeavesOutConvergesOwnSchemasAndRefusesAMissingSchema() throws Exception {
+        String sql = "CREATE TABLE item (id int PRIMARY KEY); CREATE SCHEMA converge; "
+                + "CREATE TABLE converge.history (id int); CREATE SCHEMA converge_backup; "
+                + "CREATE TABLE converge_backup.item_dropped (id int);";
+        try (TestDatabase db = TestDatabase.withSql(sql)) {
+            Run inspect = converge("inspect", "--db", db.url());
+            assertThat(inspect.exitCode()).as(inspect.all()).isZero();
+            assertThat(inspect.out()).contains("CREATE TABLE public.item")
+                    .doesNotContain("converge.history", "converge_backup");
+
+            Run missing = converge("inspect", "--db", db.url(), "--schema", "nosuch");
+            assertThat(missing.exitCode()).as(missing.all()).isEqualTo(1);
+            assertThat(missing.err()).contains("no schema nosuch", "public");
+        }
+    }
+
+    @Test
+    void fileAndTlsErrorsSayWhatIsWrongWithoutJavaClassNames() throws Exception {
+        try (TestDatabase db = TestDatabase.withSql("CREATE TABLE item (id int PRIMARY KEY);")) {
+            Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+            Run intoFile = converge("inspect", "--db", db.url(), "--out", file.toString());
+            assertThat(intoFile.exitCode()).as(intoFile.all()).isEqualTo(1);
+            assertThat(intoFile.err()).contains("a-file", "not a directory").doesNotContain("java.", "Exception");
+
+            Run under = converge("inspect", "--db", db.url(), "--out", file.resolve("sub").toString());
+            assertThat(under.exitCode()).as(under.all()).isEqualTo(1);
+            assertThat(under.err()).contains("not a directory").doesNotContain("java.", "Exception");
+
+            Path desired = Files.writeString(dir.resolve("d.sql"), "CREATE TABLE item (id int PRIMARY KEY);\n");
+            Run report = converge("plan", "--db", db.url(), "--desired", desired.toString(), "--out",
+                    file.resolve("plan.json").toString());
+            assertThat(report.exitCode()).as(report.all()).isEqualTo(1);
+            assertThat(report.err()).contains("plan.json").doesNotContain("java.", "Exception");
+
+            // the test server runs without TLS (ssl = off)
+            Run tls = converge("plan", "--db", db.url() + "?sslmode=require", "--desired", desired.toString());
+            assertThat(tls.exitCode()).as(tls.all()).isEqualTo(1);
+            assertThat(tls.err()).contains("does not accept TLS").doesNotContain("is the server running");
+        }
+    }
 }
