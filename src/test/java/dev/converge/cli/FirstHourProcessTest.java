@@ -143,4 +143,69 @@ class FirstHourProcessTest {
             assertThat(tls.err()).contains("does not accept TLS").doesNotContain("is the server running");
         }
     }
+
+    @Test
+    void everyCommandThatReadsADatabaseTakesEnvAndConfig() throws Exception {
+        try (TestDatabase db = TestDatabase.withSql("CREATE TABLE item (id int PRIMARY KEY);")) {
+            Path schema = Files.createDirectories(dir.resolve("schema"));
+            Files.writeString(schema.resolve("item.sql"), "CREATE TABLE item (id int PRIMARY KEY, name text);\n");
+            Path config = Files.writeString(dir.resolve("converge.yaml"), """
+                    version: 1
+                    desired: [schema/]
+                    environments:
+                      dev:
+                        url: %s
+                    """.formatted(db.url()));
+            String[] env = {"--config", config.toString(), "--env", "dev"};
+
+            Run inspect = converge(concat(new String[] {"inspect"}, env));
+            assertThat(inspect.exitCode()).as(inspect.all()).isZero();
+            assertThat(inspect.out()).contains("CREATE TABLE public.item");
+
+            Run diff = converge(concat(new String[] {"diff"}, env));
+            assertThat(diff.exitCode()).as(diff.all()).isEqualTo(2);
+            assertThat(diff.out()).contains("ADD COLUMN name");
+
+            Run history = converge(concat(new String[] {"history"}, env));
+            assertThat(history.exitCode()).as(history.all()).isZero();
+            assertThat(history.out()).contains("No apply runs recorded on " + db.url());
+
+            Run backups = converge(concat(new String[] {"backups"}, env));
+            assertThat(backups.exitCode()).as(backups.all()).isZero();
+            assertThat(backups.out()).contains("No backups on " + db.url());
+
+            Run typoEnv = converge("inspect", "--config", config.toString(), "--env", "dve");
+            assertThat(typoEnv.exitCode()).as(typoEnv.all()).isEqualTo(64);
+            assertThat(typoEnv.err()).contains("did you mean \"dev\"");
+        }
+    }
+
+    @Test
+    void aMisspeltProjectFileKeyGetsDidYouMean() throws Exception {
+        Path config = Files.writeString(dir.resolve("converge.yaml"), """
+                version: 1
+                enviroments:
+                  dev:
+                    url: postgresql://localhost/app
+                """);
+        Run run = converge("plan", "--config", config.toString(), "--env", "dev", "--desired", dir.toString());
+        assertThat(run.exitCode()).as(run.all()).isNotZero();
+        assertThat(run.err()).contains("converge.yaml:2", "did you mean \"environments\"");
+
+        Path hazard = Files.writeString(dir.resolve("hazard.yaml"), """
+                version: 1
+                environments:
+                  dev:
+                    url: postgresql://localhost/app
+                    policy: {allow_hazards: [index-buld]}
+                """);
+        Run typo = converge("plan", "--config", hazard.toString(), "--env", "dev", "--desired", dir.toString());
+        assertThat(typo.err()).contains("did you mean \"index-build\"");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
 }

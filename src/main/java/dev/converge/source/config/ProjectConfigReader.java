@@ -26,6 +26,7 @@ import dev.converge.error.ConfigException;
 import dev.converge.model.NamePattern;
 import dev.converge.plan.Hazard;
 import dev.converge.source.git.GitRevisionPath;
+import dev.converge.source.yaml.Suggestions;
 
 /**
  * Reads converge.yaml. The YAML is composed into a node tree (SafeConstructor options, no object construction,
@@ -212,7 +213,8 @@ public final class ProjectConfigReader {
     private static Set<Hazard> hazard(ConfigNode item) {
         String name = item.string();
         return Hazard.selection(name).orElseThrow(() -> item.location().error("unknown hazard '" + name
-                + "'; known: " + String.join(", ", Hazard.selectionNames())));
+                + "'" + Suggestions.didYouMean(name, Hazard.selectionNames()) + " (known: "
+                + String.join(", ", Hazard.selectionNames()) + ")"));
     }
 
     private static List<String> optionalStrings(Map<String, ConfigNode> keys, String key) {
