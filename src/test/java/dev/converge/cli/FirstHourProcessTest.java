@@ -203,6 +203,39 @@ class FirstHourProcessTest {
         assertThat(typo.err()).contains("did you mean \"index-build\"");
     }
 
+    @Test
+    void theFirstFileOfTheYamlFormatDocLoadsAsWritten() throws Exception {
+        String doc = Files.readString(Path.of("docs/yaml-format.md"));
+        String section = doc.substring(doc.indexOf("## A first file"));
+        int start = section.indexOf("```yaml\n") + 8;
+        String example = section.substring(start, section.indexOf("```", start));
+        Path file = Files.writeString(dir.resolve("first.yaml"), example);
+        try (TestDatabase db = TestDatabase.create()) {
+            Run plan = converge("plan", "--db", db.url(), "--desired", file.toString());
+            assertThat(plan.exitCode()).as(plan.all()).isEqualTo(2);
+            assertThat(plan.out()).contains("CREATE TABLE app.orders", "CREATE TABLE app.customers");
+        }
+    }
+
+    @Test
+    void completionHelpGivesAWorkingZshLine() throws Exception {
+        Run help = converge("completion", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("source <(converge completion zsh)").doesNotContain("fpath[1]}/_converge\"");
+        Run script = converge("completion", "zsh");
+        assertThat(script.out()).as("the script sets up zsh's bash compatibility itself").contains("bashcompinit");
+    }
+
+    @Test
+    void benchRunWithoutTheSharedGeneratorSaysWhatIsMissing() throws Exception {
+        Process process = new ProcessBuilder("python3", "bench/run", "--generator", dir.resolve("nope.py").toString(),
+                "--jar", dir.resolve("converge.jar").toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isEqualTo(2);
+        assertThat(output).contains("schema generator is missing", "nope.py", "the jar is missing")
+                .doesNotContain("Traceback");
+    }
+
     private static String[] concat(String[] first, String[] second) {
         String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);
