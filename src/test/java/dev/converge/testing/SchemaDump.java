@@ -19,7 +19,9 @@ public final class SchemaDump {
     }
 
     public static List<String> of(ConnectionSpec database) {
-        ProcessBuilder builder = new ProcessBuilder("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
+        // CI installs the client of each server's major and names it here: pg_dump refuses a newer server.
+        String pgDump = System.getenv().getOrDefault("CONVERGE_PG_DUMP", "pg_dump");
+        ProcessBuilder builder = new ProcessBuilder(pgDump, "--schema-only", "--no-owner", "--no-privileges",
                 "--no-tablespaces", "-h", database.host(), "-p", Integer.toString(database.port()),
                 "-U", database.user(), database.database());
         builder.redirectErrorStream(false);
@@ -32,8 +34,9 @@ public final class SchemaDump {
                 throw new IllegalStateException("pg_dump of " + database + " failed: " + errors);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("pg_dump is needed to compare schemas and could not run ("
-                    + e.getMessage() + "); install the PostgreSQL client tools", e);
+            throw new IllegalStateException(pgDump + " is needed to compare schemas and could not run ("
+                    + e.getMessage() + "); install the PostgreSQL client tools of the server's major version, or "
+                    + "name one with CONVERGE_PG_DUMP", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
