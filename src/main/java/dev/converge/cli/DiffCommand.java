@@ -56,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--dev-db", paramLabel = "URL",
             description = "Server for temporary databases (files are loaded there to be normalised): a database "
                     + "URL, 'target' (the server of a database source), 'private' (a private PostgreSQL, or an "
-                    + "error), or docker://IMAGE (e.g. docker://postgres:16) through Testcontainers. Default: a "
+                    + "error), or docker://IMAGE (e.g. docker://postgres:16) through the docker command. Default: a "
                     + "private PostgreSQL of the database source's major version, else the database source's "
                     + "server.")
     String devDatabase;
