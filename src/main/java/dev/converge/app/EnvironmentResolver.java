@@ -21,6 +21,7 @@ import dev.converge.source.config.EnvironmentConfig;
 import dev.converge.source.config.PolicyConfig;
 import dev.converge.source.config.ProjectConfig;
 import dev.converge.source.config.ProjectConfigReader;
+import dev.converge.source.yaml.Suggestions;
 
 /**
  * Turns the command line and the project file into the targets of a run. Flags win over the file: {@code --db}
@@ -96,6 +97,35 @@ public final class EnvironmentResolver {
         return new ResolvedRun(env != null ? env.name() : null, targets, policy, parallel);
     }
 
+    /**
+     * The one database of a command that reads a database alone ({@code inspect}, {@code history},
+     * {@code backups}, a side of {@code diff}): {@code --db}, else the environment's, which must name exactly one.
+     * Without either, the PG* variables decide, as for {@code plan}.
+     */
+    public ConnectionSpec singleDatabase(Optional<ProjectConfig> project, String environmentName, String database) {
+        ConnectionSpecParser parser = new ConnectionSpecParser(environment);
+        EnvironmentConfig env = environment(project, environmentName);
+        if (database != null || env == null) {
+            return parser.parse(database);
+        }
+        if (env.targets().size() != 1) {
+            throw new UsageException("environment '" + env.name() + "' names " + env.targets().size()
+                    + " databases and this command reads one: choose it with --db URL");
+        }
+        return parser.parse(env.targets().get(0).resolve(environment));
+    }
+
+    /**
+     * The schemas the environment (else the project) manages, for a command that reads a database alone; a schema
+     * pattern (one target per tenant schema) is left out: such a command reads every schema in use instead.
+     */
+    public List<String> schemas(Optional<ProjectConfig> project, String environmentName) {
+        EnvironmentConfig env = environment(project, environmentName);
+        List<String> schemas = env != null && env.schemas() != null ? env.schemas()
+                : project.map(ProjectConfig::schemas).orElse(List.of());
+        return schemas.stream().anyMatch(NamePattern::isPattern) ? List.of() : schemas;
+    }
+
     private static EnvironmentConfig environment(Optional<ProjectConfig> project, String name) {
         if (name == null) {
             return null;
@@ -104,7 +134,7 @@ public final class EnvironmentResolver {
                 + "file, and there is no " + ProjectConfigReader.FILE_NAME + " here or above (up to the repository "
                 + "root): create one with 'converge init', or give --config FILE"));
         return config.environment(name).orElseThrow(() -> new UsageException("no environment '" + name + "' in "
-                + config.file() + (config.environments().isEmpty() ? " (it defines none)"
+                + config.file() + Suggestions.didYouMean(name, config.environments().keySet()) + (config.environments().isEmpty() ? " (it defines none)"
                 : "; defined: " + String.join(", ", config.environments().keySet()))));
     }
 

@@ -143,7 +143,7 @@ final class ApplyCommand implements Callable<Integer> {
                 : environment.allowDestructive() != null ? environment.allowDestructive()
                 : environment.allowedHazards() != null && environment.allowedHazards().contains(Hazard.DELETES_DATA);
         Set<Hazard> allowed = EnumSet.noneOf(Hazard.class);
-        allowed.addAll(safetyOptions.allowedHazards);
+        allowed.addAll(safetyOptions.allowedHazards());
         if (environment.allowedHazards() != null) {
             allowed.addAll(environment.allowedHazards());
         }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import dev.converge.app.BackupsWorkflow;
 import dev.converge.apply.StoredBackup;
-import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.plan.Backup;
 
 /** {@code converge backups}: the tables and columns {@code apply --backup} kept, with how to restore or purge. */
@@ -28,12 +28,15 @@ final class BackupsCommand implements Callable<Integer> {
                     + "PGDATABASE.")
     String database;
 
+    @Mixin
+    ProjectOptions projectOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        var target = ConnectionSpecParser.fromSystemEnvironment().parse(database);
+        var target = projectOptions.database(database);
         List<StoredBackup> backups = new BackupsWorkflow().list(target);
         PrintWriter out = spec.commandLine().getOut();
         if (backups.isEmpty()) {

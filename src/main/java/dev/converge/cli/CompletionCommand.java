@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  source <(converge completion bash)                      # this shell",
                 "  converge completion bash > /etc/bash_completion.d/converge",
-                "  converge completion zsh > \"${fpath[1]}/_converge\"      # or: source <(converge completion zsh)",
+                "  source <(converge completion zsh)                       # zsh: this shell, or put it in ~/.zshrc",
+                "  (it is a bash script that loads zsh's bashcompinit itself: not a _converge file for $fpath)",
                 "", "Exit codes: 0 printed, 64 usage (unknown shell)."})
 final class CompletionCommand implements Callable<Integer> {
 

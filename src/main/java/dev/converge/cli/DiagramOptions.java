@@ -16,6 +16,7 @@ import dev.converge.app.DiagramWorkflow;
 import dev.converge.app.DiffSource;
 import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.ConvergeException;
+import dev.converge.error.FileProblem;
 import dev.converge.error.UsageException;
 import dev.converge.report.diagram.DiagramFormat;
 
@@ -52,8 +53,9 @@ final class DiagramOptions {
         }
     }
 
-    int draw(DiagramFormat format, String database, List<String> schemas, Path out, OutputOptions output,
-             PrintWriter stdout, PrintWriter err) {
+    /** @param databaseSpec the database to draw (--db, else --env's), asked for only when there is no --desired */
+    int draw(DiagramFormat format, String database, java.util.function.Supplier<dev.converge.connect.ConnectionSpec>
+            databaseSpec, List<String> schemas, Path out, OutputOptions output, PrintWriter stdout, PrintWriter err) {
         if (database != null && !desired.isEmpty()) {
             throw new UsageException("give either --db (draw a database) or --desired (draw a desired state)");
         }
@@ -66,7 +68,7 @@ final class DiagramOptions {
         DiagramWorkflow workflow = new DiagramWorkflow(progress);
         DiagramWorkflow.Picture picture;
         if (desired.isEmpty()) {
-            picture = workflow.ofDatabase(ConnectionSpecParser.fromSystemEnvironment().parse(database),
+            picture = workflow.ofDatabase(databaseSpec.get(),
                     new LinkedHashSet<>(schemas), include, exclude);
         } else {
             DiffSource files = new DiffSource.Files(desired);
@@ -87,7 +89,7 @@ final class DiagramOptions {
                 }
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ConvergeException("writing the diagram to " + out + ": " + e);
+                throw new ConvergeException("writing the diagram to " + out + ": " + FileProblem.describe(e), e);
             }
             stdout.println("Wrote the " + format.formatName() + " diagram to " + out + " (" + picture.facts() + ").");
             stdout.flush();

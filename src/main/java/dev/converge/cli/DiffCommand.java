@@ -29,6 +29,7 @@ import dev.converge.connect.ConnectionSpecParser;
         footer = {"  converge diff --from schema-examples/shop/v1 --to schema-examples/shop/v2",
                 "  converge diff --from \"$PRODUCTION_URL\" --to \"$STAGING_URL\"",
                 "  converge diff --from postgresql://app@localhost/shop --to schema/ --schema shop",
+                "  converge diff --env staging        # converge.yaml: the environment's database -> 'desired:'",
                 "", "Without --dev-db, files are loaded into a private PostgreSQL that Converge starts for the run, of "
                 + "the major version of a database source (when both sources are files, the version bundled with "
                 + "Converge).",
@@ -37,13 +38,14 @@ final class DiffCommand implements Callable<Integer> {
 
     private static final Pattern DATABASE_URL = Pattern.compile("^(postgres(ql)?|jdbc:postgresql)://.*");
 
-    @Option(names = "--from", paramLabel = "SRC", required = true,
+    @Option(names = "--from", paramLabel = "SRC",
             description = "The current side: a database URL, or a desired-state file or directory (repeatable "
-                    + "for several paths).")
+                    + "for several paths). Default with --env: the environment's database.")
     List<String> from = new ArrayList<>();
 
-    @Option(names = "--to", paramLabel = "SRC", required = true,
-            description = "The desired side: a database URL, or a desired-state file or directory (repeatable).")
+    @Option(names = "--to", paramLabel = "SRC",
+            description = "The desired side: a database URL, or a desired-state file or directory (repeatable). "
+                    + "Default with --env or --config: 'desired:' of converge.yaml.")
     List<String> to = new ArrayList<>();
 
     @Option(names = "--schema", paramLabel = "NAME",
@@ -54,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--dev-db", paramLabel = "URL",
             description = "Server for temporary databases (files are loaded there to be normalised): a database "
                     + "URL, 'target' (the server of a database source), 'private' (a private PostgreSQL, or an "
-                    + "error), or docker://IMAGE (e.g. docker://postgres:16) through Testcontainers. Default: a "
+                    + "error), or docker://IMAGE (e.g. docker://postgres:16) through the docker command. Default: a "
                     + "private PostgreSQL of the database source's major version, else the database source's "
                     + "server.")
     String devDatabase;
@@ -65,6 +67,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    ProjectOptions projectOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -72,8 +77,10 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         reportOptions.prepare(outputOptions);
         ConnectionSpecParser parser = ConnectionSpecParser.fromSystemEnvironment();
-        DiffSource current = source("--from", from, parser);
-        DiffSource desired = source("--to", to, parser);
+        DiffSource current = from.isEmpty() && projectOptions.hasEnvironment()
+                ? new DiffSource.Database(projectOptions.database(null)) : source("--from", from, parser);
+        DiffSource desired = to.isEmpty() && !projectOptions.desired().isEmpty()
+                ? new DiffSource.Files(projectOptions.desired()) : source("--to", to, parser);
         var err = spec.commandLine().getErr();
         var progress = outputOptions.progress(err);
         try (DevServer devServer = DevServer.choose(devDatabase, current, desired, parser, progress)) {
@@ -93,6 +100,11 @@ final class DiffCommand implements Callable<Integer> {
 
     /** One URL is a database; anything else is one or more desired-state paths. */
     private static DiffSource source(String option, List<String> values, ConnectionSpecParser parser) {
+        if (values.isEmpty()) {
+            throw new dev.converge.error.UsageException("missing " + option + " SRC (a database URL or desired-state "
+                    + "paths; --env NAME gives the environment's database as --from and converge.yaml's 'desired:' "
+                    + "as --to)");
+        }
         boolean anyUrl = values.stream().anyMatch(v -> DATABASE_URL.matcher(v).matches());
         if (!anyUrl) {
             return new DiffSource.Files(values.stream().map(Path::of).toList());

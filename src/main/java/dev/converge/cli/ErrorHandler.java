@@ -1,5 +1,7 @@
 package dev.converge.cli;
 
+import java.util.regex.Pattern;
+
 import picocli.CommandLine;
 
 import dev.converge.error.ApplyCancelledException;
@@ -31,11 +33,23 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return Main.EXIT_USAGE;
         }
         if (exception instanceof ConvergeException) {
-            err.println("converge: error: " + exception.getMessage());
+            err.println("converge: error: " + withoutClassNames(exception.getMessage()));
             return Main.EXIT_ERROR;
         }
         err.println("converge: internal error (please report it): " + exception);
         exception.printStackTrace(err);
         return Main.EXIT_ERROR;
+    }
+
+    /** {@code java.nio.file.NoSuchFileException: } and the like, as a library's message may embed them. */
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "\\b(?:java|javax|sun|org|com|dev)\\.(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*)?");
+
+    /**
+     * A user is told what happened, never which Java class said so (issue 14): the last guard for messages that
+     * carry a cause's {@code toString()}. Messages built here say it in words already (see FileProblem).
+     */
+    static String withoutClassNames(String message) {
+        return message == null ? "" : CLASS_NAME.matcher(message).replaceAll("");
     }
 }

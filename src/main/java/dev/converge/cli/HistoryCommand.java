@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import dev.converge.app.HistoryWorkflow;
 import dev.converge.apply.HistoryEntry;
 import dev.converge.apply.HistoryJournal;
-import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
 
 /** {@code converge history}: the apply runs recorded on a database, newest first. */
@@ -46,6 +46,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--statements", description = "Show each run's statements and their durations.")
     boolean statements;
 
+    @Mixin
+    ProjectOptions projectOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1");
         }
-        var spec = ConnectionSpecParser.fromSystemEnvironment().parse(database);
+        var spec = projectOptions.database(database);
         List<HistoryEntry> entries = new HistoryWorkflow().list(spec, historySchema, limit);
         PrintWriter out = this.spec.commandLine().getOut();
         if (entries.isEmpty()) {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import dev.converge.app.InspectWorkflow;
-import dev.converge.connect.ConnectionSpecParser;
 import dev.converge.error.UsageException;
 import dev.converge.report.diagram.DiagramFormat;
 import dev.converge.source.write.DesiredStateDirectory;
@@ -36,6 +35,7 @@ import dev.converge.source.write.DesiredStateFormats;
                 "  converge inspect --db postgresql://app@localhost/shop --format yaml --out schema/",
                 "  converge inspect --desired schema/ --format html --out schema.html   # a picture",
                 "  converge inspect --db postgresql://app@localhost/shop --format mermaid --exclude 'audit_*'",
+                "  converge inspect --env dev --out schema/      # the database of converge.yaml's environment dev",
                 "", "Exit codes: 0 ok, 1 error, 64 usage."})
 final class InspectCommand implements Callable<Integer> {
 
@@ -64,6 +64,9 @@ final class InspectCommand implements Callable<Integer> {
     DiagramOptions diagramOptions;
 
     @Mixin
+    ProjectOptions projectOptions;
+
+    @Mixin
     OutputOptions outputOptions;
 
     @Spec
@@ -72,7 +75,8 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (DiagramFormat.named(format).isPresent()) {
-            return diagramOptions.draw(DiagramFormat.named(format).get(), database, schemas, out, outputOptions,
+            return diagramOptions.draw(DiagramFormat.named(format).get(), database,
+                    () -> projectOptions.database(database), projectOptions.schemas(schemas), out, outputOptions,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         diagramOptions.requireNone(format);
@@ -80,10 +84,10 @@ final class InspectCommand implements Callable<Integer> {
                 "unknown --format " + format + " (one of: " + String.join(", ", new FormatNames()) + ")"));
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var db = ConnectionSpecParser.fromSystemEnvironment().parse(database);
+        var db = projectOptions.database(database);
         outputOptions.machineOutput(out == null);
         InspectWorkflow.Result result = new InspectWorkflow(outputOptions.progress(err))
-                .inspect(db, new LinkedHashSet<>(schemas), chosen);
+                .inspect(db, new LinkedHashSet<>(projectOptions.schemas(schemas)), chosen);
         if (out == null) {
             // Each file under a comment line of its own format, so the whole output stays valid SQL or YAML.
             String comment = chosen.name().equals("yaml") ? "# " : "-- ";

@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import picocli.CommandLine.Option;
 
 import dev.converge.error.ConvergeException;
+import dev.converge.error.FileProblem;
 import dev.converge.error.UsageException;
 import dev.converge.report.Ansi;
 import dev.converge.report.PlanReport;
@@ -121,7 +122,7 @@ final class ReportOptions {
                 Files.writeString(destination.file(), text, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new ConvergeException("writing the " + destination.format().formatName() + " report to "
-                        + destination.file() + ": " + e);
+                        + destination.file() + ": " + FileProblem.describe(e), e);
             }
         }
         return forStandardOutput;

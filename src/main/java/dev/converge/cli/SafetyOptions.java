@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -28,10 +27,11 @@ final class SafetyOptions {
     Boolean allowDestructive;
 
     @Option(names = "--allow-hazard", paramLabel = "NAME", converter = HazardConverter.class,
-            description = "Allow statements carrying this hazard (repeatable). Names: ${COMPLETION-CANDIDATES}. "
+            description = "Allow statements carrying this hazard (repeatable). Names: ${COMPLETION-CANDIDATES} "
+                    + "(every hazard, deletes-data included: for development databases). "
                     + "The plan shows each statement's hazards; see docs/safety.md.",
             completionCandidates = HazardNames.class)
-    List<Hazard> allowedHazards = new ArrayList<>();
+    List<HazardSelection> allowedHazardSelections = new ArrayList<>();
 
     @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "lock_timeout of every statement, e.g. 5s, 500ms, 1m; 0 for none (default: 5s).")
@@ -51,9 +51,15 @@ final class SafetyOptions {
                     + "(default: 2m).")
     Duration waitForLock = ExecutionSettings.DEFAULT_WAIT_FOR_LOCK;
 
+    /** The hazards the flags allow, {@code --allow-hazard all} expanded. */
+    Set<Hazard> allowedHazards() {
+        Set<Hazard> allowed = EnumSet.noneOf(Hazard.class);
+        allowedHazardSelections.forEach(s -> allowed.addAll(s.hazards()));
+        return allowed;
+    }
+
     ApplyPolicy policy() {
-        Set<Hazard> allowed = allowedHazards.isEmpty() ? Set.of() : EnumSet.copyOf(allowedHazards);
-        return new ApplyPolicy(Boolean.TRUE.equals(allowDestructive), allowed);
+        return new ApplyPolicy(Boolean.TRUE.equals(allowDestructive), allowedHazards());
     }
 
     ExecutionSettings settings() {
@@ -64,19 +70,22 @@ final class SafetyOptions {
                 ExecutionSettings.DEFAULT_RETRY_DELAY);
     }
 
-    /** The kebab-case hazard names, for the help text and completion. */
+    /** The kebab-case hazard names and {@code all}, for the help text and completion. */
     static final class HazardNames extends ArrayList<String> {
         HazardNames() {
-            super(EnumSet.allOf(Hazard.class).stream().map(Hazard::flagName).toList());
+            super(Hazard.selectionNames());
         }
     }
 
-    static final class HazardConverter implements ITypeConverter<Hazard> {
+    /** What one {@code --allow-hazard NAME} allows: one hazard, or all of them. */
+    record HazardSelection(Set<Hazard> hazards) {
+    }
+
+    static final class HazardConverter implements ITypeConverter<HazardSelection> {
         @Override
-        public Hazard convert(String value) {
-            return Hazard.fromFlagName(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown hazard '" + value + "'; known: " + EnumSet.allOf(Hazard.class).stream()
-                            .map(Hazard::flagName).collect(Collectors.joining(", "))));
+        public HazardSelection convert(String value) {
+            return Hazard.selection(value).map(HazardSelection::new).orElseThrow(() -> new TypeConversionException(
+                    "unknown hazard '" + value + "'; known: " + String.join(", ", Hazard.selectionNames())));
         }
     }
 

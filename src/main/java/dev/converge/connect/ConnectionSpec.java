@@ -132,6 +132,11 @@ public final class ConnectionSpec {
             return " (the server's TLS certificate could not be verified: check sslrootcert, and that the URL's host"
                     + " is a name or address in the certificate when sslmode=verify-full)";
         }
+        if (message.contains("does not support SSL")) {
+            return " (the server does not accept TLS connections, and sslmode=require or verify-* asks for one: enable"
+                    + " ssl on the server, or use sslmode=prefer or disable where an unencrypted connection is"
+                    + " acceptable)";
+        }
         if (message.contains("no encryption")) {
             return " (the server accepts this connection only over TLS: use sslmode=require or verify-full, not"
                     + " sslmode=disable)";

@@ -29,7 +29,7 @@ final class FunctionSql {
     static Statement create(CreateFunction c) {
         Routine f = c.function();
         return Statements.of(Action.CREATE, kind(f), f.signature(), "create " + kind(f) + " " + described(f),
-                text(f.definition()), bodyHazards(f));
+                text(f.definition()));
     }
 
     static Statement replace(ReplaceFunction r) {
@@ -40,7 +40,9 @@ final class FunctionSql {
 
     /**
      * Only a SQL-standard body (BEGIN ATOMIC, RETURN) has its references recorded in pg_depend; what any other
-     * body uses is invisible to the plan's ordering and to later drops, so it is a hazard to acknowledge.
+     * body uses is invisible to the plan's ordering and to later drops, so replacing code that callers already run
+     * is a hazard to acknowledge. A new routine is not: nothing calls it yet, and its body is resolved only when
+     * called, so bootstrapping a database of PL/pgSQL functions needs no flag (issue 14).
      */
     private static Set<Hazard> bodyHazards(Routine f) {
         return f.sqlBody() ? Set.of() : Set.of(Hazard.UNMANAGED_DEPENDENCIES);

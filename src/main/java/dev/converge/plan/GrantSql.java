@@ -29,14 +29,15 @@ final class GrantSql {
                         + " on " + g.object() + " to " + g.grantee(), sql);
     }
 
-    static Statement revoke(RevokePrivileges r) {
+    /** @param onNewObject the plan creates the object: nobody relies on its privileges yet, so no hazard */
+    static Statement revoke(RevokePrivileges r, boolean onNewObject) {
         String sql = "REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
                 + privileges(r.object(), r.privileges()) + " ON " + object(r.object()) + " FROM "
                 + grantee(r.grantee());
         return Statements.of(Action.DROP, "privilege", r.object().toString(),
                 "revoke " + (r.grantOptionOnly() ? "grant option for " : "") + summaryList(r.privileges())
                         + " on " + r.object() + " from " + r.grantee(), sql,
-                Set.of(Hazard.AUTHORIZATION_CHANGE));
+                onNewObject ? Set.of() : Set.of(Hazard.AUTHORIZATION_CHANGE));
     }
 
     static Statement grantDefaults(GrantDefaultPrivileges g) {

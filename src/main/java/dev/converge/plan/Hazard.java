@@ -1,8 +1,12 @@
 package dev.converge.plan;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a statement may do to a live database beyond changing its schema. Hazards are data: a statement carries
@@ -34,10 +38,14 @@ public enum Hazard {
     /** Runs an extension's update script: code Converge does not see, which may lock or rewrite what it owns. */
     EXTENSION_VERSION_CHANGE(false),
     /**
-     * Creates or replaces a routine whose body PostgreSQL records no dependencies for (any language but a
+     * Replaces a routine whose body PostgreSQL records no dependencies for (any language but a
      * SQL-standard body): what it reads is invisible to the planner's ordering and to later drops.
+     * A new routine carries none: nothing calls it yet.
      */
     UNMANAGED_DEPENDENCIES(false);
+
+    /** The name that allows every hazard at once: for development databases, never for shared ones. */
+    public static final String ALL = "all";
 
     private final boolean destructive;
 
@@ -64,5 +72,20 @@ public enum Hazard {
     public static Optional<Hazard> fromFlagName(String name) {
         String normalised = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         return Arrays.stream(values()).filter(h -> h.flagName().equals(normalised)).findFirst();
+    }
+
+    /** The hazards a name in {@code --allow-hazard} or {@code allow_hazards} stands for: one, or {@value #ALL}. */
+    public static Optional<Set<Hazard>> selection(String name) {
+        if (name.trim().equalsIgnoreCase(ALL)) {
+            return Optional.of(EnumSet.allOf(Hazard.class));
+        }
+        return fromFlagName(name).map(EnumSet::of);
+    }
+
+    /** Every name {@link #selection} accepts, for messages and completion: the hazards, then {@value #ALL}. */
+    public static List<String> selectionNames() {
+        List<String> names = new ArrayList<>(Arrays.stream(values()).map(Hazard::flagName).toList());
+        names.add(ALL);
+        return names;
     }
 }

@@ -38,8 +38,8 @@ public final class Planner {
         DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
-        StatementRenderer renderer = new StatementRenderer(new RenderContext(newRelations, backup,
-                droppedTables(ordered.changes()), false));
+        RenderContext context = new RenderContext(newRelations, backup, droppedTables(ordered.changes()), false);
+        StatementRenderer renderer = new StatementRenderer(context.withCreated(created(ordered.changes(), context)));
         BitSet first = NewObjectsFirst.select(ordered, renderer.context());
         List<Statement> newObjects = new ArrayList<>();
         List<Statement> inOrder = new ArrayList<>();
@@ -76,6 +76,13 @@ public final class Planner {
             return statements;
         }
         return statements.stream().map(s -> s.inPhase(Phase.CONTRACT)).toList();
+    }
+
+    /** The keys of the objects the plan creates that nothing uses yet, as their families say. */
+    private static Set<ObjectKey> created(List<Change> changes, RenderContext context) {
+        Mentions mentions = Mentions.of(changes);
+        return changes.stream().filter(c -> ChangeKinds.of(c).createsIsolated(c, context))
+                .flatMap(c -> ChangeFacts.of(c, mentions).provides().stream()).collect(Collectors.toSet());
     }
 
     private static Set<QualifiedName> droppedTables(List<Change> changes) {

@@ -10,14 +10,23 @@ import dev.converge.model.QualifiedName;
  * hazards. {@code backup} is null to drop for real, else dropped tables and columns are kept (see
  * {@link BackupSql}); {@code droppedTables} are the tables the plan drops (with a backup, their owned sequences
  * move with them). {@code afterCommit} says that the change runs after the plan's transaction (see
- * {@link AfterCommit}), where index work is CONCURRENTLY.
+ * {@link AfterCommit}), where index work is CONCURRENTLY. {@code created} are the keys of every object the plan
+ * creates that nothing uses yet (the changes their families call {@code createsIsolated}): a statement on one of
+ * them changes nothing anyone relies on, so it carries no hazard (a REVOKE of the EXECUTE a new function starts
+ * with for PUBLIC).
  */
 record RenderContext(Set<QualifiedName> newTables, Backup backup, Set<QualifiedName> droppedTables,
-                     boolean afterCommit) {
+                     boolean afterCommit, Set<ObjectKey> created) {
 
     RenderContext {
         newTables = Set.copyOf(newTables);
         droppedTables = Set.copyOf(droppedTables);
+        created = Set.copyOf(created);
+    }
+
+    RenderContext(Set<QualifiedName> newTables, Backup backup, Set<QualifiedName> droppedTables,
+                  boolean afterCommit) {
+        this(newTables, backup, droppedTables, afterCommit, Set.of());
     }
 
     /** A plan without backups, rendering inside the transaction. */
@@ -26,7 +35,16 @@ record RenderContext(Set<QualifiedName> newTables, Backup backup, Set<QualifiedN
     }
 
     RenderContext afterCommit(boolean value) {
-        return value == afterCommit ? this : new RenderContext(newTables, backup, droppedTables, value);
+        return value == afterCommit ? this : new RenderContext(newTables, backup, droppedTables, value, created);
+    }
+
+    RenderContext withCreated(Set<ObjectKey> keys) {
+        return new RenderContext(newTables, backup, droppedTables, afterCommit, keys);
+    }
+
+    /** True when the plan creates every object these keys name (and nothing uses them yet). */
+    boolean createsAll(Set<ObjectKey> keys) {
+        return !keys.isEmpty() && created.containsAll(keys);
     }
 
     boolean isNew(QualifiedName table) {

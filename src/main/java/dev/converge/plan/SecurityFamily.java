@@ -31,7 +31,8 @@ final class SecurityFamily implements ChangeFamily {
                     f.requires().addAll(SecurityFacts.grantedObject(r.object()));
                     f.releases().addAll(SecurityFacts.grantedObject(r.object()));
                 })
-                .render((r, context) -> List.of(GrantSql.revoke(r)))
+                .render((r, context) -> List.of(GrantSql.revoke(r,
+                        context.createsAll(SecurityFacts.grantedObject(r.object())))))
                 .removal();
         kinds.add(GrantDefaultPrivileges.class, 490, Stage.GRANTS_AND_POLICIES)
                 .facts((g, mentions, f) -> SecurityFacts.defaultsScope(g.scope(), f.requires()))

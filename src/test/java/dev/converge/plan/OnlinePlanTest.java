@@ -85,8 +85,11 @@ class OnlinePlanTest {
         assertThat(update.hazards()).containsExactly(Hazard.EXTENSION_VERSION_CHANGE);
 
         Routine f = Build.function("public.f", "", "integer", "SELECT 1");
-        assertThat(plan(catalog().schema("public"), catalog().schema("public").function(f)).hazards())
+        Routine g = Build.function("public.f", "", "integer", "SELECT 2");
+        assertThat(plan(catalog().schema("public").function(f), catalog().schema("public").function(g)).hazards())
                 .containsExactly(Hazard.UNMANAGED_DEPENDENCIES);
+        assertThat(plan(catalog().schema("public"), catalog().schema("public").function(f)).hazards())
+                .as("a new routine is called by nothing yet").isEmpty();
     }
 
     @Test

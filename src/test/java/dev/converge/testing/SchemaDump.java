@@ -24,7 +24,9 @@ public final class SchemaDump {
 
     /** pg_dump's own {@code --schema-only} text of the database, with {@code options} added. */
     public static String raw(ConnectionSpec database, String... options) {
-        List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only"));
+        // CI installs the client of each server's major and names it here: pg_dump refuses a newer server.
+        String pgDump = System.getenv().getOrDefault("CONVERGE_PG_DUMP", "pg_dump");
+        List<String> command = new ArrayList<>(List.of(pgDump, "--schema-only"));
         command.addAll(List.of(options));
         command.addAll(List.of("-h", database.host(), "-p", Integer.toString(database.port()),
                 "-U", database.user(), database.database()));
@@ -39,8 +41,9 @@ public final class SchemaDump {
                 throw new IllegalStateException("pg_dump of " + database + " failed: " + errors);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("pg_dump is needed to compare schemas and could not run ("
-                    + e.getMessage() + "); install the PostgreSQL client tools", e);
+            throw new IllegalStateException(pgDump + " is needed to compare schemas and could not run ("
+                    + e.getMessage() + "); install the PostgreSQL client tools of the server's major version, or "
+                    + "name one with CONVERGE_PG_DUMP", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

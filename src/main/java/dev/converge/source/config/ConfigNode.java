@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import dev.converge.source.yaml.Suggestions;
+
 /**
  * A node of the composed YAML tree with its key path, so that every type error names file, line and key. The
  * tree is only composed, never constructed into objects: no YAML tag can instantiate a class.
@@ -60,7 +62,8 @@ final class ConfigNode {
             ConfigNode value = new ConfigNode(tuple.getValueNode(), file, child(name));
             if (allowed != null && !allowed.contains(name)) {
                 throw new ConfigLocation(file, keyNode.location().line(), child(name))
-                        .error("unknown key; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                        .error("unknown key" + Suggestions.didYouMean(name, allowed) + " (expected one of: "
+                                + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
             if (entries.put(name, value) != null) {
                 throw new ConfigLocation(file, keyNode.location().line(), child(name)).error("duplicate key");

@@ -26,6 +26,7 @@ import dev.converge.error.ConfigException;
 import dev.converge.model.NamePattern;
 import dev.converge.plan.Hazard;
 import dev.converge.source.git.GitRevisionPath;
+import dev.converge.source.yaml.Suggestions;
 
 /**
  * Reads converge.yaml. The YAML is composed into a node tree (SafeConstructor options, no object construction,
@@ -199,7 +200,7 @@ public final class ProjectConfigReader {
         if (keys.containsKey("allow_hazards")) {
             hazards = EnumSet.noneOf(Hazard.class);
             for (ConfigNode item : keys.get("allow_hazards").items()) {
-                hazards.add(hazard(item));
+                hazards.addAll(hazard(item));
             }
         }
         Boolean destructive = keys.containsKey("allow_destructive") ? keys.get("allow_destructive").bool() : null;
@@ -208,15 +209,12 @@ public final class ProjectConfigReader {
         return new PolicyConfig(hazards, destructive, approved, backup);
     }
 
-    private static Hazard hazard(ConfigNode item) {
+    /** One hazard by name, or all of them ({@code all}: for development databases). */
+    private static Set<Hazard> hazard(ConfigNode item) {
         String name = item.string();
-        for (Hazard hazard : Hazard.values()) {
-            if (hazard.flagName().equals(name)) {
-                return hazard;
-            }
-        }
-        List<String> known = java.util.Arrays.stream(Hazard.values()).map(Hazard::flagName).toList();
-        throw item.location().error("unknown hazard '" + name + "'; known: " + String.join(", ", known));
+        return Hazard.selection(name).orElseThrow(() -> item.location().error("unknown hazard '" + name
+                + "'" + Suggestions.didYouMean(name, Hazard.selectionNames()) + " (known: "
+                + String.join(", ", Hazard.selectionNames()) + ")"));
     }
 
     private static List<String> optionalStrings(Map<String, ConfigNode> keys, String key) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.converge.error.ConvergeException;
+import dev.converge.error.FileProblem;
 import dev.converge.source.write.DesiredStateFile;
 
 /** Writes desired-state files under a directory, and tells which files already there were not rewritten. */
@@ -39,7 +40,7 @@ public final class DesiredStateDirectory {
                         .sorted().toList();
             }
         } catch (IOException e) {
-            throw new ConvergeException("writing the desired state to " + directory + ": " + e, null, e);
+            throw new ConvergeException("writing the desired state to " + directory + ": " + FileProblem.describe(e), null, e);
         }
     }
 }

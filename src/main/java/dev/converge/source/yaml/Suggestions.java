@@ -4,18 +4,18 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" for a misspelt key: the closest known key within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** {@code ; did you mean "x"?}, or an empty string when no known key is close enough. */
-    static String didYouMean(String typed, Collection<String> known) {
+    public static String didYouMean(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = typed.toLowerCase(Locale.ROOT).replace('-', '_');
         for (String candidate : known) {
-            int distance = distance(lower, candidate);
+            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT).replace('-', '_'));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

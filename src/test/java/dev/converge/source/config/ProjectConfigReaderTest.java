@@ -110,15 +110,15 @@ class ProjectConfigReaderTest {
 
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', textBlock = """
-            colour: red                                                         | 1 | colour                       | unknown key; expected one of: desired, environments
+            colour: red                                                         | 1 | colour                       | unknown key (expected one of: desired, environments
             version: 2                                                          | 1 | version                      | unsupported version
             desired: {a: b}                                                     | 1 | desired                      | expected a text value, found a mapping
             schemas: [public, 'tenant_*']                                       | 1 | schemas                      | a schema pattern ('tenant_*') belongs in an environment
             environments: {staging: {}}                                         | 1 | environments.staging         | names no database
-            environments:\\n  staging:\\n    urlenv: X                         | 3 | environments.staging.urlenv  | unknown key; expected one of: dev_db
+            environments:\\n  staging:\\n    urlenv: X                         | 3 | environments.staging.urlenv  | unknown key; did you mean "url_env"? (expected one of: dev_db
             environments:\\n  staging:\\n    url: a\\n    url_env: X           | 4 | environments.staging.url_env | not both
             environments:\\n  s:\\n    url_env: X\\n    parallel: 0            | 4 | environments.s.parallel      | at least 1, found '0'
-            environments:\\n  s:\\n    url_env: X\\n    policy:\\n      allow_hazards: [index-build, rewrite] | 5 | environments.s.policy.allow_hazards[1] | unknown hazard 'rewrite'; known: deletes-data, table-rewrite
+            environments:\\n  s:\\n    url_env: X\\n    policy:\\n      allow_hazards: [index-build, rewrite] | 5 | environments.s.policy.allow_hazards[1] | unknown hazard 'rewrite' (known: deletes-data, table-rewrite
             environments:\\n  s:\\n    url_env: X\\n    policy: {allow_destructive: maybe} | 4 | environments.s.policy.allow_destructive | expected true or false, found 'maybe'
             environments:\\n  s:\\n    targets:\\n      - name: eu           | 4 | environments.s.targets[0]    | a target needs url_env or url
             environments:\\n  's p':\\n    url_env: X                         | 3 | environments.s p             | an environment name is
