@@ -1,0 +1,66 @@
+package dev.converge.fuzz;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generative tier (issue 13): random schema pairs through the convergence checks of {@link SchemaPairCheck}.
+ * A normal run checks a few fixed seeds. {@code -Dfuzz.minutes=N} (or {@code CONVERGE_FUZZ_MINUTES}) checks random
+ * seeds until N minutes have passed; {@code -Dfuzz.seeds=a,b} checks just those (to reproduce a failure). A failing
+ * seed becomes a case of {@link FuzzRegressionTest}. See docs/fuzzing.md.
+ */
+class SchemaPairFuzzTest {
+
+    /** Seeds of the normal run: few, to stay within about a minute. */
+    private static final long[] FIXED = {1, 2, 3};
+
+    private static FuzzRoles roles;
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void createRoles() {
+        roles = new FuzzRoles();
+    }
+
+    @AfterAll
+    static void dropRoles() {
+        roles.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> schemaPairsConverge() {
+        return seeds().mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> check(seed, roles.names,
+                work)));
+    }
+
+    static void check(long seed, List<String> roleNames, Path work) throws Exception {
+        new SchemaPairCheck(SchemaPairGenerator.generate(seed, roleNames), work.resolve("seed-" + seed)).run();
+    }
+
+    private static LongStream seeds() {
+        String explicit = System.getProperty("fuzz.seeds", "");
+        if (!explicit.isBlank()) {
+            return Stream.of(explicit.split(",")).mapToLong(s -> Long.parseLong(s.strip()));
+        }
+        String minutes = System.getProperty("fuzz.minutes", System.getenv("CONVERGE_FUZZ_MINUTES"));
+        if (minutes == null || minutes.isBlank()) {
+            return LongStream.of(FIXED);
+        }
+        long deadline = System.nanoTime() + (long) (Double.parseDouble(minutes) * 60e9);
+        SplittableRandom random = new SplittableRandom();
+        // Non-negative seeds, so that -Dfuzz.seeds=N reproduces one without a leading minus sign to quote.
+        return LongStream.generate(() -> random.nextLong() & Long.MAX_VALUE)
+                .takeWhile(seed -> System.nanoTime() < deadline);
+    }
+}
