@@ -72,6 +72,12 @@ final class ConstraintKind implements KindGenerator {
             body = "CHECK (" + check(schema, table, column, uses, gen) + ")";
             notValid = gen.chance(30);
         }
+        String sameBody = body;
+        if (!KnownGaps.DUPLICATE_UNIQUE_CONSTRAINTS && body.startsWith("UNIQUE") && schema.ofKind("constraint").stream()
+                .anyMatch(p -> ((Shape) p.detail()).table.equals(table.qualified())
+                        && ((Shape) p.detail()).body.equals(sameBody))) {
+            return;
+        }
         Shape shape = new Shape(table.qualified(), name, body, notValid);
         schema.add(new SimplePiece("k:" + table.key() + "." + name, "constraint", uses, render(shape),
                 new SimplePiece.Address("CONSTRAINT " + Sql.id(name) + " ON " + table.qualified(), null, null),
@@ -92,7 +98,11 @@ final class ConstraintKind implements KindGenerator {
             }
         }
         if (family.integral() || family == Family.NUMERIC) {
-            return gen.chance(50) ? c + " > 0" : c + " BETWEEN 0 AND 100000 AND " + c + " <> 13";
+            if (gen.chance(50)) {
+                return c + " > 0";
+            }
+            return KnownGaps.NESTED_AND_CHECKS ? c + " BETWEEN 0 AND 100000 AND " + c + " <> 13"
+                    : c + " BETWEEN 0 AND 100000";
         }
         if (family.textual()) {
             return gen.chance(50) ? "length(" + c + ") > 0" : c + " IN ('r1', 'r2', 'r3', 'v1', 'v2', 'v3', 'd0', 'd1')"

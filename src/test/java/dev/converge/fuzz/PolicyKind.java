@@ -48,7 +48,8 @@ final class PolicyKind implements KindGenerator {
         Set<String> uses = new LinkedHashSet<>(List.of(table.key(), table.columnKey("id")));
         String using = "id > 0";
         List<SimplePiece> predicates = FunctionKind.usable(schema, FunctionKind.Role.PREDICATE, schema.pieces.size());
-        if (!predicates.isEmpty() && gen.chance(50)) {
+        boolean integerKey = table.column("id").orElseThrow().type().sql().equals("integer");
+        if (integerKey && !predicates.isEmpty() && gen.chance(50)) {
             SimplePiece predicate = gen.one(predicates);
             uses.add(predicate.key());
             using = FunctionKind.call(predicate, "id");

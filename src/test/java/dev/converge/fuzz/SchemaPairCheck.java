@@ -39,17 +39,20 @@ final class SchemaPairCheck {
         void run() throws Exception;
     }
 
-    private final SchemaPairGenerator.Pair pair;
+    private final FuzzCase pair;
+    private final List<String> roles;
     private final Path work;
 
-    SchemaPairCheck(SchemaPairGenerator.Pair pair, Path work) {
+    /** @param work where the desired file and the inspect outputs go; kept for a failed case */
+    SchemaPairCheck(FuzzCase pair, List<String> roles, Path work) {
         this.pair = pair;
+        this.roles = roles;
         this.work = work;
     }
 
     void run() throws Exception {
-        String current = pair.current().render();
-        String desired = pair.desired().render();
+        String current = pair.current();
+        String desired = pair.desired();
         Path desiredFile = work.resolve("desired").resolve("schema.sql");
         Files.createDirectories(desiredFile.getParent());
         Files.writeString(desiredFile, desired);
@@ -63,8 +66,8 @@ final class SchemaPairCheck {
             throw e;
         }
         try (TestDatabase target = holder[0]; TestDatabase expected = holder[1]) {
-            step("seed rows", () -> target.execute(Seeder.inserts(pair.current())));
-            Map<String, String> rowsBefore = counts(target.spec(), pair.current());
+            step("seed rows", () -> target.execute(pair.seed()));
+            Map<String, String> rowsBefore = counts(target.spec());
             step("inspect current", () -> inspectRoundTrip(target.spec(), work.resolve("inspect-current")));
             Target request = new Target(target.spec(), List.of(desiredFile), Set.of(), null);
             step("apply desired", () -> {
@@ -83,7 +86,7 @@ final class SchemaPairCheck {
                 }
             });
             step("rows survive", () -> {
-                Map<String, String> rowsAfter = counts(target.spec(), pair.desired());
+                Map<String, String> rowsAfter = counts(target.spec());
                 rowsAfter.keySet().retainAll(rowsBefore.keySet());
                 Map<String, String> kept = new TreeMap<>(rowsBefore);
                 kept.keySet().retainAll(rowsAfter.keySet());
@@ -99,14 +102,13 @@ final class SchemaPairCheck {
         try {
             step.run();
         } catch (Exception | AssertionError e) {
-            Path saved = Path.of("target", "fuzz-failures", "seed-" + pair.seed());
-            Files.createDirectories(saved);
-            Files.writeString(saved.resolve("current.sql"), pair.current().render());
-            Files.writeString(saved.resolve("desired.sql"), pair.desired().render());
-            throw new AssertionError("schema-pair fuzz seed " + pair.seed() + " failed at step '" + name + "': "
-                    + e.getMessage() + "\n(both schemas are in " + saved.toAbsolutePath()
-                    + "; rerun with -Dtest=SchemaPairFuzzTest -Dfuzz.seeds=" + pair.seed() + ")\n"
-                    + "-- current.sql\n" + pair.current().render() + "\n-- desired.sql\n" + pair.desired().render(), e);
+            Path saved = Path.of("target", "fuzz-failures", pair.name().replace(' ', '-'));
+            pair.save(saved, roles);
+            throw new AssertionError("schema-pair fuzz " + pair.name() + " failed at step '" + name + "': "
+                    + e.getMessage() + "\n(the case is in " + saved.toAbsolutePath() + ", inspect outputs in "
+                    + work.toAbsolutePath() + "; copy the case to src/test/resources/fuzz/ for FuzzRegressionTest)\n"
+                    + "-- current.sql\n" + pair.current() + "\n-- seed.sql\n" + pair.seed() + "\n-- desired.sql\n"
+                    + pair.desired(), e);
         }
     }
 
@@ -142,19 +144,32 @@ final class SchemaPairCheck {
         return String.join("\n", plan.plan().statements().stream().map(s -> s.summary() + ": " + s.sql()).toList());
     }
 
-    private static Map<String, String> counts(ConnectionSpec database, FuzzSchema schema) throws SQLException {
+    /** The row count of every table (plain, partitioned, partition) outside the system schemas, by name. */
+    private static Map<String, String> counts(ConnectionSpec database) throws SQLException {
         Map<String, String> counts = new TreeMap<>();
         try (Connection c = database.open(); Statement s = c.createStatement()) {
-            for (String query : Seeder.countQueries(schema)) {
-                try (ResultSet row = s.executeQuery(query)) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rows = s.executeQuery(TABLES)) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet row = s.executeQuery("SELECT count(*) FROM " + table)) {
                     row.next();
-                    String[] parts = row.getString(1).split("\\|");
-                    counts.put(parts[0], parts[1]);
+                    counts.put(table, row.getString(1));
                 }
             }
         }
         return counts;
     }
+
+    private static final String TABLES = """
+            SELECT pg_catalog.format('%I.%I', n.nspname, c.relname)
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\\_toast%'
+            """;
 
     static final ApplyWorkflow.Confirmation YES = new ApplyWorkflow.Confirmation() {
         @Override

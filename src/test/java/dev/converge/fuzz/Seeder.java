@@ -27,10 +27,4 @@ final class Seeder {
         }
         return sql.toString();
     }
-
-    /** A query counting the rows of every table, one {@code key|count} line per table, for the survival check. */
-    static List<String> countQueries(FuzzSchema schema) {
-        return schema.tables().map(t -> "SELECT " + Sql.literal(t.key()) + " || '|' || count(*) FROM "
-                + t.qualified()).toList();
-    }
 }

@@ -19,9 +19,20 @@ public final class SchemaDump {
     }
 
     public static List<String> of(ConnectionSpec database) {
-        ProcessBuilder builder = new ProcessBuilder("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
-                "--no-tablespaces", "-h", database.host(), "-p", Integer.toString(database.port()),
-                "-U", database.user(), database.database());
+        return normalise(pgDump(database, "--no-owner", "--no-privileges", "--no-tablespaces"));
+    }
+
+    /** The plain {@code pg_dump --schema-only} of a database, as a user would take it (owners, privileges and all). */
+    public static String plain(ConnectionSpec database) {
+        return pgDump(database);
+    }
+
+    private static String pgDump(ConnectionSpec database, String... options) {
+        List<String> command = new ArrayList<>(List.of("pg_dump", "--schema-only"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-h", database.host(), "-p", Integer.toString(database.port()),
+                "-U", database.user(), database.database()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(false);
         String output;
         try {
@@ -38,7 +49,7 @@ public final class SchemaDump {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return normalise(output);
+        return output;
     }
 
     /**
