@@ -27,6 +27,25 @@ class FuzzRegressionTest {
         roles.close();
     }
 
+    @Test
+    @Disabled("issue 13: a partition's index created before the parent's equal index, which attaches it, loses its "
+            + "name in inspect output (the parent's index makes its own), found by seed 1")
+    void seed1PartitionIndexAttachedLater() throws Exception {
+        check("seed_1");
+    }
+
+    @Test
+    void seed3DuplicateUniqueConstraints() throws Exception {
+        check("seed_3");
+    }
+
+    @Test
+    @Disabled("issue 13: a check whose AND chain nests a BETWEEN prints differently after a second parse, so inspect "
+            + "output never plans clean against its database, found by seeds 3, 7, 8 and 10")
+    void seed7NestedAndCheck() throws Exception {
+        check("seed_7");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
