@@ -46,6 +46,13 @@ class FuzzRegressionTest {
         check("seed_7");
     }
 
+    @Test
+    @Disabled("issue 13: a check with an IN list on a varchar column prints differently after a second parse, so "
+            + "inspect output never plans clean against its database, found by seeds 11 and 18")
+    void seed11VarcharInListCheck() throws Exception {
+        check("seed_11");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
