@@ -82,7 +82,7 @@ final class TableKind implements KindGenerator {
             case 8 -> {
                 List<FuzzColumn> textual = columns.stream().filter(c -> c.type().family().textual()
                         || c.type().family() == Family.JSONB).toList();
-                if (!textual.isEmpty()) {
+                if (KnownGaps.COLUMN_STORAGE && !textual.isEmpty()) {
                     FuzzColumn column = gen.one(textual);
                     table.replace(column.withStorage(gen.one(java.util.Arrays.asList(null, "MAIN", "EXTERNAL",
                             "EXTENDED"))));
