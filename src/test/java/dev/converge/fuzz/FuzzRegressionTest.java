@@ -60,6 +60,21 @@ class FuzzRegressionTest {
         check("seed_25");
     }
 
+    @Test
+    @Disabled("issue 13: an index the desired state drops is dropped CONCURRENTLY after the transaction, but the "
+            + "retype of its column inside it fails on the index (item 7's class: order by the real dependency), "
+            + "found by seed 32")
+    void seed32IndexDropAfterRetype() throws Exception {
+        check("seed_32");
+    }
+
+    @Test
+    @Disabled("issue 13: a unique constraint of a partitioned table: the partitions' constraints it makes differ "
+            + "from a database built from desired (item 9, partitions), found by seed 36")
+    void seed36PartitionedUniqueConstraint() throws Exception {
+        check("seed_36");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
