@@ -56,7 +56,8 @@ final class ConstraintKind implements KindGenerator {
         String body;
         boolean notValid = false;
         int choice = gen.pick(3);
-        if (choice == 0 && column.type().family().keyable()) {
+        if (choice == 0 && column.type().family().keyable()
+                && (!partitioned || KnownGaps.PARTITIONED_UNIQUE_CONSTRAINTS)) {
             body = "UNIQUE (" + Sql.id(column.name()) + (partitioned ? ", id)" : ")");
         } else if (choice == 1 && !partitioned && (column.type().family() == Family.INT
                 || column.type().family() == Family.SMALLINT)) {

@@ -31,6 +31,15 @@ final class KnownGaps {
     /** A column's STORAGE, not managed yet (issue 13 item 6). Case {@code seed_25}. */
     static final boolean COLUMN_STORAGE = false;
 
+    /**
+     * An index on an expression over a column that the second version drops while it retypes the column: the drop
+     * runs CONCURRENTLY after the transaction, the retype in it fails on the index. Case {@code seed_32}.
+     */
+    static final boolean RETYPE_UNDER_DROPPED_INDEX = false;
+
+    /** Unique constraints of partitioned tables: their partitions' constraint names drift (item 9). Case seed_36. */
+    static final boolean PARTITIONED_UNIQUE_CONSTRAINTS = false;
+
     private KnownGaps() {
     }
 }

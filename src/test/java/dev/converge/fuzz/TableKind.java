@@ -102,7 +102,12 @@ final class TableKind implements KindGenerator {
         if (target.isEmpty() || column.identity() != null) {
             return;
         }
-        schema.drop("type:" + table.columnKey(column.name()));
+        String typeKey = "type:" + table.columnKey(column.name());
+        if (!KnownGaps.RETYPE_UNDER_DROPPED_INDEX
+                && schema.ofKind("index").stream().anyMatch(p -> p.uses().contains(typeKey))) {
+            return;
+        }
+        schema.drop(typeKey);
         Optional<FuzzColumn> current = table.column(column.name());
         if (current.isEmpty()) {
             return;
