@@ -1,6 +1,7 @@
 package dev.converge.diff;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,15 +94,24 @@ final class TableDiffer {
     }
 
     /**
-     * Foreign keys, and constraints declared NOT VALID (which PostgreSQL validates when they are written in CREATE
-     * TABLE), are added by their own changes after the table.
+     * Foreign keys, constraints declared NOT VALID (which PostgreSQL validates when they are written in CREATE
+     * TABLE), and a unique or primary key equal to one before it (which CREATE TABLE merges into that one, where
+     * ALTER TABLE keeps both) are added by their own changes after the table.
      */
     private static void create(Table table, List<Change> changes) {
-        List<Constraint> inline = table.constraints().stream()
-                .filter(c -> c.kind() != ConstraintKind.FOREIGN_KEY && !c.notValid()).toList();
+        List<Constraint> inline = new ArrayList<>();
+        List<Constraint> after = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Constraint c : table.constraints()) {
+            if (c.kind() == ConstraintKind.FOREIGN_KEY) {
+                continue;
+            }
+            boolean merged = (c.kind() == ConstraintKind.UNIQUE || c.kind() == ConstraintKind.PRIMARY_KEY)
+                    && !keys.add(c.definition().replaceFirst("^(UNIQUE|PRIMARY KEY) ", ""));
+            (c.notValid() || merged ? after : inline).add(c);
+        }
         changes.add(new CreateTable(table.withConstraints(inline).withIndexes(List.of())));
-        table.constraints().stream().filter(c -> c.kind() != ConstraintKind.FOREIGN_KEY && c.notValid())
-                .forEach(c -> changes.add(new AddConstraint(table.name(), c)));
+        after.forEach(c -> changes.add(new AddConstraint(table.name(), c)));
         table.foreignKeys().forEach(fk -> changes.add(new AddConstraint(table.name(), fk)));
         table.indexes().forEach(index -> changes.add(new CreateIndex(index)));
         if (table.comment() != null) {

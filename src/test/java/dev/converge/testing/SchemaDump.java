@@ -22,6 +22,11 @@ public final class SchemaDump {
         return normalise(raw(database, "--no-owner", "--no-privileges", "--no-tablespaces"));
     }
 
+    /** The plain {@code pg_dump --schema-only} of a database, as a user would take it (owners, privileges and all). */
+    public static String plain(ConnectionSpec database) {
+        return raw(database);
+    }
+
     /** pg_dump's own {@code --schema-only} text of the database, with {@code options} added. */
     public static String raw(ConnectionSpec database, String... options) {
         // CI installs the client of each server's major and names it here: pg_dump refuses a newer server.

@@ -1,0 +1,99 @@
+package dev.converge.fuzz;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Schema pairs the fuzzer once failed on, kept as SQL under {@code src/test/resources/fuzz/NAME/} (current.sql,
+ * seed.sql, desired.sql) so that they stay the same case whatever the generator becomes, each run through every
+ * check of {@link SchemaPairCheck}. A case whose cause is another piece of work in progress is disabled with that
+ * cause; enable it once the fix is in.
+ */
+class FuzzRegressionTest {
+
+    private static FuzzRoles roles;
+
+    @BeforeAll
+    static void createRoles() {
+        roles = new FuzzRoles();
+    }
+
+    @AfterAll
+    static void dropRoles() {
+        roles.close();
+    }
+
+    @Test
+    @Disabled("issue 13: a partition's index created before the parent's equal index, which attaches it, loses its "
+            + "name in inspect output (the parent's index makes its own), found by seed 1")
+    void seed1PartitionIndexAttachedLater() throws Exception {
+        check("seed_1");
+    }
+
+    @Test
+    void seed3DuplicateUniqueConstraints() throws Exception {
+        check("seed_3");
+    }
+
+    @Test
+    @Disabled("issue 13: a check whose AND chain nests a BETWEEN prints differently after a second parse, so inspect "
+            + "output never plans clean against its database, found by seeds 3, 7, 8 and 10")
+    void seed7NestedAndCheck() throws Exception {
+        check("seed_7");
+    }
+
+    @Test
+    @Disabled("issue 13: a check with an IN list on a varchar column prints differently after a second parse, so "
+            + "inspect output never plans clean against its database, found by seeds 11 and 18")
+    void seed11VarcharInListCheck() throws Exception {
+        check("seed_11");
+    }
+
+    @Test
+    @Disabled("issue 13: a column's SET STORAGE in the desired state is not applied (item 6, settings), found by "
+            + "seeds 25 and 27")
+    void seed25ColumnStorage() throws Exception {
+        check("seed_25");
+    }
+
+    @Test
+    @Disabled("issue 13: an index the desired state drops is dropped CONCURRENTLY after the transaction, but the "
+            + "retype of its column inside it fails on the index (item 7's class: order by the real dependency), "
+            + "found by seed 32")
+    void seed32IndexDropAfterRetype() throws Exception {
+        check("seed_32");
+    }
+
+    @Test
+    @Disabled("issue 13: a unique constraint of a partitioned table: the partitions' constraints it makes differ "
+            + "from a database built from desired (item 9, partitions), found by seed 36")
+    void seed36PartitionedUniqueConstraint() throws Exception {
+        check("seed_36");
+    }
+
+    @Test
+    @Disabled("issue 13: two indexes of a partitioned table on the same columns: the names PostgreSQL gives their "
+            + "partition indexes depend on creation order, and inspect output swaps them (item 9, partitions), found "
+            + "by seeds 6869772467984346852 and 6591365812502826948")
+    void seed6869772467984346852PartitionIndexNames() throws Exception {
+        check("seed_6869772467984346852");
+    }
+
+    @Test
+    @Disabled("issue 13: inspect output of a schema with a partition added by apply builds a different partition "
+            + "(item 9, partitions), found by seed 5056942407846189835")
+    void seed5056942407846189835PartitionAddedByApply() throws Exception {
+        check("seed_5056942407846189835");
+    }
+
+    private static void check(String name) throws Exception {
+        Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
+        Path work = Path.of("target", "fuzz-work", name);
+        new SchemaPairCheck(FuzzCase.load(directory, roles.names), roles.names, work).run();
+        FuzzFiles.delete(work);
+    }
+}

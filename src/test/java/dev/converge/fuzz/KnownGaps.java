@@ -1,0 +1,45 @@
+package dev.converge.fuzz;
+
+/**
+ * Shapes the generator leaves out while a known defect makes every pair that has them fail, so that a fuzz run
+ * finds new defects instead of the same one again. Each defect has a disabled case in {@link FuzzRegressionTest};
+ * when its fix is in, enable the case and set the switch here to true.
+ */
+final class KnownGaps {
+
+    /**
+     * Check constraints that PostgreSQL prints differently once it has parsed its own print: an AND chain that nests
+     * a BETWEEN (printed nested, reprinted flat), an IN list on a varchar column (one array cast, reprinted as an
+     * array of casts). Inspect writes the first print, the dev database reads back the second, so inspect output
+     * never plans clean (docs/architecture.md, "One model"). Cases {@code seed_7} and {@code seed_11}.
+     */
+    static final boolean CHECKS_REPRINTED = false;
+
+    /**
+     * An index of a partition created before an equal index of its parent, which attaches it: inspect output
+     * creates the parent's index first, which makes its own partition index, so the partition's index name is lost
+     * (issue 13 item 9). Case {@code seed_1}.
+     */
+    static final boolean PARTITION_INDEX_ATTACHED_LATER = false;
+
+    /**
+     * Two equal unique constraints on one table, which CREATE TABLE merged into one (fixed in TableDiffer; case
+     * {@code seed_3}).
+     */
+    static final boolean DUPLICATE_UNIQUE_CONSTRAINTS = true;
+
+    /** A column's STORAGE, not managed yet (issue 13 item 6). Case {@code seed_25}. */
+    static final boolean COLUMN_STORAGE = false;
+
+    /**
+     * An index on an expression over a column that the second version drops while it retypes the column: the drop
+     * runs CONCURRENTLY after the transaction, the retype in it fails on the index. Case {@code seed_32}.
+     */
+    static final boolean RETYPE_UNDER_DROPPED_INDEX = false;
+
+    /** Unique constraints of partitioned tables: their partitions' constraint names drift (item 9). Case seed_36. */
+    static final boolean PARTITIONED_UNIQUE_CONSTRAINTS = false;
+
+    private KnownGaps() {
+    }
+}

@@ -1,0 +1,184 @@
+package dev.converge.fuzz;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.converge.app.ApplyPolicy;
+import dev.converge.app.ApplyWorkflow;
+import dev.converge.app.InspectWorkflow;
+import dev.converge.app.PlanResult;
+import dev.converge.app.PlanWorkflow;
+import dev.converge.app.Progress;
+import dev.converge.app.Target;
+import dev.converge.apply.ApplyListener;
+import dev.converge.connect.ConnectionSpec;
+import dev.converge.source.write.DesiredStateDirectory;
+import dev.converge.source.write.DesiredStateFormats;
+import dev.converge.testing.SchemaDump;
+import dev.converge.testing.TestDatabase;
+
+/**
+ * The convergence checks for one generated pair, on the test server: load the current version with seeded rows;
+ * inspect it (the output plans clean against it and rebuilds it from empty); apply the desired version; compare
+ * pg_dump with a database built from the desired SQL; plan again expecting nothing; count the rows of every table
+ * both versions have; inspect the result the same way. A failure names the seed and the step and carries both
+ * schemas, also written to {@code target/fuzz-failures/seed-N/} as {@code current.sql} and {@code desired.sql}.
+ */
+final class SchemaPairCheck {
+
+    /** One step of the check, for the failure message. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private final FuzzCase pair;
+    private final List<String> roles;
+    private final Path work;
+
+    /** @param work where the desired file and the inspect outputs go; kept for a failed case */
+    SchemaPairCheck(FuzzCase pair, List<String> roles, Path work) {
+        this.pair = pair;
+        this.roles = roles;
+        this.work = work;
+    }
+
+    void run() throws Exception {
+        String current = pair.current();
+        String desired = pair.desired();
+        Path desiredFile = work.resolve("desired").resolve("schema.sql");
+        Files.createDirectories(desiredFile.getParent());
+        Files.writeString(desiredFile, desired);
+        TestDatabase[] holder = new TestDatabase[2];
+        // Both versions load as written before Converge sees them: a failure here is the generator's, not Converge's.
+        step("load current", () -> holder[0] = TestDatabase.withSql(current));
+        try {
+            step("load desired", () -> holder[1] = TestDatabase.withSql(desired));
+        } catch (AssertionError e) {
+            holder[0].close();
+            throw e;
+        }
+        try (TestDatabase target = holder[0]; TestDatabase expected = holder[1]) {
+            step("seed rows", () -> target.execute(pair.seed()));
+            Map<String, String> rowsBefore = counts(target.spec());
+            step("inspect current", () -> inspectRoundTrip(target.spec(), work.resolve("inspect-current")));
+            Target request = new Target(target.spec(), List.of(desiredFile), Set.of(), null);
+            step("apply desired", () -> {
+                var result = new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
+                        .apply(request, ApplyPolicy.allowAll(), YES);
+                if (result.outcome() == ApplyWorkflow.Outcome.DECLINED) {
+                    throw new AssertionError("apply declined");
+                }
+            });
+            step("compare with a database built from desired",
+                    () -> sameSchema(SchemaDump.of(target.spec()), SchemaDump.of(expected.spec())));
+            step("plan again", () -> {
+                PlanResult second = new PlanWorkflow(Progress.SILENT).plan(request);
+                if (!second.plan().statements().isEmpty()) {
+                    throw new AssertionError("second plan is not empty:\n" + statements(second));
+                }
+            });
+            step("rows survive", () -> {
+                Map<String, String> rowsAfter = counts(target.spec());
+                rowsAfter.keySet().retainAll(rowsBefore.keySet());
+                Map<String, String> kept = new TreeMap<>(rowsBefore);
+                kept.keySet().retainAll(rowsAfter.keySet());
+                if (!rowsAfter.equals(kept)) {
+                    throw new AssertionError("rows per table before " + kept + ", after " + rowsAfter);
+                }
+            });
+            step("inspect desired", () -> inspectRoundTrip(target.spec(), work.resolve("inspect-desired")));
+        }
+    }
+
+    private void step(String name, Step step) throws Exception {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            Path saved = Path.of("target", "fuzz-failures", pair.name().replace(' ', '-'));
+            pair.save(saved, roles);
+            throw new AssertionError("schema-pair fuzz " + pair.name() + " failed at step '" + name + "': "
+                    + e.getMessage() + "\n(the case is in " + saved.toAbsolutePath() + ", inspect outputs in "
+                    + work.toAbsolutePath() + "; copy the case to src/test/resources/fuzz/ for FuzzRegressionTest)\n"
+                    + "-- current.sql\n" + pair.current() + "\n-- seed.sql\n" + pair.seed() + "\n-- desired.sql\n"
+                    + pair.desired(), e);
+        }
+    }
+
+    /** inspect (SQL format), then plan against the same database (empty), then build it from empty (identical). */
+    static void inspectRoundTrip(ConnectionSpec database, Path directory) throws Exception {
+        InspectWorkflow.Result inspected = new InspectWorkflow(Progress.SILENT)
+                .inspect(database, Set.of(), DesiredStateFormats.named("sql").orElseThrow());
+        Files.createDirectories(directory);
+        DesiredStateDirectory.write(directory, inspected.files());
+        PlanResult plan = new PlanWorkflow(Progress.SILENT)
+                .plan(new Target(database, List.of(directory), Set.of(), null));
+        if (!plan.plan().statements().isEmpty()) {
+            throw new AssertionError("plan of inspect output against its own database is not empty:\n"
+                    + statements(plan));
+        }
+        try (TestDatabase empty = TestDatabase.create()) {
+            new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
+                    .apply(new Target(empty.spec(), List.of(directory), Set.of(), null), ApplyPolicy.allowAll(), YES);
+            sameSchema(SchemaDump.of(empty.spec()), SchemaDump.of(database));
+        }
+    }
+
+    static void sameSchema(List<String> actual, List<String> expected) {
+        if (!actual.equals(expected)) {
+            List<String> missing = expected.stream().filter(s -> !actual.contains(s)).toList();
+            List<String> extra = actual.stream().filter(s -> !expected.contains(s)).toList();
+            throw new AssertionError("pg_dump differs; missing:\n" + String.join("\n", missing) + "\nunexpected:\n"
+                    + String.join("\n", extra));
+        }
+    }
+
+    private static String statements(PlanResult plan) {
+        return String.join("\n", plan.plan().statements().stream().map(s -> s.summary() + ": " + s.sql()).toList());
+    }
+
+    /** The row count of every table (plain, partitioned, partition) outside the system schemas, by name. */
+    private static Map<String, String> counts(ConnectionSpec database) throws SQLException {
+        Map<String, String> counts = new TreeMap<>();
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rows = s.executeQuery(TABLES)) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet row = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    row.next();
+                    counts.put(table, row.getString(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static final String TABLES = """
+            SELECT pg_catalog.format('%I.%I', n.nspname, c.relname)
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\\_toast%'
+            """;
+
+    static final ApplyWorkflow.Confirmation YES = new ApplyWorkflow.Confirmation() {
+        @Override
+        public void show(PlanResult plan) {
+        }
+
+        @Override
+        public boolean confirm(PlanResult plan) {
+            return true;
+        }
+    };
+}

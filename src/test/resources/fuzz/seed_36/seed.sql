@@ -1,0 +1,6 @@
+INSERT INTO app.items8 (id, qty9, "At 10") VALUES (1::integer, 'v1'::character varying(40), 1::smallint), (2::integer, 'v2'::character varying(40), 2::smallint), (3::integer, 'v3'::character varying(40), 3::smallint);
+INSERT INTO app.items11 (id, label12, "Flag 13") VALUES (1::integer, 1::smallint, 1.5::numeric(10,2)), (2::integer, 2::smallint, 2.5::numeric(10,2)), (3::integer, 3::smallint, 3.5::numeric(10,2));
+INSERT INTO app.items14 (id, "Label 15", amount16, "At 17") VALUES (1::integer, 'r1'::text, 1000::bigint, 1000::bigint), (2::integer, 'r2'::text, 2000::bigint, 2000::bigint), (3::integer, 'r3'::text, 3000::bigint, 3000::bigint);
+INSERT INTO app.items18 (id, "Qty 19", label20, code21, qty22, amount23) VALUES (1::integer, 'new'::app."Mood 1", 'r1'::text, 'r1'::text, 'new'::app.mood2, 'new'::app."Mood 1"), (2::integer, 'open'::app."Mood 1", 'r2'::text, 'r2'::text, 'open'::app.mood2, 'open'::app."Mood 1"), (3::integer, 'it''s done'::app."Mood 1", 'r3'::text, 'r3'::text, 'it''s done'::app.mood2, 'it''s done'::app."Mood 1");
+INSERT INTO app.items24 (id, "Code 25") VALUES (1::bigint, '2020-01-01'::date), (2::bigint, '2020-01-02'::date), (3::bigint, '2020-01-03'::date);
+INSERT INTO app.events26 (id, flag27) VALUES (1::integer, 1::smallint), (2::integer, 2::smallint), (3::integer, 3::smallint);

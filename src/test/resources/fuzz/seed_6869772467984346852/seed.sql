@@ -1,0 +1,4 @@
+INSERT INTO app.items6 (id, code7, "at-8", amount9, "Flag 10", "Qty 11") VALUES (1::bigint, 1::integer, 'v1'::character varying(40), 1::"ref-data".dom4, ROW(1, 'c1')::app."pair-2", 'r1'::text), (2::bigint, 2::integer, 'v2'::character varying(40), 2::"ref-data".dom4, ROW(2, 'c2')::app."pair-2", 'r2'::text), (3::bigint, 3::integer, 'v3'::character varying(40), 3::"ref-data".dom4, ROW(3, 'c3')::app."pair-2", 'r3'::text);
+INSERT INTO "ref-data"."Items 12" (id) VALUES (1::bigint), (2::bigint), (3::bigint);
+INSERT INTO "Sales Data".items14 (id, "Amount 15", at16, "at-17") VALUES (1::integer, 'it''s done'::"ref-data".mood1, ROW(1, 'c1')::app."pair-2", 'r1'::text), (2::integer, 'new'::"ref-data".mood1, ROW(2, 'c2')::app."pair-2", 'r2'::text), (3::integer, 'open'::"ref-data".mood1, ROW(3, 'c3')::app."pair-2", 'r3'::text);
+INSERT INTO "ref-data".events18 (id, qty19) VALUES (1::bigint, 'r1'::text), (2::bigint, 'r2'::text), (3::bigint, 'r3'::text);
