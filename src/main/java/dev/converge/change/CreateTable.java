@@ -3,6 +3,7 @@ package dev.converge.change;
 import java.util.Objects;
 
 import dev.converge.model.ConstraintKind;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.model.TableInheritance;
 
@@ -11,12 +12,24 @@ import dev.converge.model.TableInheritance;
  * {@link AddConstraint}s (so table cycles cannot block creation), indexes are {@link CreateIndex}es and comments
  * are {@link SetComment}s; the table given here therefore has no foreign keys and no indexes, and its comments
  * are ignored. A child table names its {@code inheritance} (else null): its CREATE TABLE says INHERITS and leaves
- * out the columns it only inherits.
+ * out the columns it only inherits. A new partition of an existing table that has a DEFAULT partition names it in
+ * {@code defaultPartition} (else null): PostgreSQL refuses the new partition while rows of the default one fall in its
+ * bounds, so they are moved into it (the default partition is detached, the partition created, the rows routed
+ * through the parent, the default attached again).
  */
-public record CreateTable(Table table, TableInheritance inheritance) implements Change {
+public record CreateTable(Table table, TableInheritance inheritance, QualifiedName defaultPartition)
+        implements Change {
 
     public CreateTable(Table table) {
-        this(table, null);
+        this(table, null, null);
+    }
+
+    public CreateTable(Table table, TableInheritance inheritance) {
+        this(table, inheritance, null);
+    }
+
+    public CreateTable withDefaultPartition(QualifiedName partition) {
+        return new CreateTable(table, inheritance, partition);
     }
 
     public CreateTable {
@@ -32,6 +45,10 @@ public record CreateTable(Table table, TableInheritance inheritance) implements 
         if (!table.indexes().isEmpty()) {
             throw new IllegalArgumentException("create table " + table.name()
                     + ": indexes must be separate CreateIndex changes");
+        }
+        if (defaultPartition != null && !table.isPartition()) {
+            throw new IllegalArgumentException("create table " + table.name()
+                    + ": only a partition takes rows from a default partition");
         }
     }
 

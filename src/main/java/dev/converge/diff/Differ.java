@@ -60,7 +60,9 @@ public final class Differ {
             // reads the tables and indexes dropped above: partitions' attached indexes get their desired names
             (current, desired, found, context) -> AttachedIndexes.name(current, desired, found),
             // rewrites the foreign keys added above to partitioned tables (which cannot take them NOT VALID)
-            (current, desired, found, context) -> PartitionedTables.markForeignKeys(desired, found));
+            (current, desired, found, context) -> PartitionedTables.markForeignKeys(desired, found),
+            // rewrites the partitions created above whose parent keeps a DEFAULT partition: its rows move into them
+            (current, desired, found, context) -> DefaultPartitionRows.route(current, desired, found));
 
     /**
      * Where the catalogs come from and who will run the plan. {@code fromDatabases}: both catalogs were read from

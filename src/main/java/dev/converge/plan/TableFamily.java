@@ -32,7 +32,8 @@ final class TableFamily implements ChangeFamily {
                     TableFacts.inherits(c.inheritance(), f);
                 })
                 .names((c, names) -> names.rowType(c.table().name()))
-                .render((c, context) -> List.of(TableSql.create(c)))
+                .render((c, context) -> c.defaultPartition() == null ? List.of(TableSql.create(c))
+                        : DefaultPartitionSql.create(c, TableSql.create(c)))
                 // a partition of an existing table is attached to it, which its readers see
                 .createsIsolated((c, context) -> !c.table().isPartition()
                         || context.isNew(c.table().partitionOf().parent()));
