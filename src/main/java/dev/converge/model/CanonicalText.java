@@ -38,6 +38,18 @@ public final class CanonicalText {
                 append(out, list.get(i));
             }
             out.append(']');
+        } else if (value instanceof java.util.SortedMap<?, ?> map) {
+            // sorted: the same order on every run (an index's statistics targets by column number)
+            out.append('{');
+            boolean first = true;
+            for (var entry : map.entrySet()) {
+                out.append(first ? "" : ",");
+                append(out, entry.getKey());
+                out.append('=');
+                append(out, entry.getValue());
+                first = false;
+            }
+            out.append('}');
         } else if (value instanceof Collection<?>) {
             // A set or map iterates in an order that may differ between runs: the model must not contain one.
             throw new IllegalArgumentException("unordered collection in the model: " + value.getClass());

@@ -210,11 +210,12 @@ object AS (
     FROM pg_catalog.pg_foreign_server s
     JOIN wrapper w ON w.oid = s.srvfdw
     UNION ALL
-    SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, u.oid, NULL, 'USER_MAPPING', w.schema_name,
+    SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, u.umid, NULL, 'USER_MAPPING', w.schema_name,
            CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(u.umuser)) END
                || ' SERVER ' || pg_catalog.quote_ident(s.srvname), NULL
-    FROM pg_catalog.pg_user_mapping u
-    JOIN pg_catalog.pg_foreign_server s ON s.oid = u.umserver
+    -- the view: the table pg_user_mapping is readable by superusers only
+    FROM pg_catalog.pg_user_mappings u
+    JOIN pg_catalog.pg_foreign_server s ON s.oid = u.srvid
     JOIN wrapper w ON w.oid = s.srvfdw
     UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,

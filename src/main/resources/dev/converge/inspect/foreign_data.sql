@@ -81,7 +81,7 @@ SELECT 'USER_MAPPING',
                                                                        ', ')
                                           FROM pg_catalog.pg_options_to_table(u.umoptions) o) || ')', '')],
        NULL
-FROM pg_catalog.pg_user_mapping u
-JOIN server s ON s.oid = u.umserver
+FROM pg_catalog.pg_user_mappings u  -- the view: the table pg_user_mapping is readable by superusers only
+JOIN server s ON s.oid = u.srvid
 WHERE s.schema_name IN (SELECT r.nspname FROM requested r)
 ORDER BY 1, 2, 3

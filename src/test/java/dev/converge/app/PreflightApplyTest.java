@@ -93,7 +93,7 @@ class PreflightApplyTest {
                         "CREATE SCHEMA app; CREATE TABLE app.\"Readings\" (id int, day date NOT NULL)"
                                 + " PARTITION BY RANGE (day); CREATE TABLE app.r_2024 PARTITION OF app.\"Readings\""
                                 + " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
-                        List.of("app.Readings: 2 row(s) that no partition of the new table accepts"),
+                        List.of("app.Readings: 2 rows that no partition of the new table accepts"),
                         "DELETE FROM app.\"Readings\" WHERE day > '2025-01-01'"),
                 Arguments.of("partition key changed, rows outside the new sub-partitions",
                         "CREATE TABLE m (id int NOT NULL, k text NOT NULL) PARTITION BY LIST (k);"
@@ -102,7 +102,7 @@ class PreflightApplyTest {
                         "CREATE TABLE m (id int NOT NULL, k text NOT NULL) PARTITION BY LIST (k);"
                                 + " CREATE TABLE m_a PARTITION OF m FOR VALUES IN ('a') PARTITION BY RANGE (id);"
                                 + " CREATE TABLE m_a_low PARTITION OF m_a FOR VALUES FROM (0) TO (10);",
-                        List.of("public.m_a: 1 row(s) that no partition of the new table accepts"),
+                        List.of("public.m_a: 1 row that no partition of the new table accepts"),
                         "DELETE FROM m WHERE id = 20"),
                 Arguments.of("set not null on a table the plan renames: checked under its live name",
                         "CREATE TABLE t_old (id int PRIMARY KEY, email_old text); INSERT INTO t_old VALUES (1, NULL);",
