@@ -28,8 +28,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a partition's index created before the parent's equal index, which attaches it, loses its "
-            + "name in inspect output (the parent's index makes its own), found by seed 1")
     void seed1PartitionIndexAttachedLater() throws Exception {
         check("seed_1");
     }
@@ -54,8 +52,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a column's SET STORAGE in the desired state is not applied (item 6, settings), found by "
-            + "seeds 25 and 27")
     void seed25ColumnStorage() throws Exception {
         check("seed_25");
     }

@@ -18,9 +18,9 @@ final class KnownGaps {
     /**
      * An index of a partition created before an equal index of its parent, which attaches it: inspect output
      * creates the parent's index first, which makes its own partition index, so the partition's index name is lost
-     * (issue 13 item 9). Case {@code seed_1}.
+     * (issue 13 item 9; fixed, case {@code seed_1}).
      */
-    static final boolean PARTITION_INDEX_ATTACHED_LATER = false;
+    static final boolean PARTITION_INDEX_ATTACHED_LATER = true;
 
     /**
      * Two equal unique constraints on one table, which CREATE TABLE merged into one (fixed in TableDiffer; case
@@ -28,8 +28,8 @@ final class KnownGaps {
      */
     static final boolean DUPLICATE_UNIQUE_CONSTRAINTS = true;
 
-    /** A column's STORAGE, not managed yet (issue 13 item 6). Case {@code seed_25}. */
-    static final boolean COLUMN_STORAGE = false;
+    /** A column's STORAGE, managed since issue 13 item 6 (case {@code seed_25}). */
+    static final boolean COLUMN_STORAGE = true;
 
     /**
      * An index on an expression over a column that the second version drops while it retypes the column: the drop
