@@ -57,9 +57,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: an index the desired state drops is dropped CONCURRENTLY after the transaction, but the "
-            + "retype of its column inside it fails on the index (item 7's class: order by the real dependency), "
-            + "found by seed 32")
     void seed32IndexDropAfterRetype() throws Exception {
         check("seed_32");
     }
