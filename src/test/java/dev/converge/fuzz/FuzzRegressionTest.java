@@ -62,25 +62,51 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a unique constraint of a partitioned table: the partitions' constraints it makes differ "
-            + "from a database built from desired (item 9, partitions), found by seed 36")
+    @Disabled("issue 13: two equal unique keys of a partitioned table, one dropped: the rename of the kept key's "
+            + "partition index to the dropped one's name runs before that drop (the parent key's drop does not "
+            + "remove its partitions' index names in the plan's ordering facts), found by seed 36")
     void seed36PartitionedUniqueConstraint() throws Exception {
         check("seed_36");
     }
 
     @Test
-    @Disabled("issue 13: two indexes of a partitioned table on the same columns: the names PostgreSQL gives their "
-            + "partition indexes depend on creation order, and inspect output swaps them (item 9, partitions), found "
-            + "by seeds 6869772467984346852 and 6591365812502826948")
+    @Disabled("issue 13: two indexes of a partitioned table on the same columns: inspect output creates them in "
+            + "name order, so their partition copies get each other's names and its rename block collides (a swap "
+            + "needs a temporary name), found by seeds 6869772467984346852 and 6591365812502826948")
     void seed6869772467984346852PartitionIndexNames() throws Exception {
         check("seed_6869772467984346852");
     }
 
     @Test
-    @Disabled("issue 13: inspect output of a schema with a partition added by apply builds a different partition "
-            + "(item 9, partitions), found by seed 5056942407846189835")
+    @Disabled("issue 13: a partition that apply adds to a parent with CHECK constraints: inspect output of the "
+            + "result rebuilds the partition without one of the parent's checks (item 9, partitions), found by "
+            + "seed 5056942407846189835")
     void seed5056942407846189835PartitionAddedByApply() throws Exception {
         check("seed_5056942407846189835");
+    }
+
+    @Test
+    @Disabled("issue 13: two indexes of a partitioned table on the same column, one attaching a partition's own "
+            + "index: inspect output names their partition copies the other way round, so it does not plan clean "
+            + "(same class as seed 6869772467984346852), found by seed 2262442366897294708")
+    void seed2262442366897294708PartitionIndexNamesSwapped() throws Exception {
+        check("seed_2262442366897294708");
+    }
+
+    @Test
+    @Disabled("issue 13: a partition that apply adds to a parent with two equal CHECK constraints (one NOT VALID): "
+            + "inspect output of the result rebuilds the partition with only one of them (same class as seed "
+            + "5056942407846189835), found by seed 3221861408409494268")
+    void seed3221861408409494268PartitionEqualChecks() throws Exception {
+        check("seed_3221861408409494268");
+    }
+
+    @Test
+    @Disabled("issue 13: a partition's own index attached to its parent's index in both versions: after apply the "
+            + "partition has a new copy of the parent's index instead (item 9, partitions), found by seed "
+            + "7916526371121515923")
+    void seed7916526371121515923PartitionOwnIndexReplaced() throws Exception {
+        check("seed_7916526371121515923");
     }
 
     private static void check(String name) throws Exception {
