@@ -66,6 +66,9 @@ final class AttachedIndexes {
                 Optional<AttachedIndex> kept = have == null || droppedIndexes.contains(index.parentIndex())
                         ? Optional.empty() : have.attachedIndexes().stream()
                                 .filter(a -> a.parentIndex().equals(index.parentIndex())).findFirst();
+                if (kept.isPresent() && !kept.get().name().equals(index.name())) {
+                    freeName(have, index.name(), droppedIndexes, changes);
+                }
                 name(want, index, kept, desired, changes);
             }
         }
@@ -91,6 +94,22 @@ final class AttachedIndexes {
         if (index.comment() != null) {
             changes.add(new SetComment(CommentTarget.index(named), index.comment()));
         }
+    }
+
+    /**
+     * The name a kept attached index is renamed to may belong now to another index of the partition, attached to
+     * a parent index or key the plan drops (two equal keys, the one that named its copies first dropped). That
+     * index goes with its parent, but only after the renames: it is renamed out of the way first (a rename frees
+     * its old name, which orders the other rename after it).
+     */
+    private static void freeName(Table have, String name, Set<QualifiedName> droppedIndexes, List<Change> changes) {
+        have.attachedIndexes().stream()
+                .filter(a -> a.name().equals(name) && droppedIndexes.contains(a.parentIndex()))
+                .findFirst()
+                .ifPresent(occupant -> changes.add(new Rename(RenameHint.Target.INDEX,
+                        QualifiedName.of(have.name().schema(), name), null,
+                        "converge_dropped_" + Integer.toHexString(QualifiedName.of(have.name().schema(), name)
+                                .toString().hashCode()))));
     }
 
     /** A partition's own index that the desired state attaches to a parent index under the same name. */

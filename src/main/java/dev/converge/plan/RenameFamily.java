@@ -35,7 +35,11 @@ final class RenameFamily implements ChangeFamily {
                 f.requires().add(ObjectKey.table(r.object()));
                 f.provides().add(ObjectKey.constraint(r.object(), r.to()));
             }
-            case INDEX -> f.provides().add(ObjectKey.relation(renamed));
+            // the old name is free after it: an index that takes it comes later (AttachedIndexes)
+            case INDEX -> {
+                f.provides().add(ObjectKey.relation(renamed));
+                f.removes().add(ObjectKey.relation(r.object()));
+            }
             case TYPE -> f.provides().add(ObjectKey.type(renamed));
             case ENUM_VALUE -> {
                 f.requires().add(ObjectKey.type(r.object()));

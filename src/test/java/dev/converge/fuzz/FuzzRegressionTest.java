@@ -62,9 +62,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: two equal unique keys of a partitioned table, one dropped: the rename of the kept key's "
-            + "partition index to the dropped one's name runs before that drop (the parent key's drop does not "
-            + "remove its partitions' index names in the plan's ordering facts), found by seed 36")
     void seed36PartitionedUniqueConstraint() throws Exception {
         check("seed_36");
     }
