@@ -35,11 +35,7 @@ final class RenameFamily implements ChangeFamily {
                 f.requires().add(ObjectKey.table(r.object()));
                 f.provides().add(ObjectKey.constraint(r.object(), r.to()));
             }
-            // the old name is free after it: an index that takes it comes later (AttachedIndexes)
-            case INDEX -> {
-                f.provides().add(ObjectKey.relation(renamed));
-                f.removes().add(ObjectKey.relation(r.object()));
-            }
+            case INDEX -> f.provides().add(ObjectKey.relation(renamed));
             case TYPE -> f.provides().add(ObjectKey.type(renamed));
             case ENUM_VALUE -> {
                 f.requires().add(ObjectKey.type(r.object()));
