@@ -66,17 +66,19 @@ final class AttachedIndexes {
                 Optional<AttachedIndex> kept = have == null || droppedIndexes.contains(index.parentIndex())
                         ? Optional.empty() : have.attachedIndexes().stream()
                                 .filter(a -> a.parentIndex().equals(index.parentIndex())).findFirst();
-                name(want, index, kept, desired, changes);
+                name(want, have, index, kept, desired, changes);
             }
         }
         return new ChangeSet(changes);
     }
 
-    private static void name(Table table, AttachedIndex index, Optional<AttachedIndex> kept, Catalog desired,
-                             List<Change> changes) {
+    private static void name(Table table, Table have, AttachedIndex index, Optional<AttachedIndex> kept,
+                             Catalog desired, List<Change> changes) {
         QualifiedName named = QualifiedName.of(table.name().schema(), index.name());
         if (kept.isPresent()) {
-            if (!kept.get().name().equals(index.name())) {
+            if (!kept.get().name().equals(index.name()) && heldByAnother(have, index.name())) {
+                changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name()));
+            } else if (!kept.get().name().equals(index.name())) {
                 changes.add(new Rename(RenameHint.Target.INDEX, QualifiedName.of(table.name().schema(),
                         kept.get().name()), null, index.name()));
             }
@@ -91,6 +93,16 @@ final class AttachedIndexes {
         if (index.comment() != null) {
             changes.add(new SetComment(CommentTarget.index(named), index.comment()));
         }
+    }
+
+    /**
+     * Whether another index of the partition holds the name now: the copy of another parent index or key on the
+     * same columns, made in the other order (the two trade names), or of one the plan drops (which goes after the
+     * renames). A plain rename would collide, or two would wait for each other; the DO block of
+     * {@link NameAttachedIndex} swaps the two names when it runs.
+     */
+    private static boolean heldByAnother(Table have, String name) {
+        return have.attachedIndexes().stream().anyMatch(a -> a.name().equals(name));
     }
 
     /** A partition's own index that the desired state attaches to a parent index under the same name. */

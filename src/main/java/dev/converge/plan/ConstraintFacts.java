@@ -63,7 +63,10 @@ final class ConstraintFacts {
     /**
      * For a create: {@code own} = provides, {@code uses} = requires; for a drop: removes and releases. An index
      * also uses the types and functions its definition names (an enum compared in its predicate, a function in an
-     * expression), so it is dropped before a type is rebuilt and built after.
+     * expression), so it is dropped before a type is rebuilt and built after. It uses the columns its expressions,
+     * INCLUDE list and predicate name as well as its key columns: a retype or drop of such a column needs the
+     * index gone first, so a drop that would run CONCURRENTLY after the transaction is kept inside it, before that
+     * change ({@link AfterCommit}).
      */
     static void index(Index index, Mentions mentions, Set<ObjectKey> own, Set<ObjectKey> uses) {
         own.add(ObjectKey.relation(index.qualifiedName()));
@@ -72,6 +75,7 @@ final class ConstraintFacts {
         }
         uses.add(ObjectKey.table(index.table()));
         index.columns().forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
+        IndexColumns.named(index).forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
         uses.addAll(mentions.types(index.definition()));
     }
 }

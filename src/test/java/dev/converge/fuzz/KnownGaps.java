@@ -18,9 +18,9 @@ final class KnownGaps {
     /**
      * An index of a partition created before an equal index of its parent, which attaches it: inspect output
      * creates the parent's index first, which makes its own partition index, so the partition's index name is lost
-     * (issue 13 item 9). Case {@code seed_1}.
+     * (issue 13 item 9; fixed, case {@code seed_1}).
      */
-    static final boolean PARTITION_INDEX_ATTACHED_LATER = false;
+    static final boolean PARTITION_INDEX_ATTACHED_LATER = true;
 
     /**
      * Two equal unique constraints on one table, which CREATE TABLE merged into one (fixed in TableDiffer; case
@@ -28,17 +28,21 @@ final class KnownGaps {
      */
     static final boolean DUPLICATE_UNIQUE_CONSTRAINTS = true;
 
-    /** A column's STORAGE, not managed yet (issue 13 item 6). Case {@code seed_25}. */
-    static final boolean COLUMN_STORAGE = false;
+    /** A column's STORAGE, managed since issue 13 item 6 (case {@code seed_25}). */
+    static final boolean COLUMN_STORAGE = true;
 
     /**
      * An index on an expression over a column that the second version drops while it retypes the column: the drop
-     * runs CONCURRENTLY after the transaction, the retype in it fails on the index. Case {@code seed_32}.
+     * ran CONCURRENTLY after the transaction, the retype in it failed on the index (fixed: the index uses the
+     * columns its expressions and predicate name). Case {@code seed_32}.
      */
-    static final boolean RETYPE_UNDER_DROPPED_INDEX = false;
+    static final boolean RETYPE_UNDER_DROPPED_INDEX = true;
 
-    /** Unique constraints of partitioned tables: their partitions' constraint names drift (item 9). Case seed_36. */
-    static final boolean PARTITIONED_UNIQUE_CONSTRAINTS = false;
+    /**
+     * Unique constraints of partitioned tables: a kept key's partition index renamed to the name a dropped equal
+     * key's copy held (fixed in AttachedIndexes; case {@code seed_36}).
+     */
+    static final boolean PARTITIONED_UNIQUE_CONSTRAINTS = true;
 
     private KnownGaps() {
     }

@@ -1,0 +1,9 @@
+CREATE SCHEMA "Event Log";
+CREATE TABLE "Event Log".events (
+    id integer NOT NULL,
+    "Kind" smallint
+) PARTITION BY LIST ("Kind");
+CREATE TABLE "Event Log".events_a PARTITION OF "Event Log".events FOR VALUES IN (1);
+CREATE TABLE "Event Log".events_rest PARTITION OF "Event Log".events DEFAULT;
+CREATE INDEX events_second ON "Event Log".events ("Kind");
+CREATE INDEX events_first ON "Event Log".events ("Kind");
