@@ -86,25 +86,8 @@ final class TableSql {
      * nothing when it already has the name. A DO block, because that name is only known when the plan runs.
      */
     static Statement nameAttachedIndex(NameAttachedIndex n) {
-        String sql = """
-                DO $converge$
-                DECLARE
-                    attached pg_catalog.regclass;
-                BEGIN
-                    SELECT c.oid INTO attached
-                    FROM pg_catalog.pg_index i
-                    JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid
-                    JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-                    WHERE i.indrelid = %s::pg_catalog.regclass
-                      AND h.inhparent = %s::pg_catalog.regclass
-                      AND c.relname <> %s;
-                    IF attached IS NOT NULL THEN
-                        EXECUTE pg_catalog.format('ALTER INDEX %%s RENAME TO %%I', attached, %s);
-                    END IF;
-                END
-                $converge$""".formatted(SqlText.literal(SqlText.qualified(n.partition())),
-                SqlText.literal(SqlText.qualified(n.parentIndex())), SqlText.literal(n.name()),
-                SqlText.literal(n.name()));
+        String sql = AttachedIndexSql.rename(SqlText.qualified(n.partition()), SqlText.qualified(n.parentIndex()),
+                n.name());
         QualifiedName index = QualifiedName.of(n.partition().schema(), n.name());
         return Statements.of(Action.ALTER, "index", index.toString(), "name the index of partition "
                 + n.partition() + " attached to " + n.parentIndex() + " " + n.name(), sql);
