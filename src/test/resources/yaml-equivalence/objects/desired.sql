@@ -58,10 +58,10 @@ CREATE TABLE app.events (id integer NOT NULL, kind text NOT NULL, note text, at 
     PARTITION BY LIST (kind);
 CREATE INDEX events_at ON app.events (at);
 CREATE TABLE app.events_a PARTITION OF app.events (note DEFAULT 'none' NOT NULL) FOR VALUES IN ('a');
-CREATE TABLE app."Events B" PARTITION OF app.events FOR VALUES IN ('b');
+CREATE TABLE app."events B" PARTITION OF app.events FOR VALUES IN ('b');
 COMMENT ON COLUMN app.events_a.at IS 'When, for a';
 ALTER INDEX app.events_a_at_idx RENAME TO "events a at";
-ALTER INDEX app."Events B_pkey" RENAME TO events_b_key;
+ALTER INDEX app."events B_pkey" RENAME TO events_b_key;
 COMMENT ON INDEX app."events a at" IS 'Attached';
 
 CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN
