@@ -53,6 +53,17 @@ CREATE TABLE app.a (id integer PRIMARY KEY, b_id integer);
 CREATE TABLE app.b (id integer PRIMARY KEY, a_id integer REFERENCES app.a (id));
 ALTER TABLE app.a ADD CONSTRAINT a_b_fk FOREIGN KEY (b_id) REFERENCES app.b (id) MATCH FULL ON UPDATE CASCADE DEFERRABLE;
 
+-- A partitioned table whose partitions have column options and index names of their own.
+CREATE TABLE app.events (id integer NOT NULL, kind text NOT NULL, note text, at date, PRIMARY KEY (id, kind))
+    PARTITION BY LIST (kind);
+CREATE INDEX events_at ON app.events (at);
+CREATE TABLE app.events_a PARTITION OF app.events (note DEFAULT 'none' NOT NULL) FOR VALUES IN ('a');
+CREATE TABLE app."events B" PARTITION OF app.events FOR VALUES IN ('b');
+COMMENT ON COLUMN app.events_a.at IS 'When, for a';
+ALTER INDEX app.events_a_at_idx RENAME TO "events a at";
+ALTER INDEX app."events B_pkey" RENAME TO events_b_key;
+COMMENT ON INDEX app."events a at" IS 'Attached';
+
 CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN
     NEW.code := lower(NEW.code);
     RETURN NEW;

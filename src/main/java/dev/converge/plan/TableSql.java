@@ -88,40 +88,8 @@ final class TableSql {
      * order, whose copies got each other's names), the two names are swapped.
      */
     static Statement nameAttachedIndex(NameAttachedIndex n) {
-        String sql = """
-                DO $converge$
-                DECLARE
-                    attached pg_catalog.regclass;
-                    occupant pg_catalog.regclass;
-                    freed pg_catalog.name;
-                BEGIN
-                    SELECT c.oid INTO attached
-                    FROM pg_catalog.pg_index i
-                    JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid
-                    JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-                    WHERE i.indrelid = %1$s::pg_catalog.regclass
-                      AND h.inhparent = %2$s::pg_catalog.regclass
-                      AND c.relname <> %3$s;
-                    IF attached IS NULL THEN
-                        RETURN;
-                    END IF;
-                    SELECT c.oid INTO occupant
-                    FROM pg_catalog.pg_index i
-                    JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-                    WHERE i.indrelid = %1$s::pg_catalog.regclass
-                      AND c.relname = %3$s;
-                    IF occupant IS NOT NULL THEN
-                        SELECT c.relname INTO freed FROM pg_catalog.pg_class c WHERE c.oid = attached;
-                        EXECUTE pg_catalog.format('ALTER INDEX %%s RENAME TO %%I', occupant,
-                            'converge_swap_' || occupant::pg_catalog.oid::text);
-                    END IF;
-                    EXECUTE pg_catalog.format('ALTER INDEX %%s RENAME TO %%I', attached, %3$s);
-                    IF occupant IS NOT NULL THEN
-                        EXECUTE pg_catalog.format('ALTER INDEX %%s RENAME TO %%I', occupant, freed);
-                    END IF;
-                END
-                $converge$""".formatted(SqlText.literal(SqlText.qualified(n.partition())),
-                SqlText.literal(SqlText.qualified(n.parentIndex())), SqlText.literal(n.name()));
+        String sql = AttachedIndexSql.rename(SqlText.qualified(n.partition()), SqlText.qualified(n.parentIndex()),
+                n.name());
         QualifiedName index = QualifiedName.of(n.partition().schema(), n.name());
         return Statements.of(Action.ALTER, "index", index.toString(), "name the index of partition "
                 + n.partition() + " attached to " + n.parentIndex() + " " + n.name(), sql);

@@ -20,7 +20,9 @@ final class PlanAnalysis {
 
     PlanAnalysis(PlanReport report) {
         List<ManagedObject> currentObjects = ManagedObjects.of(report.current());
-        List<ManagedObject> desiredObjects = ManagedObjects.of(report.desired());
+        // columns in the order the table will have (see ColumnOrder), so that a moved column shows no change
+        List<ManagedObject> desiredObjects = ManagedObjects.of(ColumnOrder.alignedTo(report.desired(),
+                report.current()));
         Map<String, ManagedObject> current = byId(currentObjects);
         Map<String, ManagedObject> desired = byId(desiredObjects);
         List<ManagedObject> all = new ArrayList<>(current.values());

@@ -2,6 +2,8 @@ package dev.converge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.converge.source.dev.PrivatePostgres;
@@ -27,6 +29,30 @@ class DiffCommandTest {
             CliRun same = CliRun.of("diff", "--from", staging.url(), "--to", staging.url());
             assertThat(same.exitCode()).as(same.all()).isZero();
             assertThat(same.out()).contains("No changes");
+        }
+    }
+
+    /**
+     * A plan never moves a column, so the context of a table whose desired columns are in another order shows only
+     * the real change (issue 14): here a new column and a changed default, not the moved columns.
+     */
+    @Test
+    void contextShowsNoColumnThatOnlyMoved() {
+        try (TestDatabase production = TestDatabase.withSql("CREATE SCHEMA s; CREATE TABLE s.\"Order Lines\" ("
+                + "id int PRIMARY KEY, qty int DEFAULT 1, note text, \"Unit Price\" numeric NOT NULL);"
+                + " CREATE VIEW s.v AS SELECT note FROM s.\"Order Lines\";");
+             TestDatabase staging = TestDatabase.withSql("CREATE SCHEMA s; CREATE TABLE s.\"Order Lines\" ("
+                     + "\"Unit Price\" numeric NOT NULL, note text, id int PRIMARY KEY, qty int DEFAULT 2,"
+                     + " added date); CREATE VIEW s.v AS SELECT note FROM s.\"Order Lines\";")) {
+            CliRun run = CliRun.of("diff", "--from", production.url(), "--to", staging.url(), "--no-color");
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+            String out = run.out();
+            // the context is printed as comments: "--   " before each line of the unified diff
+            List<String> context = out.lines().filter(l -> l.startsWith("--   ")).map(l -> l.substring(5)).toList();
+            assertThat(context).as(out).contains("--- current/table:s.Order Lines", "-    qty integer DEFAULT 1,",
+                    "+    qty integer DEFAULT 2,", "+    added date,");
+            assertThat(context.stream().filter(l -> l.matches("[-+] +(id|note|Unit Price) .*")).toList()).as(out)
+                    .isEmpty();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.converge.model.AttachedIndex;
 import dev.converge.model.Column;
 import dev.converge.model.CompositeType;
 import dev.converge.model.Constraint;
@@ -100,6 +101,32 @@ final class ModelNodes {
             node.put("owned_by", owner);
         }
         put(node, "comment", sequence.comment());
+        return node;
+    }
+
+    /**
+     * What a partition's column has of its own beside its parent's column: NOT NULL, a default, a comment; null
+     * when nothing (identity and generated columns take their default from the parent). Without the parent
+     * column, every NOT NULL and default is written.
+     */
+    static Map<String, Object> partitionColumn(Column column, Column parent) {
+        Map<String, Object> node = named(column.name());
+        if (column.notNull() && (parent == null || !parent.notNull())) {
+            node.put("nullable", false);
+        }
+        if (column.defaultExpression() != null && !column.isGenerated() && !column.identity().isPresent()
+                && (parent == null || !column.defaultExpression().equals(parent.defaultExpression()))) {
+            node.put("default", column.defaultExpression());
+        }
+        put(node, "comment", column.comment());
+        return node.size() > 1 ? node : null;
+    }
+
+    /** The parent index is in the parent's schema, which {@code partition_of} names. */
+    static Map<String, Object> attachedIndex(AttachedIndex attached) {
+        Map<String, Object> node = named(attached.name());
+        node.put("index", attached.parentIndex().name());
+        put(node, "comment", attached.comment());
         return node;
     }
 

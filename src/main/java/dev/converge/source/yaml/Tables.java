@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import dev.converge.model.SqlText;
+import dev.converge.plan.AttachedIndexSql;
 
 /**
  * A table node: one {@code CREATE TABLE} with its columns and the constraints that live inside it, then the
@@ -19,8 +20,11 @@ final class Tables {
     static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
             "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
             "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of",
-            "inherits", "cluster_on");
+            "inherits", "cluster_on", "attached_indexes");
     static final List<String> PARTITION_OF_KEYS = List.of("table", "schema", "bound");
+    /** A partition's column: only what the partition may have of its own (the rest is its parent's). */
+    static final List<String> PARTITION_COLUMN_KEYS = List.of("name", "nullable", "default", "comment");
+    static final List<String> ATTACHED_INDEX_KEYS = List.of("name", "index", "comment");
     static final List<String> INHERITS_KEYS = List.of("table", "schema");
     static final List<String> COLUMN_KEYS = List.of("name", "type", "nullable", "default", "identity", "generated",
             "collation", "comment", "renamed_from", "primary_key", "unique", "check", "references", "grants",
@@ -43,8 +47,8 @@ final class Tables {
         YamlMap partitionOf = table.has("partition_of")
                 ? YamlMap.of(r.file(), table.value("partition_of"), "partition_of", PARTITION_OF_KEYS) : null;
         if (partitionOf != null) {
-            // A partition takes its columns from its parent: only its own constraints are listed (as in a plan).
-            table.notWith("partition_of", "columns");
+            // A partition takes its columns from its parent: only its own constraints and column options are
+            // listed (as in a plan).
             create.append("TABLE " + name + " PARTITION OF "
                     + r.reference(table.value("partition_of"), "partition_of", "table", PARTITION_OF_KEYS));
         } else {
@@ -56,9 +60,14 @@ final class Tables {
         List<YamlMap> columns = new ArrayList<>();
         List<YamlMap> inlineConstraints = new ArrayList<>();
         for (Node item : table.list("columns")) {
-            YamlMap column = YamlMap.of(r.file(), item, "column", COLUMN_KEYS);
+            YamlMap column = YamlMap.of(r.file(), item, "column",
+                    partitionOf == null ? COLUMN_KEYS : PARTITION_COLUMN_KEYS);
             columns.add(column);
-            elements.add(sql -> column(sql, column));
+            if (partitionOf == null) {
+                elements.add(sql -> column(sql, column));
+            } else if (column.has("default") || !column.bool("nullable", true)) {
+                elements.add(sql -> partitionColumn(sql, column));
+            }
         }
         for (Node item : table.list("constraints")) {
             YamlMap constraint = YamlMap.of(r.file(), item, "constraint", Constraints.KEYS);
@@ -110,6 +119,14 @@ final class Tables {
         for (Node item : table.list("indexes")) {
             Indexes.render(r, table, item);
         }
+        if (partitionOf == null && table.has("attached_indexes")) {
+            throw r.file().error(table.keyNode("attached_indexes"),
+                    "table option \"attached_indexes\" needs \"partition_of\": only a partition has indexes attached"
+                            + " to its parent's");
+        }
+        for (Node item : table.list("attached_indexes")) {
+            attachedIndex(r, table, partitionOf, item);
+        }
         Grants.render(r, table, "TABLE " + name, null);
         options(r, name, table);
         for (Node item : table.list("policies")) {
@@ -155,6 +172,33 @@ final class Tables {
             sql.at(check).append(" CHECK (").verbatim(check).append(")");
         }
         return Rendering.renameHint(column);
+    }
+
+    /** {@code c [DEFAULT d] [NOT NULL]} in {@code PARTITION OF}: a partition's own default and NOT NULL. */
+    private static String partitionColumn(SqlBuilder sql, YamlMap column) {
+        sql.at(column.node()).identifier(column.requiredText("name"));
+        ScalarNode defaultValue = column.scalar("default");
+        if (defaultValue != null) {
+            sql.at(defaultValue).append(" DEFAULT ").verbatim(defaultValue);
+        }
+        if (!column.bool("nullable", true)) {
+            sql.at(column.keyNode("nullable")).append(" NOT NULL");
+        }
+        return "";
+    }
+
+    /**
+     * A partition's index attached to its parent's index (or key) {@code index}, which is in the parent's schema:
+     * PostgreSQL makes it when the partition or the parent index is created and names it itself, so it is renamed
+     * once everything exists, then given its comment.
+     */
+    private static void attachedIndex(Rendering r, YamlMap table, YamlMap partitionOf, Node item) {
+        YamlMap attached = YamlMap.of(r.file(), item, "attached index", ATTACHED_INDEX_KEYS);
+        String parentSchema = r.schemaOf(partitionOf);
+        String name = attached.requiredText("name");
+        r.addLate(r.statement(attached.node()).append(AttachedIndexSql.rename(r.qualified(table),
+                Rendering.qualified(parentSchema, attached.requiredText("index")), name)));
+        r.comment(attached, "INDEX " + Rendering.qualified(r.schemaOf(table), name));
     }
 
     /** {@code identity: always}, {@code identity: by_default}, or a mapping with the sequence options. */

@@ -222,6 +222,12 @@ public final class YamlWriter {
                 }
                 parent.put("bound", table.partitionOf().bound());
                 node.put("partition_of", parent);
+                Table parentTable = catalog.tables().stream()
+                        .filter(t -> t.name().equals(table.partitionOf().parent())).findFirst().orElse(null);
+                putList(node, "columns", table.columns().stream()
+                        .map(c -> ModelNodes.partitionColumn(c, parentTable == null ? null
+                                : parentTable.column(c.name()).orElse(null)))
+                        .filter(c -> c != null).toList());
             } else {
                 // a child table names its parents; the columns it only inherits are theirs (as in a plan)
                 TableInheritance inheritance = catalog.inheritancesByTable().get(table.name());
@@ -251,6 +257,8 @@ public final class YamlWriter {
             putList(node, "constraints", table.constraints().stream().map(c -> (Object) ModelNodes.constraint(c))
                     .toList());
             putList(node, "indexes", table.indexes().stream().map(i -> (Object) ModelNodes.index(i)).toList());
+            putList(node, "attached_indexes", table.attachedIndexes().stream()
+                    .map(a -> (Object) ModelNodes.attachedIndex(a)).toList());
             putList(node, "triggers", catalog.triggers().stream().filter(t -> t.table().equals(table.name()))
                     .map(t -> (Object) ModelNodes.trigger(t)).toList());
             putList(node, "policies", catalog.policies().stream().filter(p -> p.table().equals(table.name()))

@@ -34,6 +34,8 @@ class JsonSchemaTest {
                 Arguments.of("sequence", Sequences.KEYS),
                 Arguments.of("table", Tables.KEYS),
                 Arguments.of("column", Tables.COLUMN_KEYS),
+                Arguments.of("partitionColumn", Tables.PARTITION_COLUMN_KEYS),
+                Arguments.of("attachedIndex", Tables.ATTACHED_INDEX_KEYS),
                 Arguments.of("constraint", Constraints.KEYS),
                 Arguments.of("excludeElement", Constraints.EXCLUDE_KEYS),
                 Arguments.of("index", Indexes.KEYS),
