@@ -14,9 +14,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The generative tier (issue 13): random schema pairs through the convergence checks of {@link SchemaPairCheck}.
  * A normal run checks a few fixed seeds. {@code -Dfuzz.minutes=N} (or {@code CONVERGE_FUZZ_MINUTES}) checks random
- * seeds until N minutes have passed (consecutive seeds from M with {@code -Dfuzz.from=M}); {@code -Dfuzz.seeds=a,b}
- * checks just those (to reproduce a failure). A failing case is saved under {@code target/fuzz-failures/} and becomes a case of {@link FuzzRegressionTest}. See
- * docs/fuzzing.md.
+ * seeds until N minutes have passed (consecutive seeds from M with {@code -Dfuzz.from=M}, up to {@code -Dfuzz.to=N});
+ * {@code -Dfuzz.seeds=a,b} checks just those (to reproduce a failure). A failing case is saved under
+ * {@code target/fuzz-failures/} and becomes a case of {@link FuzzRegressionTest}. See docs/fuzzing.md.
  */
 class SchemaPairFuzzTest {
 
@@ -61,8 +61,9 @@ class SchemaPairFuzzTest {
         if (!from.isBlank()) {
             // Consecutive seeds from N: a bounded run that gives the same pairs on every machine (CI), only more or
             // fewer of them as time allows.
+            long last = Long.parseLong(System.getProperty("fuzz.to", Long.toString(Long.MAX_VALUE)).strip());
             return LongStream.iterate(Long.parseLong(from.strip()), seed -> seed + 1)
-                    .takeWhile(seed -> System.nanoTime() < deadline);
+                    .takeWhile(seed -> seed <= last && System.nanoTime() < deadline);
         }
         SplittableRandom random = new SplittableRandom();
         // Non-negative seeds, so that -Dfuzz.seeds=N reproduces one without a leading minus sign to quote.

@@ -1,0 +1,44 @@
+CREATE SCHEMA app;
+CREATE SCHEMA "Sales Data";
+CREATE DOMAIN app.dom2 AS text CONSTRAINT dom2_check CHECK (VALUE <> '');
+CREATE FUNCTION app.is_ok3(v integer) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RETURN v > -2;
+END
+$$;
+CREATE FUNCTION app.norm4(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT lower(t) $$;
+CREATE TABLE app.items7 (
+    id integer NOT NULL,
+    "At 8" text,
+    code9 numeric(14,2),
+    CONSTRAINT items7_pkey PRIMARY KEY (id)
+) WITH (fillfactor=50);
+CREATE INDEX items_idx13 ON app.items7 ((app.norm4("At 8")));
+CREATE FUNCTION app.row_of14() RETURNS SETOF app.items7 LANGUAGE sql STABLE AS $$ SELECT * FROM app.items7 $$;
+CREATE FUNCTION app.touch16() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER trg17 AFTER UPDATE OF code9 ON app.items7 FOR EACH ROW EXECUTE FUNCTION app.touch16();
+CREATE FUNCTION app."Touch 18"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER trg19 BEFORE INSERT ON app.items7 FOR EACH ROW EXECUTE FUNCTION app."Touch 18"();
+GRANT SELECT, INSERT ON TABLE app.items7 TO "${role1}";
+GRANT EXECUTE ON FUNCTION app.norm4(text) TO ${role0} WITH GRANT OPTION;
+ALTER DEFAULT PRIVILEGES FOR ROLE ${role0} IN SCHEMA app GRANT EXECUTE ON FUNCTIONS TO "${role1}";
+CREATE FUNCTION "Sales Data".row_of20() RETURNS SETOF app.items7 LANGUAGE sql STABLE AS $$ SELECT * FROM app.items7 $$;
+CREATE FUNCTION app.touch21() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER trg22 BEFORE INSERT OR UPDATE ON app.items7 FOR EACH ROW EXECUTE FUNCTION app.touch21();
+ALTER TABLE app.items7 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY see_own23 ON app.items7 FOR UPDATE TO PUBLIC USING (id > 0);
