@@ -107,7 +107,6 @@ class YamlDesiredStateTest {
             tables: [{name: t, whatever: 1}]            | 1:20: unknown table option "whatever"
             tables: [{name: t, columns: [{name: a}]}]   | 1:30: column needs "type"
             tables: [{name: t, columns: {a: int}}]      | 1:29: table option "columns" must be a list, not a mapping
-            tables: [{name: p, partition_of: {table: t, bound: DEFAULT}, columns: []}] | 1:62: table option "columns" cannot be used with "partition_of"
             tables: [{name: t, unlogged: maybe}]        | 1:30: table option "unlogged" must be true or false, not "maybe"
             tables: [t]                                 | 1:10: a table must be a mapping (key: value lines), not "t"
             sequences: [{name: s, start: ten}]          | 1:30: sequence option "start" must be a whole number, not "ten"
