@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
+import dev.converge.inspect.ServerFacts;
 import dev.converge.error.UsageException;
 import dev.converge.source.dev.PostgresRelease;
 import dev.converge.source.dev.PrivatePostgres;
@@ -65,7 +66,7 @@ public final class DevServer implements AutoCloseable {
     /** The private server of the database's major, loading as its user; the database's server when it cannot. */
     private static ConnectionSpec privateFor(ConnectionSpec database, boolean required, Progress progress) {
         try (Connection connection = database.open()) {
-            int major = DevServers.majorVersion(connection);
+            int major = ServerFacts.majorVersion(connection);
             try {
                 PostgresRelease release = PostgresRelease.unsupportedPlatform().isPresent() ? null
                         : PostgresRelease.forMajor(major).orElse(null);
@@ -75,7 +76,7 @@ public final class DevServer implements AutoCloseable {
                                     + PostgresRelease.known() + ")"));
                 }
                 EmbeddedPostgres server = PrivatePostgres.of(release, progress::notice);
-                return PrivatePostgres.as(server, DevServers.currentUser(connection), DevServers.roles(connection));
+                return PrivatePostgres.as(server, ServerFacts.currentUser(connection), ServerFacts.roles(connection));
             } catch (ConvergeException e) {
                 if (required) {
                     throw new ConvergeException("--dev-db private: " + e.getMessage(), e.sqlState(), e);

@@ -1,16 +1,12 @@
 package dev.converge.app;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.UsageException;
+import dev.converge.inspect.ServerFacts;
 import dev.converge.source.dev.PostgresRelease;
 
 /**
@@ -22,8 +18,6 @@ import dev.converge.source.dev.PostgresRelease;
  * {@code --dev-db URL} choose a server explicitly, {@code --dev-db private} insists on the private one.
  */
 final class DevServers {
-
-    private static final String ROLES = "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_' ORDER BY 1";
 
     private DevServers() {
     }
@@ -46,7 +40,7 @@ final class DevServers {
             return targetServer;
         }
         boolean required = choice instanceof DevServerChoice.PrivateServer;
-        int major = majorVersion(target);
+        int major = ServerFacts.majorVersion(target);
         Optional<String> unusable = PostgresRelease.unsupportedPlatform()
                 .or(() -> PostgresRelease.forMajor(major).isPresent() ? Optional.empty()
                         : Optional.of("no private server binaries for PostgreSQL " + major + " (Converge has "
@@ -60,39 +54,7 @@ final class DevServers {
                     + ": " + unusable.get());
             return targetServer;
         }
-        return new NormalisingServer.Private(PostgresRelease.forMajor(major).orElseThrow(), currentUser(target),
-                () -> roles(target), required ? null : targetServer);
-    }
-
-    /** The major version pgjdbc read from the server's greeting (9 for 9.6, 15 for 15.4): no round trip. */
-    static int majorVersion(Connection connection) {
-        try {
-            return connection.getMetaData().getDatabaseMajorVersion();
-        } catch (SQLException e) {
-            throw new ConvergeException("reading the server version: " + e.getMessage(), e.getSQLState(), e);
-        }
-    }
-
-    static String currentUser(Connection connection) {
-        try (Statement s = connection.createStatement(); ResultSet row = s.executeQuery("SELECT current_user")) {
-            row.next();
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new ConvergeException("reading the current user: " + e.getMessage(), e.getSQLState(), e);
-        }
-    }
-
-    /** The server's roles other than the predefined ones, to be created on the private server. */
-    static List<String> roles(Connection connection) {
-        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(ROLES)) {
-            List<String> roles = new ArrayList<>();
-            while (rows.next()) {
-                roles.add(rows.getString(1));
-            }
-            return roles;
-        } catch (SQLException e) {
-            throw new ConvergeException("listing the roles of the target's server: " + e.getMessage(),
-                    e.getSQLState(), e);
-        }
+        return new NormalisingServer.Private(PostgresRelease.forMajor(major).orElseThrow(), ServerFacts.currentUser(target),
+                () -> ServerFacts.roles(target), required ? null : targetServer);
     }
 }

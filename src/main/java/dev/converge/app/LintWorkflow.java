@@ -13,6 +13,7 @@ import dev.converge.connect.ConnectionSpec;
 import dev.converge.diff.Differ;
 import dev.converge.diff.ObjectFilter;
 import dev.converge.error.ConvergeException;
+import dev.converge.inspect.TableSizes;
 import dev.converge.lint.LintInput;
 import dev.converge.lint.LintResult;
 import dev.converge.lint.LintRules;
@@ -67,7 +68,7 @@ public final class LintWorkflow {
             PlanResult result = computed.result();
             ChangeSet changes = Differ.diff(result.current(), result.desired(), computed.desired().renameHints());
             PlanFacts facts = new PlanFacts(result.current(), changes, result.plan(),
-                    TableStatsReader.read(connection, result.schemas()), phases);
+                    TableSizes.read(connection, result.schemas()), phases);
             return lint(new LintInput(result.desired(), settings, facts), target.desired(), result.schemas());
         } catch (SQLException e) {
             throw new ConvergeException("closing the connection to " + target.database() + ": " + e.getMessage(),

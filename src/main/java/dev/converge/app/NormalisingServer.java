@@ -1,7 +1,6 @@
 package dev.converge.app;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import dev.converge.connect.ConnectionSpec;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DesiredStateException;
 import dev.converge.error.DevDatabaseException;
+import dev.converge.inspect.ServerFacts;
 import dev.converge.source.RequiredExtensions;
 import dev.converge.source.SqlStatement;
 import dev.converge.source.dev.DevDatabase;
@@ -96,18 +96,8 @@ abstract sealed class NormalisingServer {
         }
 
         private static List<String> serverFacts(ConnectionSpec devServer) {
-            String sql = "SELECT pg_catalog.version(), current_user, d.datcollate, d.datctype, "
-                    + "pg_catalog.pg_encoding_to_char(d.encoding) FROM pg_catalog.pg_database d "
-                    + "WHERE d.datname = 'template0'";
-            try (Connection connection = devServer.open(); java.sql.Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery(sql)) {
-                List<String> facts = new ArrayList<>();
-                while (row.next()) {
-                    for (int i = 1; i <= 5; i++) {
-                        facts.add(row.getString(i));
-                    }
-                }
-                return facts;
+            try (Connection connection = devServer.open()) {
+                return ServerFacts.identity(connection);
             } catch (SQLException e) {
                 throw new DesiredStateException("reading the version of the dev server " + devServer.withDatabase("")
                         + ": " + devServer.redact(e.getMessage()), e.getSQLState(), e);

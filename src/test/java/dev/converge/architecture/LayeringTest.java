@@ -76,6 +76,19 @@ class LayeringTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The workflows compose; the adapters talk SQL. A workflow that needs a fact from a server asks an inspect
+     * query, and what runs statements lives in apply (issue 16).
+     */
+    @Test
+    void workflowsRunNoSqlOfTheirOwn() {
+        noClasses().that().resideInAnyPackage("dev.converge.app..", "dev.converge.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
+                .check(CLASSES);
+    }
+
     @Test
     void reportsRenderPlansAndReadNoDesiredState() {
         noClasses().that().resideInAPackage("dev.converge.report..")

@@ -1,4 +1,4 @@
-package dev.converge.app;
+package dev.converge.inspect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,20 +13,17 @@ import dev.converge.lint.TableStats;
 import dev.converge.model.QualifiedName;
 
 /**
- * The size of every table in the managed schemas of the target, in one query ({@code reltuples} and
+ * The size of every table in the given schemas, in one query ({@code reltuples} and
  * {@code pg_total_relation_size}), for the lint rules that care whether a table is large.
  */
-final class TableStatsReader {
+public final class TableSizes {
 
-    private static final String SQL = """
-            SELECT n.nspname, c.relname, c.reltuples::bigint, pg_catalog.pg_total_relation_size(c.oid)
-            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)""";
+    private static final String SQL = SqlResource.load("table_sizes.sql");
 
-    private TableStatsReader() {
+    private TableSizes() {
     }
 
-    static Map<QualifiedName, TableStats> read(Connection connection, Set<String> schemas) {
+    public static Map<QualifiedName, TableStats> read(Connection connection, Set<String> schemas) {
         Map<QualifiedName, TableStats> sizes = new TreeMap<>();
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
