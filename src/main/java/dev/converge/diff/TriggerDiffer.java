@@ -8,20 +8,27 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.converge.change.AlterColumn;
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateTrigger;
+import dev.converge.change.DropColumn;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropTrigger;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
+import dev.converge.model.Column;
+import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
 import dev.converge.model.Trigger;
 
 /**
  * Triggers, matched by table and name. A changed trigger is dropped and created again; so is an unchanged one
- * whose function is dropped and created again, because PostgreSQL will not drop a function a trigger uses.
+ * whose function is dropped and created again, or that names a column (UPDATE OF, WHEN) the plan drops or
+ * retypes, because PostgreSQL will not drop a function a trigger uses nor drop or retype a column it depends on.
  */
 final class TriggerDiffer {
 
@@ -30,12 +37,14 @@ final class TriggerDiffer {
 
     static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found) {
         Set<ObjectRef> recreatedFunctions = recreatedFunctions(desired, found);
+        Set<ObjectRef> changedColumns = changedColumns(current, found);
         List<Change> changes = new ArrayList<>();
         Pairs.match(byKey(current.triggers()), byKey(desired.triggers()),
                 t -> changes.add(new DropTrigger(t)),
                 t -> create(t, changes),
                 (c, d) -> {
-                    if (!c.sameDefinition(d) || recreatedFunctions.contains(c.functionRef())) {
+                    if (!c.sameDefinition(d) || recreatedFunctions.contains(c.functionRef())
+                            || c.columns().stream().anyMatch(col -> changedColumns.contains(column(c.table(), col)))) {
                         changes.add(new DropTrigger(c));
                         create(d, changes);
                     } else if (!Objects.equals(c.comment(), d.comment())) {
@@ -54,6 +63,43 @@ final class TriggerDiffer {
             }
         }
         return recreated;
+    }
+
+    /**
+     * Columns the plan drops or retypes, with those of inheritance children and partitions that the change of a
+     * parent's column reaches (PostgreSQL drops or retypes them with it, and refuses just the same while one of
+     * their own triggers depends on them).
+     */
+    private static Set<ObjectRef> changedColumns(Catalog current, ChangeSet found) {
+        Map<ObjectRef, String> changed = new TreeMap<>();
+        for (Change change : found.changes()) {
+            if (change instanceof AlterColumn a && a.changesType()) {
+                changed.put(column(a.table(), a.current().name()), "whose type changes");
+            } else if (change instanceof DropColumn d) {
+                changed.put(column(d.table(), d.column().name()), "which is dropped");
+            }
+        }
+        boolean grew = !changed.isEmpty();
+        while (grew) {
+            int before = changed.size();
+            InheritanceDiffer.reachedChildren(current, changed);
+            for (Table table : current.tables()) {
+                if (table.isPartition()) {
+                    for (Column c : table.columns()) {
+                        String reason = changed.get(column(table.partitionOf().parent(), c.name()));
+                        if (reason != null) {
+                            changed.putIfAbsent(column(table.name(), c.name()), reason + " on the parent");
+                        }
+                    }
+                }
+            }
+            grew = changed.size() > before;
+        }
+        return changed.keySet();
+    }
+
+    private static ObjectRef column(QualifiedName table, String column) {
+        return ObjectRef.member(ObjectKind.COLUMN, table, column);
     }
 
     private static void create(Trigger trigger, List<Change> changes) {

@@ -8,9 +8,14 @@ SELECT n.nspname AS schema_name,
        t.tgname AS trigger_name,
        fn.nspname AS function_schema,
        f.proname AS function_name,
-       ARRAY(SELECT a.attname FROM pg_catalog.unnest(t.tgattr) WITH ORDINALITY AS k(attnum, ord)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
-             ORDER BY k.ord)::text[] AS columns,
+       -- the columns PostgreSQL recorded the trigger depends on: those of UPDATE OF and those its WHEN clause
+       -- names (a whole-row OLD.* or NEW.* names none); it refuses to drop or retype them under the trigger
+       ARRAY(SELECT DISTINCT a.attname FROM pg_catalog.pg_depend d
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+             WHERE d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objid = t.oid
+               AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = t.tgrelid
+               AND d.refobjsubid > 0
+             ORDER BY a.attname)::text[] AS columns,
        t.tgconstraint <> 0 AS is_constraint,
        t.tgenabled AS enabled,
        pg_catalog.pg_get_triggerdef(t.oid) AS definition,

@@ -104,9 +104,7 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a column retyped while a trigger's WHEN clause names it: the trigger is not dropped and "
-            + "created again around the type change (cannot alter type of a column used in a trigger definition)")
-    void seed1014TriggerWhenOnRetypedColumn() throws Exception {
+    void seed1014TriggerUpdateOfRetypedColumn() throws Exception {
         check("seed_1014");
     }
 

@@ -1,6 +1,7 @@
 package dev.converge.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -83,7 +84,7 @@ class FunctionInspectionTest {
         Trigger upd = catalog.triggers().get(1);
         assertThat(upd.table()).isEqualTo(T);
         assertThat(upd.function()).isEqualTo(QualifiedName.of("app", "tf"));
-        assertThat(upd.columns()).containsExactly("b", "a");
+        assertThat(upd.columns()).as("UPDATE OF and WHEN columns, sorted").containsExactly("a", "b");
         assertThat(upd.constraint()).isFalse();
         assertThat(upd.enabled()).isEqualTo('O');
         assertThat(upd.comment()).isEqualTo("on update");
@@ -93,6 +94,29 @@ class FunctionInspectionTest {
         assertThat(con.constraint()).isTrue();
         assertThat(con.enabled()).isEqualTo('D');
         assertThat(con.definition()).startsWith("CREATE CONSTRAINT TRIGGER t_con AFTER INSERT ON app.t DEFERRABLE");
+    }
+
+    @Test
+    void triggerColumnsAreThoseItsWhenClauseAndUpdateOfName() {
+        Catalog read = Inspected.catalog("""
+                CREATE SCHEMA "Sales Data";
+                CREATE TABLE "Sales Data"."Order Lines" (id integer, "Unit Price" numeric, qty integer, note text);
+                CREATE FUNCTION "Sales Data".tf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER "Price Watch" AFTER UPDATE OF "Unit Price" ON "Sales Data"."Order Lines"
+                    FOR EACH ROW EXECUTE FUNCTION "Sales Data".tf();
+                CREATE TRIGGER qty_when BEFORE UPDATE ON "Sales Data"."Order Lines"
+                    FOR EACH ROW WHEN (OLD.qty IS DISTINCT FROM NEW.qty AND NEW.note IS NOT NULL)
+                    EXECUTE FUNCTION "Sales Data".tf();
+                CREATE TRIGGER whole_row BEFORE UPDATE ON "Sales Data"."Order Lines"
+                    FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION "Sales Data".tf();
+                CREATE TRIGGER plain BEFORE INSERT ON "Sales Data"."Order Lines"
+                    FOR EACH ROW EXECUTE FUNCTION "Sales Data".tf();
+                """, Set.of("Sales Data"));
+        assertThat(read.triggers()).extracting(Trigger::name, Trigger::columns).containsExactly(
+                tuple("Price Watch", List.of("Unit Price")),
+                tuple("plain", List.of()),
+                tuple("qty_when", List.of("note", "qty")),
+                tuple("whole_row", List.of()));
     }
 
     @Test
