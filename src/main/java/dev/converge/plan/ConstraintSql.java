@@ -9,6 +9,7 @@ import dev.converge.change.AddConstraint;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropIndex;
+import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.QualifiedName;
@@ -57,6 +58,18 @@ final class ConstraintSql {
         return Statements.outsideTransaction(Action.ALTER, "constraint", table + "." + constraint, summary,
                 "ALTER TABLE " + SqlText.qualified(table) + " VALIDATE CONSTRAINT " + SqlText.identifier(constraint),
                 Set.of(Hazard.VALIDATES_ROWS));
+    }
+
+    /**
+     * VALIDATE CONSTRAINT on one partition's copy of a check, inside the transaction like the changes it follows
+     * (a partition made by the plan, its parent's new NOT VALID check). A new partition has no rows to scan.
+     */
+    static Statement validateCopy(ValidateCheckCopy v, boolean newPartition) {
+        return Statements.of(Action.ALTER, "constraint", v.partition() + "." + v.constraint(),
+                "validate the copy of check " + v.constraint() + " on partition " + v.partition(),
+                "ALTER TABLE " + SqlText.qualified(v.partition()) + " VALIDATE CONSTRAINT "
+                        + SqlText.identifier(v.constraint()),
+                newPartition ? Set.of() : Set.of(Hazard.VALIDATES_ROWS));
     }
 
     static Statement drop(DropConstraint d) {
