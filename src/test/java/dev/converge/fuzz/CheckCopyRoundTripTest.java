@@ -30,6 +30,7 @@ class CheckCopyRoundTripTest {
                 CREATE TABLE app.before PARTITION OF app.events FOR VALUES FROM (0) TO (10) PARTITION BY LIST (kind);
                 CREATE TABLE app.before_a PARTITION OF app.before FOR VALUES IN ('a');
                 CREATE TABLE app.by_hand PARTITION OF app.events FOR VALUES FROM (10) TO (20);
+                CREATE TABLE "Other".early PARTITION OF app.events FOR VALUES FROM (40) TO (50);
                 ALTER TABLE app.events ADD CONSTRAINT positive CHECK (amount > 0) NOT VALID;
                 ALTER TABLE app.events ADD CONSTRAINT positive_valid CHECK (amount > 0);
                 ALTER TABLE app.events ADD CONSTRAINT positive_too CHECK (amount > 0) NOT VALID;
