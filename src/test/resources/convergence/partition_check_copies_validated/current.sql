@@ -9,6 +9,7 @@ CREATE TABLE app.events (
     amount integer
 ) PARTITION BY RANGE (id);
 CREATE TABLE app.events_1 PARTITION OF app.events FOR VALUES FROM (0) TO (100);
+CREATE TABLE "Part Land".events_0 PARTITION OF app.events FOR VALUES FROM (-100) TO (0);
 CREATE TABLE "Part Land"."Events 2" PARTITION OF app.events FOR VALUES FROM (100) TO (200) PARTITION BY LIST (kind);
 CREATE TABLE "Part Land"."Events 2 a" PARTITION OF "Part Land"."Events 2" FOR VALUES IN ('a');
 CREATE TABLE app.events_3 PARTITION OF app.events FOR VALUES FROM (200) TO (300);

@@ -8,6 +8,7 @@ CREATE TABLE app.events (
 ) PARTITION BY RANGE (id);
 -- there before the checks: unvalidated, as now
 CREATE TABLE app.events_1 PARTITION OF app.events FOR VALUES FROM (0) TO (100);
+CREATE TABLE "Part Land".events_0 PARTITION OF app.events FOR VALUES FROM (-100) TO (0);
 CREATE TABLE app.events_4 PARTITION OF app.events FOR VALUES FROM (300) TO (400);
 -- a new partition there before the checks: apply adds it to a parent that has them, so it ends validated
 CREATE TABLE app.events_5 PARTITION OF app.events FOR VALUES FROM (400) TO (500);

@@ -8,6 +8,7 @@ CREATE TABLE app.events (
     amount integer
 ) PARTITION BY RANGE (id);
 CREATE TABLE app.events_1 PARTITION OF app.events FOR VALUES FROM (0) TO (100);
+CREATE TABLE "Part Land".events_0 PARTITION OF app.events FOR VALUES FROM (-100) TO (0);
 ALTER TABLE app.events ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;
 ALTER TABLE app.events ADD CONSTRAINT amount_positive_too CHECK (amount > 0);
 -- validated, though desired.sql has them unvalidated: events_4 was validated already (PostgreSQL cannot
