@@ -13,7 +13,8 @@ import dev.converge.model.Table;
 
 /**
  * Puts the columns, constraints and indexes read by the bulk queries into their tables, grouping by table oid
- * in one pass over each list (with partitions' attached indexes and validated copies of NOT VALID checks). Parts keep the order the queries return (columns in attribute order).
+ * in one pass over each list (with partitions' attached indexes and validated copies of NOT VALID checks). Parts
+ * keep the order the queries return (columns in attribute order).
  */
 final class TableAssembler {
 

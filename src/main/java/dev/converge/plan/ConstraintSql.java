@@ -61,12 +61,16 @@ final class ConstraintSql {
     }
 
     /**
-     * VALIDATE CONSTRAINT on one partition's copy of a check, inside the transaction like the changes it follows
-     * (a partition made by the plan, its parent's new NOT VALID check). A new partition has no rows to scan.
+     * VALIDATE CONSTRAINT on one partition's copy of a check. On a partition that was there, after the commit, on
+     * its own, like the validation of a check added to an existing table. A partition the plan creates has no rows
+     * to scan: inside the transaction, after the check its parent gets there.
      */
-    static Statement validateCopy(ValidateCheckCopy v, boolean newPartition) {
-        return Statements.of(Action.ALTER, "constraint", v.partition() + "." + v.constraint(),
-                "validate the copy of check " + v.constraint() + " on partition " + v.partition(),
+    static Statement validateCopy(ValidateCheckCopy v, boolean newPartition, boolean afterCommit) {
+        String summary = "validate the copy of check " + v.constraint() + " on partition " + v.partition();
+        if (afterCommit) {
+            return validate(v.partition(), v.constraint(), summary);
+        }
+        return Statements.of(Action.ALTER, "constraint", v.partition() + "." + v.constraint(), summary,
                 "ALTER TABLE " + SqlText.qualified(v.partition()) + " VALIDATE CONSTRAINT "
                         + SqlText.identifier(v.constraint()),
                 newPartition ? Set.of() : Set.of(Hazard.VALIDATES_ROWS));

@@ -16,8 +16,8 @@ import dev.converge.model.PartitionOf;
 import dev.converge.model.Table;
 
 /**
- * A partition's validated copy of a NOT VALID check is validated after the partition and the check exist, inside
- * the transaction; scanning rows is a hazard only on a partition that was there before.
+ * A partition's validated copy of a NOT VALID check is validated after the partition and the check exist: inside
+ * the transaction on a new partition; after the commit, with its scan as a hazard, on one that was there.
  */
 class ValidateCheckCopyPlanTest {
 
@@ -38,12 +38,13 @@ class ValidateCheckCopyPlanTest {
     }
 
     @Test
-    void anExistingPartitionsCopyIsValidatedWithItsScanAsAHazard() {
+    void anExistingPartitionsCopyIsValidatedAfterTheCommitWithItsScanAsAHazard() {
         Plan plan = Planner.plan(Differ.diff(events(part("app.e1", List.of())),
                 events(part("app.e1", List.of("amount_positive")))));
         assertThat(plan.statements()).singleElement().satisfies(s -> {
             assertThat(s.sql()).isEqualTo("ALTER TABLE app.e1 VALIDATE CONSTRAINT amount_positive");
             assertThat(s.hazards()).containsExactly(Hazard.VALIDATES_ROWS);
+            assertThat(s.transactional()).as("after the commit, on its own").isFalse();
         });
     }
 
