@@ -11,6 +11,7 @@ public sealed interface Change permits
         CreateDomain, DropDomain, AlterDomain, CreateCompositeType, DropCompositeType, AlterCompositeType,
         CreateSequence, DropSequence, AlterSequence, SetSequenceOwner,
         CreateTable, DropTable, SetTableLogged, AttachPartition, DetachPartition, SaveRows, RestoreRows, NameAttachedIndex,
+        ValidateCheckCopy,
         AlterInheritance,
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint, CreateIndex, DropIndex,

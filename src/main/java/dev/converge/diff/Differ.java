@@ -62,7 +62,10 @@ public final class Differ {
             // rewrites the foreign keys added above to partitioned tables (which cannot take them NOT VALID)
             (current, desired, found, context) -> PartitionedTables.markForeignKeys(desired, found),
             // rewrites the partitions created above whose parent keeps a DEFAULT partition: its rows move into them
-            (current, desired, found, context) -> DefaultPartitionRows.route(current, desired, found));
+            (current, desired, found, context) -> DefaultPartitionRows.route(current, desired, found),
+            // reads the tables created, dropped or attached and the constraints added above: a partition's copy of
+            // a NOT VALID check they make again is validated only as the order of creation happens to decide
+            (current, desired, found, context) -> ValidatedCheckCopies.validate(current, desired, found));
 
     /**
      * Where the catalogs come from and who will run the plan. {@code fromDatabases}: both catalogs were read from

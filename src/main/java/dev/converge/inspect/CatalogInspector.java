@@ -157,6 +157,8 @@ public final class CatalogInspector {
         List<TablePart<Column>> columns = reader.list(CatalogQuery.COLUMNS, scope, ColumnRows::map);
         List<TablePart<Constraint>> constraints = reader.list(CatalogQuery.CONSTRAINTS, scope, ConstraintRows::map);
         List<TablePart<AttachedIndex>> attached = reader.list(CatalogQuery.ATTACHED_INDEXES, scope, IndexRows::attached);
+        List<TablePart<String>> validatedCopies = reader.list(CatalogQuery.VALIDATED_CHECK_COPIES, scope,
+                row -> new TablePart<>(row.getLong("table_oid"), row.getString("constraint_name")));
         Catalog.Builder catalog = Catalog.builder().schemas(schemas).enums(enums).sequences(sequences);
         catalog.domains(reader.list(CatalogQuery.DOMAINS, scope, TypeRows::domain))
                 .compositeTypes(reader.list(CatalogQuery.COMPOSITE_TYPES, scope, TypeRows::compositeType))
@@ -177,7 +179,8 @@ public final class CatalogInspector {
         catalog.definedObjects(definedObjects);
         catalog.inheritances(reader.list(CatalogQuery.INHERITANCE, scope, InheritanceRows::map));
         SecondHalf second = SharedSnapshot.join(pending);
-        catalog.tables(TableAssembler.assemble(tableRows, columns, constraints, second.indexes(), attached))
+        catalog.tables(TableAssembler.assemble(tableRows, columns, constraints, second.indexes(), attached,
+                        validatedCopies))
                 .dependencies(second.dependencies());
         return catalog.build();
     }

@@ -19,6 +19,7 @@ enum CatalogQuery {
     CONSTRAINTS("constraints.sql", "constraints"),
     INDEXES("indexes.sql", "indexes"),
     ATTACHED_INDEXES("attached_indexes.sql", "indexes of partitions attached to their parent's"),
+    VALIDATED_CHECK_COPIES("validated_check_copies.sql", "partitions' validated copies of NOT VALID checks"),
     UNMANAGED("unmanaged.sql", "unmanaged objects"),
     OBJECTS_OUTSIDE("objects_outside.sql", "objects outside the managed schemas"),
     DOMAINS("domains.sql", "domains"),

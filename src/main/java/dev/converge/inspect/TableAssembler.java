@@ -13,7 +13,8 @@ import dev.converge.model.Table;
 
 /**
  * Puts the columns, constraints and indexes read by the bulk queries into their tables, grouping by table oid
- * in one pass over each list. Parts keep the order the queries return (columns in attribute order).
+ * in one pass over each list (with partitions' attached indexes and validated copies of NOT VALID checks). Parts
+ * keep the order the queries return (columns in attribute order).
  */
 final class TableAssembler {
 
@@ -22,13 +23,15 @@ final class TableAssembler {
 
     static List<Table> assemble(List<TableRow> tables, List<TablePart<Column>> columns,
                                 List<TablePart<Constraint>> constraints, List<TablePart<Index>> indexes) {
-        return assemble(tables, columns, constraints, indexes, List.of());
+        return assemble(tables, columns, constraints, indexes, List.of(), List.of());
     }
 
     static List<Table> assemble(List<TableRow> tables, List<TablePart<Column>> columns,
                                 List<TablePart<Constraint>> constraints, List<TablePart<Index>> indexes,
-                                List<TablePart<AttachedIndex>> attachedIndexes) {
+                                List<TablePart<AttachedIndex>> attachedIndexes,
+                                List<TablePart<String>> validatedCheckCopies) {
         Map<Long, List<AttachedIndex>> attachedByTable = byTable(attachedIndexes);
+        Map<Long, List<String>> validatedByTable = byTable(validatedCheckCopies);
         Map<Long, List<Column>> columnsByTable = byTable(columns);
         Map<Long, List<Constraint>> constraintsByTable = byTable(constraints);
         Map<Long, List<Index>> indexesByTable = byTable(indexes);
@@ -43,7 +46,8 @@ final class TableAssembler {
                     table.comment(),
                     table.partitionKey(),
                     table.partitionOf(),
-                    attachedByTable.getOrDefault(table.oid(), List.of())));
+                    attachedByTable.getOrDefault(table.oid(), List.of()),
+                    validatedByTable.getOrDefault(table.oid(), List.of())));
         }
         return result;
     }

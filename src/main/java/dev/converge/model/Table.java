@@ -24,7 +24,8 @@ public record Table(
         String comment,
         String partitionKey,
         PartitionOf partitionOf,
-        List<AttachedIndex> attachedIndexes) {
+        List<AttachedIndex> attachedIndexes,
+        List<String> validatedCheckCopies) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -32,6 +33,15 @@ public record Table(
         constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
         indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
         attachedIndexes = attachedIndexes.stream().sorted(Comparator.comparing(AttachedIndex::name)).toList();
+        validatedCheckCopies = validatedCheckCopies.stream().sorted().toList();
+    }
+
+    /** A table without validated copies of NOT VALID checks (see the class comment). */
+    public Table(QualifiedName name, boolean unlogged, List<Column> columns, List<Constraint> constraints,
+                 List<Index> indexes, String comment, String partitionKey, PartitionOf partitionOf,
+                 List<AttachedIndex> attachedIndexes) {
+        this(name, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf, attachedIndexes,
+                List.of());
     }
 
     /** An ordinary table: neither partitioned nor a partition. */
@@ -48,32 +58,37 @@ public record Table(
 
     public Table withName(QualifiedName newName) {
         return new Table(newName, unlogged, columns, constraints, indexes, comment, partitionKey,
-                partitionOf, attachedIndexes);
+                partitionOf, attachedIndexes, validatedCheckCopies);
     }
 
     public Table withColumns(List<Column> newColumns) {
         return new Table(name, unlogged, newColumns, constraints, indexes, comment, partitionKey,
-                partitionOf, attachedIndexes);
+                partitionOf, attachedIndexes, validatedCheckCopies);
     }
 
     public Table withConstraints(List<Constraint> newConstraints) {
         return new Table(name, unlogged, columns, newConstraints, indexes, comment, partitionKey,
-                partitionOf, attachedIndexes);
+                partitionOf, attachedIndexes, validatedCheckCopies);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
         return new Table(name, unlogged, columns, constraints, newIndexes, comment, partitionKey,
-                partitionOf, attachedIndexes);
+                partitionOf, attachedIndexes, validatedCheckCopies);
     }
 
     public Table withPartitionOf(PartitionOf newPartitionOf) {
         return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey,
-                newPartitionOf, attachedIndexes);
+                newPartitionOf, attachedIndexes, validatedCheckCopies);
     }
 
     public Table withAttachedIndexes(List<AttachedIndex> newAttachedIndexes) {
         return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf,
-                newAttachedIndexes);
+                newAttachedIndexes, validatedCheckCopies);
+    }
+
+    public Table withValidatedCheckCopies(List<String> newValidatedCheckCopies) {
+        return new Table(name, unlogged, columns, constraints, indexes, comment, partitionKey, partitionOf,
+                attachedIndexes, newValidatedCheckCopies);
     }
 
     public boolean isPartitioned() {

@@ -3,6 +3,7 @@ package dev.converge.plan;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Index;
@@ -26,6 +27,20 @@ final class ConstraintFacts {
             f.requires().addAll(referencedKeys(constraint));
         }
         f.provides().addAll(constraintKeys(table, constraint));
+    }
+
+    /**
+     * After the partition and its ancestors up to the owner of the check are in place (created or attached) and
+     * the owner has the check: whichever came last made the copy.
+     */
+    static void validateCopy(ValidateCheckCopy v, ChangeFacts f) {
+        f.requires().add(ObjectKey.table(v.partition()));
+        f.requires().add(ObjectKey.partitionSlot(v.partition()));
+        for (QualifiedName ancestor : v.ancestors()) {
+            f.requires().add(ObjectKey.table(ancestor));
+            f.requires().add(ObjectKey.partitionSlot(ancestor));
+            f.requires().add(ObjectKey.constraint(ancestor, v.constraint()));
+        }
     }
 
     static void drop(QualifiedName table, Constraint constraint, Mentions mentions, ChangeFacts f) {

@@ -6,6 +6,7 @@ import dev.converge.change.AddConstraint;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropIndex;
+import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.ConstraintKind;
 
 /**
@@ -28,6 +29,13 @@ final class ConstraintFamily implements ChangeFamily {
                         ConstraintChecks.add(planner, a);
                     }
                 })
+                .movableAfterCommit();
+        kinds.add(ValidateCheckCopy.class, 185, Stage.ADD_CONSTRAINTS_AND_INDEXES)
+                .facts((v, mentions, f) -> ConstraintFacts.validateCopy(v, f))
+                .render((v, context) -> List.of(ConstraintSql.validateCopy(v, context.isNew(v.partition()),
+                        context.afterCommit())))
+                // scanning a partition that has rows waits for the commit, like VALIDATE after ADD ... NOT VALID
+                .online((v, newRelations) -> !newRelations.contains(v.partition()))
                 .movableAfterCommit();
         kinds.add(DropConstraint.class, 0, d -> d.constraint().kind() == ConstraintKind.FOREIGN_KEY
                         ? Stage.DROP_FOREIGN_KEYS : Stage.DROP_CONSTRAINTS_AND_INDEXES)

@@ -9,6 +9,7 @@ import dev.converge.change.AddConstraint;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropIndex;
+import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.QualifiedName;
@@ -57,6 +58,22 @@ final class ConstraintSql {
         return Statements.outsideTransaction(Action.ALTER, "constraint", table + "." + constraint, summary,
                 "ALTER TABLE " + SqlText.qualified(table) + " VALIDATE CONSTRAINT " + SqlText.identifier(constraint),
                 Set.of(Hazard.VALIDATES_ROWS));
+    }
+
+    /**
+     * VALIDATE CONSTRAINT on one partition's copy of a check. On a partition that was there, after the commit, on
+     * its own, like the validation of a check added to an existing table. A partition the plan creates has no rows
+     * to scan: inside the transaction, after the check its parent gets there.
+     */
+    static Statement validateCopy(ValidateCheckCopy v, boolean newPartition, boolean afterCommit) {
+        String summary = "validate the copy of check " + v.constraint() + " on partition " + v.partition();
+        if (afterCommit) {
+            return validate(v.partition(), v.constraint(), summary);
+        }
+        return Statements.of(Action.ALTER, "constraint", v.partition() + "." + v.constraint(), summary,
+                "ALTER TABLE " + SqlText.qualified(v.partition()) + " VALIDATE CONSTRAINT "
+                        + SqlText.identifier(v.constraint()),
+                newPartition ? Set.of() : Set.of(Hazard.VALIDATES_ROWS));
     }
 
     static Statement drop(DropConstraint d) {

@@ -31,7 +31,7 @@ class YamlRoundTripTest {
     private static final Set<String> SCENARIOS = Set.of("constraint_trigger", "empty_desired",
             "function_overloads", "grants_schema_sequence", "matview_with_index", "partitions_managed",
             "partitioned_index_on_only", "partitioned_index_renamed", "partitioned_local_keys",
-            "partitioned_local_not_null", "partition_column_changes",
+            "partitioned_local_not_null", "partition_column_changes", "partition_check_copies_validated",
             "quoted_identifiers",
             "settings_cluster_index", "settings_columns", "storage_parameters");
 

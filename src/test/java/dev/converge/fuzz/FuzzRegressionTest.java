@@ -72,9 +72,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a partition that apply adds to a parent with CHECK constraints: inspect output of the "
-            + "result rebuilds the partition without one of the parent's checks (item 9, partitions), found by "
-            + "seed 5056942407846189835")
     void seed5056942407846189835PartitionAddedByApply() throws Exception {
         check("seed_5056942407846189835");
     }
@@ -88,9 +85,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a partition that apply adds to a parent with two equal CHECK constraints (one NOT VALID): "
-            + "inspect output of the result rebuilds the partition with only one of them (same class as seed "
-            + "5056942407846189835), found by seed 3221861408409494268")
     void seed3221861408409494268PartitionEqualChecks() throws Exception {
         check("seed_3221861408409494268");
     }

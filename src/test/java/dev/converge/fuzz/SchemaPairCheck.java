@@ -6,10 +6,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.converge.app.ApplyPolicy;
 import dev.converge.app.ApplyWorkflow;
@@ -77,8 +82,8 @@ final class SchemaPairCheck {
                     throw new AssertionError("apply declined");
                 }
             });
-            step("compare with a database built from desired",
-                    () -> sameSchema(SchemaDump.of(target.spec()), SchemaDump.of(expected.spec())));
+            step("compare with a database built from desired", () -> sameSchemaAcceptingValidatedCopies(
+                    SchemaDump.of(target.spec()), SchemaDump.of(expected.spec())));
             step("plan again", () -> {
                 PlanResult second = new PlanWorkflow(Progress.SILENT).plan(request);
                 if (!second.plan().statements().isEmpty()) {
@@ -140,6 +145,52 @@ final class SchemaPairCheck {
         }
     }
 
+    /**
+     * Like {@link #sameSchema}, but a partition of the result may have a validated copy of a NOT VALID check where
+     * the database built from desired has an unvalidated one. Which copies PostgreSQL validates depends on the order
+     * partitions and checks were made in, and a plan cannot unvalidate a copy, so Converge leaves a validated copy
+     * alone (diff/ValidatedCheckCopies). pg_dump writes a validated copy inside the partition's CREATE TABLE and an
+     * unvalidated one not at all (the parent's ADD CONSTRAINT ... NOT VALID makes it): those lines are dropped from
+     * a result's CREATE TABLE that the expected one lacks. The other way round still fails.
+     */
+    static void sameSchemaAcceptingValidatedCopies(List<String> actual, List<String> expected) {
+        Set<String> notValidChecks = new HashSet<>();
+        Map<String, String> expectedTables = new TreeMap<>();
+        for (String statement : expected) {
+            Matcher notValid = NOT_VALID_CHECK.matcher(statement);
+            if (notValid.find()) {
+                notValidChecks.add(notValid.group(1));
+            }
+            if (tableHeader(statement) != null) {
+                expectedTables.put(tableHeader(statement), statement);
+            }
+        }
+        List<String> adjusted = new ArrayList<>();
+        for (String statement : actual) {
+            String header = tableHeader(statement);
+            String want = header == null ? null : expectedTables.get(header);
+            if (want == null || want.equals(statement)) {
+                adjusted.add(statement);
+                continue;
+            }
+            List<String> wantLines = List.of(want.split("\n"));
+            adjusted.add(String.join("\n", Arrays.stream(statement.split("\n"))
+                    .filter(line -> wantLines.contains(line) || !notValidChecks.contains(line.strip())).toList()));
+        }
+        adjusted.sort(null);
+        sameSchema(adjusted, expected);
+    }
+
+    /** The first line of a normalised CREATE TABLE ({@code CREATE TABLE name (}), else null. */
+    private static String tableHeader(String statement) {
+        int end = statement.indexOf('\n');
+        return statement.startsWith("CREATE TABLE ") && end > 0 ? statement.substring(0, end) : null;
+    }
+
+    /** pg_dump's {@code ALTER TABLE t ADD CONSTRAINT c CHECK (...) NOT VALID;}, normalised: the constraint clause. */
+    private static final Pattern NOT_VALID_CHECK =
+            Pattern.compile("\nADD (CONSTRAINT .* CHECK .*) NOT VALID;$");
+
     private static String statements(PlanResult plan) {
         return String.join("\n", plan.plan().statements().stream().map(s -> s.summary() + ": " + s.sql()).toList());
     }
@@ -148,7 +199,7 @@ final class SchemaPairCheck {
     private static Map<String, String> counts(ConnectionSpec database) throws SQLException {
         Map<String, String> counts = new TreeMap<>();
         try (Connection c = database.open(); Statement s = c.createStatement()) {
-            List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             try (ResultSet rows = s.executeQuery(TABLES)) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));

@@ -130,6 +130,7 @@ class ChangeKindsTest {
                 new dev.converge.change.AttachPartition(qn("public.p"), T.name(), "DEFAULT"),
                 new dev.converge.change.DetachPartition(qn("public.p"), T.name()),
                 new dev.converge.change.NameAttachedIndex(T.name(), qn("public.p_idx"), "t_idx"),
+                new dev.converge.change.ValidateCheckCopy(T.name(), "t_check", List.of(qn("public.p"))),
                 new dev.converge.change.SaveRows(T.name(), List.of("id"), List.of(T.name())),
                 new dev.converge.change.RestoreRows(T.name(), List.of("id"), List.of(T), true, List.of("id")),
                 new dev.converge.change.AlterInheritance(T.name(), qn("public.p"), true, List.of("id")),

@@ -39,8 +39,13 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     public List<DesiredStateFile> write(Catalog catalog, Set<String> schemas, String origin) {
         Plan plan = Planner.plan(Differ.diff(freshDatabase(catalog), catalog, List.of(), Differ.Context.DATABASES));
         Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
+        Map<String, String> rootSchemas = UnvalidatedPartitions.rootSchemas(catalog);
         for (Statement statement : plan.statements()) {
-            byFile.computeIfAbsent(fileOf(statement, schemas), f -> new ArrayList<>()).add(statement);
+            String root = statement.objectKind().equals("table") && statement.action() == Statement.Action.CREATE
+                    ? rootSchemas.get(statement.objectName()) : null;
+            String file = root != null && schemas.contains(root) ? safeFileName(root) + "/tables.sql"
+                    : fileOf(statement, schemas);
+            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(statement);
         }
         List<DesiredStateFile> files = new ArrayList<>();
         byFile.forEach((path, statements) -> files.add(new DesiredStateFile(path, render(path, statements, origin))));

@@ -20,7 +20,7 @@ final class Tables {
     static final List<String> KEYS = List.of("name", "schema", "comment", "renamed_from", "unlogged", "columns",
             "constraints", "indexes", "triggers", "policies", "grants", "row_level_security",
             "force_row_level_security", "storage", "replica_identity", "partition_by", "partition_of",
-            "inherits", "cluster_on", "attached_indexes");
+            "inherits", "cluster_on", "attached_indexes", "validated_checks");
     static final List<String> PARTITION_OF_KEYS = List.of("table", "schema", "bound");
     /** A partition's column: only what the partition may have of its own (the rest is its parent's). */
     static final List<String> PARTITION_COLUMN_KEYS = List.of("name", "nullable", "default", "comment");
@@ -127,6 +127,7 @@ final class Tables {
         for (Node item : table.list("attached_indexes")) {
             attachedIndex(r, table, partitionOf, item);
         }
+        validatedChecks(r, table, partitionOf);
         Grants.render(r, table, "TABLE " + name, null);
         options(r, name, table);
         for (Node item : table.list("policies")) {
@@ -199,6 +200,24 @@ final class Tables {
         r.addLate(r.statement(attached.node()).append(AttachedIndexSql.rename(r.qualified(table),
                 Rendering.qualified(parentSchema, attached.requiredText("index")), name)));
         r.comment(attached, "INDEX " + Rendering.qualified(r.schemaOf(table), name));
+    }
+
+    /**
+     * The partition's copies of its parent's NOT VALID checks that are validated: PostgreSQL leaves the copy of a
+     * partition created before the check unvalidated, and partitions are created before the checks added late.
+     * A late VALIDATE that comes before its parent's check is retried after it, like any statement whose object
+     * does not exist yet.
+     */
+    private static void validatedChecks(Rendering r, YamlMap table, YamlMap partitionOf) {
+        if (partitionOf == null && table.has("validated_checks")) {
+            throw r.file().error(table.keyNode("validated_checks"),
+                    "table option \"validated_checks\" needs \"partition_of\": only a partition has copies of its"
+                            + " parent's checks");
+        }
+        for (ScalarNode check : table.scalars("validated_checks")) {
+            r.addLate(r.statement(check).append("ALTER TABLE " + r.qualified(table) + " VALIDATE CONSTRAINT "
+                    + SqlText.identifier(check.getValue())));
+        }
     }
 
     /** {@code identity: always}, {@code identity: by_default}, or a mapping with the sequence options. */

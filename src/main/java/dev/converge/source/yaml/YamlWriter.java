@@ -63,7 +63,7 @@ public final class YamlWriter {
         putList(document, "sequences", catalog.sequences().stream()
                 .map(s -> nodes.placed(s.name(), ModelNodes.sequence(s), ObjectKind.SEQUENCE)).toList());
         Map<QualifiedName, TableOptions> options = catalog.tableOptionsByTable();
-        putList(document, "tables", catalog.tables().stream()
+        putList(document, "tables", ParentsFirst.order(catalog.tables()).stream()
                 .map(t -> nodes.table(catalog, t, options.get(t.name()))).toList());
         for (String kind : List.of("functions", "procedures")) {
             putList(document, kind, catalog.functions().stream()
@@ -259,6 +259,7 @@ public final class YamlWriter {
             putList(node, "indexes", table.indexes().stream().map(i -> (Object) ModelNodes.index(i)).toList());
             putList(node, "attached_indexes", table.attachedIndexes().stream()
                     .map(a -> (Object) ModelNodes.attachedIndex(a)).toList());
+            putList(node, "validated_checks", table.validatedCheckCopies());
             putList(node, "triggers", catalog.triggers().stream().filter(t -> t.table().equals(table.name()))
                     .map(t -> (Object) ModelNodes.trigger(t)).toList());
             putList(node, "policies", catalog.policies().stream().filter(p -> p.table().equals(table.name()))

@@ -82,6 +82,33 @@ class YamlDesiredStateTest {
     }
 
     @Test
+    void aPartitionsValidatedCheckCopiesAreValidatedAfterItsParentsNotValidCheck() {
+        assertThat(sql("""
+                schema: app
+                tables:
+                  - name: log_2026
+                    partition_of: {table: log, bound: "FOR VALUES FROM (1) TO (2)"}
+                    validated_checks: [at_set, "At Set"]
+                  - name: log
+                    columns: [{name: at, type: integer}]
+                    partition_by: RANGE (at)
+                    constraints: [{name: at_set, check: at IS NOT NULL, not_valid: true}]
+                """)).containsExactly(
+                "CREATE TABLE app.log_2026 PARTITION OF app.log FOR VALUES FROM (1) TO (2)",
+                "CREATE TABLE app.log (\n    at integer\n) PARTITION BY RANGE (at)",
+                "ALTER TABLE app.log_2026 VALIDATE CONSTRAINT at_set",
+                "ALTER TABLE app.log_2026 VALIDATE CONSTRAINT \"At Set\"",
+                "ALTER TABLE app.log ADD CONSTRAINT at_set CHECK (at IS NOT NULL) NOT VALID");
+    }
+
+    @Test
+    void validatedChecksNeedAPartition() {
+        assertThatThrownBy(() -> render("tables: [{name: t, validated_checks: [c]}]\n"))
+                .isInstanceOf(DesiredStateException.class)
+                .hasMessageContaining("table option \"validated_checks\" needs \"partition_of\"");
+    }
+
+    @Test
     void anEmptyFileHasNoStatements() {
         assertThat(render("# nothing yet\n")).isEmpty();
     }
