@@ -6,6 +6,7 @@ import java.util.Set;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Index;
+import dev.converge.model.IndexColumns;
 import dev.converge.model.QualifiedName;
 
 /**
