@@ -20,6 +20,7 @@ import dev.converge.change.Rename;
 import dev.converge.change.SetComment;
 import dev.converge.model.AttachedIndex;
 import dev.converge.model.Catalog;
+import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Index;
@@ -32,7 +33,8 @@ import dev.converge.model.Table;
  * that stays is renamed in place when its name differs. One that the plan brings about (a new parent index or
  * key, a new or re-created partition) gets the name PostgreSQL chooses, and is renamed after it when the desired
  * state names it otherwise ({@link NameAttachedIndex}). An index a partition already has and that the desired
- * state attaches to a new parent index is kept: creating the parent's index attaches it.
+ * state attaches to a new parent index is kept: creating the parent's index attaches it. A copy whose parent index a
+ * column type change rebuilds is a new one too ({@link RetypedIndexCopies}).
  */
 final class AttachedIndexes {
 
@@ -60,20 +62,22 @@ final class AttachedIndexes {
                 changes.add(change);
             }
         }
+        RetypedIndexCopies retypes = RetypedIndexCopies.of(found);
         for (Table want : desired.tables()) {
             Table have = droppedTables.contains(want.name()) ? null : currentTables.get(want.name());
             for (AttachedIndex index : want.attachedIndexes()) {
+                List<ColumnRef> retyped = retypes.rebuilding(want, index, desired);
                 Optional<AttachedIndex> kept = have == null || droppedIndexes.contains(index.parentIndex())
-                        ? Optional.empty() : have.attachedIndexes().stream()
+                        || !retyped.isEmpty() ? Optional.empty() : have.attachedIndexes().stream()
                                 .filter(a -> a.parentIndex().equals(index.parentIndex())).findFirst();
-                name(want, have, index, kept, desired, changes);
+                name(want, have, index, kept, retyped, desired, changes);
             }
         }
         return new ChangeSet(changes);
     }
 
     private static void name(Table table, Table have, AttachedIndex index, Optional<AttachedIndex> kept,
-                             Catalog desired, List<Change> changes) {
+                             List<ColumnRef> retyped, Catalog desired, List<Change> changes) {
         QualifiedName named = QualifiedName.of(table.name().schema(), index.name());
         if (kept.isPresent()) {
             if (!kept.get().name().equals(index.name()) && heldByAnother(have, index.name())) {
@@ -87,8 +91,8 @@ final class AttachedIndexes {
             }
             return;
         }
-        if (!index.name().equals(chosenByPostgres(table, index, desired))) {
-            changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name()));
+        if (!chosenByPostgres(table, index, desired)) {
+            changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name(), retyped));
         }
         if (index.comment() != null) {
             changes.add(new SetComment(CommentTarget.index(named), index.comment()));
@@ -116,11 +120,25 @@ final class AttachedIndexes {
     }
 
     /**
+     * Whether PostgreSQL gives the copy the desired name by itself: it is the name PostgreSQL chooses, and no other
+     * copy on the partition asks for the same one (two parent indexes on the same columns). Of such copies the one
+     * made first gets the name and the next ones a number after it (ChooseRelationName), and which comes first
+     * depends on the order of the parent indexes' creation and on which of them takes a partition's own index
+     * instead of a copy, which a plan or a desired-state file does not keep: those copies are all named.
+     */
+    static boolean chosenByPostgres(Table partition, AttachedIndex index, Catalog desired) {
+        String chosen = chosenName(partition, index, desired);
+        return index.name().equals(chosen) && partition.attachedIndexes().stream()
+                .filter(other -> !other.parentIndex().equals(index.parentIndex()))
+                .noneMatch(other -> chosen.equals(chosenName(partition, other, desired)));
+    }
+
+    /**
      * The name PostgreSQL gives the copy of a parent's index on a partition (ChooseIndexName): the partition's
      * name, the key columns and {@code pkey}, {@code key}, {@code excl} or {@code idx}. Null where that takes more
      * than a guess (expressions, a name PostgreSQL would shorten): the index is then named explicitly.
      */
-    private static String chosenByPostgres(Table partition, AttachedIndex index, Catalog desired) {
+    private static String chosenName(Table partition, AttachedIndex index, Catalog desired) {
         Optional<Table> parent = desired.table(partition.partitionOf().parent());
         if (parent.isEmpty()) {
             return null;

@@ -7,6 +7,7 @@ import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Index;
+import dev.converge.model.IndexColumns;
 import dev.converge.model.QualifiedName;
 
 /**

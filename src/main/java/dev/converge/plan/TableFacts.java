@@ -98,10 +98,14 @@ final class TableFacts {
         f.requires().add(ObjectKey.relation(RowsSql.holding(r.table())));
     }
 
-    /** After the partition and its parent's index exist (whichever came last made the partition's copy). */
+    /**
+     * After the partition and its parent's index exist (whichever came last made the partition's copy), and after
+     * the type changes that rebuild the parent's index (which make a new copy).
+     */
     static void nameAttachedIndex(NameAttachedIndex n, ChangeFacts f) {
         f.requires().add(ObjectKey.table(n.partition()));
         f.requires().add(ObjectKey.relation(n.parentIndex()));
+        n.retyped().forEach(c -> f.requires().add(ObjectKey.column(c.table(), c.column())));
         f.provides().add(ObjectKey.relation(QualifiedName.of(n.partition().schema(), n.name())));
     }
 

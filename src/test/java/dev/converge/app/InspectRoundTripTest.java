@@ -94,7 +94,8 @@ class InspectRoundTripTest {
         return Stream.of("create_from_empty", "grants_schema_sequence", "grants_tables_columns", "default_privileges",
                 "rls_policies", "triggers_basic", "views_on_views", "matview_with_index", "function_overloads",
                 "domains_basic", "composite_types", "extensions", "quoted_identifiers", "storage_parameters",
-                "partitions_managed", "partition_key_changed",
+                "partitions_managed", "partition_key_changed", "partition_own_index_retyped",
+                "partition_two_indexes_one_column",
                 // kinds managed by definition (B) and table inheritance
                 "inheritance_changes", "inheritance_adopt", "view_triggers_and_rules", "aggregates",
                 "operators_and_classes");

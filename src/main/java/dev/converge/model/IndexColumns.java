@@ -1,11 +1,9 @@
-package dev.converge.plan;
+package dev.converge.model;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.converge.model.Index;
-import dev.converge.model.SqlTokens;
 import dev.converge.model.SqlTokens.Token;
 
 /**
@@ -15,14 +13,14 @@ import dev.converge.model.SqlTokens.Token;
  * (columns of the indexed table) or qualified (functions, types, operators). So every bare identifier after
  * {@code USING method} that is not a call, a qualified name's part or a cast's type is taken as a possible column.
  * A keyword or option name taken so is a harmless extra: it only orders the index after a change of a column of
- * that name, which is an order that always works.
+ * that name, or names its partitions' copies again after one, which always works.
  */
-final class IndexColumns {
+public final class IndexColumns {
 
     private IndexColumns() {
     }
 
-    static Set<String> named(Index index) {
+    public static Set<String> named(Index index) {
         List<Token> tokens = SqlTokens.of(index.definition()).stream()
                 .filter(t -> t.kind() != SqlTokens.Kind.COMMENT).toList();
         Set<String> names = new LinkedHashSet<>();
