@@ -18,6 +18,8 @@ import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.plan.PreflightPlanner;
+import dev.converge.source.CurrentCheckReparse;
+import dev.converge.source.dev.DevDatabase;
 import dev.converge.model.Plural;
 
 /**
@@ -65,8 +67,9 @@ public final class PlanWorkflow {
     }
 
     /**
-     * A plan with the two catalogs it was computed from, which a rehearsal needs to rebuild and verify it, and the
-     * server chosen to normalise the desired state, where the rehearsal runs too.
+     * A plan with the two catalogs it was computed from (the current one as compared: with second prints of checks),
+     * which a rehearsal needs to rebuild and verify it, and the server chosen to normalise the desired state, where
+     * the rehearsal runs too.
      */
     record Computed(PlanResult result, Catalog current, DesiredState desired, NormalisingServer devServer) {
     }
@@ -122,7 +125,8 @@ public final class PlanWorkflow {
         unmanaged.removeIf(description -> !target.filter().keepsDescribed(description));
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
-        ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints(),
+        Catalog compared = withSecondPrints(current, desiredCatalog, devServer);
+        ChangeSet changes = Differ.diff(compared, desiredCatalog, desired.renameHints(),
                 Differ.Context.runAs(inspector.currentRole()));
         ConversionCheck.refuseMissingCasts(connection, changes);
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
@@ -130,6 +134,28 @@ public final class PlanWorkflow {
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
                 desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null),
                 otherSchemas(target, inspector, desired.schemas()));
-        return new Computed(result, current, desired, devServer);
+        return new Computed(result, compared, desired, devServer);
+    }
+
+    /**
+     * The current catalog as the differ compares it: with the second print of each check that matches no desired
+     * check ({@link CurrentCheckReparse}), parsed again in a scratch database on the dev server, which is only
+     * created when there is such a check. The plan result keeps the catalog as read, whose fingerprint an approved
+     * plan records.
+     */
+    private Catalog withSecondPrints(Catalog current, Catalog desired, NormalisingServer devServer) {
+        if (!CurrentCheckReparse.needed(current, desired)) {
+            return current;
+        }
+        NormalisingServer server = devServer.readyFor(Set.of(), "re-reading the current check constraints",
+                progress);
+        progress.step("re-reading the current check constraints that differ from the desired ones on "
+                + server.describe());
+        try (DevDatabase scratch = server.createDatabase(); Connection connection = scratch.spec().open()) {
+            return CurrentCheckReparse.of(connection, current, desired);
+        } catch (SQLException e) {
+            throw new DevDatabaseException("closing the scratch database connection: " + e.getMessage(),
+                    e.getMessage(), e.getSQLState());
+        }
     }
 }

@@ -127,7 +127,12 @@ final class SchemaPairCheck {
         try (TestDatabase empty = TestDatabase.create()) {
             new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
                     .apply(new Target(empty.spec(), List.of(directory), Set.of(), null), ApplyPolicy.allowAll(), YES);
-            sameSchema(SchemaDump.of(empty.spec()), SchemaDump.of(database));
+            List<String> rebuilt = SchemaDump.of(empty.spec());
+            if (!rebuilt.equals(SchemaDump.of(database))) {
+                // Built from printed definitions, the copy holds what PostgreSQL prints once a print is parsed
+                // again, which is not always the original's print (issue 13): so is a restore of pg_dump's output.
+                sameSchema(rebuilt, SchemaDump.reprinted(database));
+            }
         }
     }
 

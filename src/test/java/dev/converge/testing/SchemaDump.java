@@ -22,6 +22,21 @@ public final class SchemaDump {
         return normalise(raw(database, "--no-owner", "--no-privileges", "--no-tablespaces"));
     }
 
+    /**
+     * The normalised dump of a copy of the database restored from its own dump: each definition as PostgreSQL prints
+     * it once its print is parsed again. PostgreSQL does not always print a parsed print as the original (a BETWEEN
+     * inside an AND chain, an IN list on a varchar column), so a database built from printed definitions (inspect
+     * output, a dump) can only be compared with the original through this.
+     */
+    public static List<String> reprinted(ConnectionSpec database) {
+        String dump = raw(database, "--no-owner", "--no-privileges", "--no-tablespaces");
+        // psql meta-commands (pg_dump's \restrict) are no SQL
+        String sql = String.join("\n", dump.lines().filter(line -> !line.startsWith("\\")).toList());
+        try (TestDatabase copy = TestDatabase.withSql(sql)) {
+            return of(copy.spec());
+        }
+    }
+
     /** The plain {@code pg_dump --schema-only} of a database, as a user would take it (owners, privileges and all). */
     public static String plain(ConnectionSpec database) {
         return raw(database);
