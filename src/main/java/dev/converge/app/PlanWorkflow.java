@@ -18,8 +18,6 @@ import dev.converge.plan.Backup;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.plan.PreflightPlanner;
-import dev.converge.source.CurrentCheckReparse;
-import dev.converge.source.dev.DevDatabase;
 import dev.converge.model.Plural;
 
 /**
@@ -125,7 +123,8 @@ public final class PlanWorkflow {
         unmanaged.removeIf(description -> !target.filter().keepsDescribed(description));
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
-        Catalog compared = withSecondPrints(current, desiredCatalog, devServer);
+        // the plan result keeps the catalog as read, whose fingerprint an approved plan records
+        Catalog compared = CurrentSecondPrints.of(current, desiredCatalog, devServer, progress);
         ChangeSet changes = Differ.diff(compared, desiredCatalog, desired.renameHints(),
                 Differ.Context.runAs(inspector.currentRole()));
         ConversionCheck.refuseMissingCasts(connection, changes);
@@ -135,27 +134,5 @@ public final class PlanWorkflow {
                 desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null),
                 otherSchemas(target, inspector, desired.schemas()));
         return new Computed(result, compared, desired, devServer);
-    }
-
-    /**
-     * The current catalog as the differ compares it: with the second print of each check that matches no desired
-     * check ({@link CurrentCheckReparse}), parsed again in a scratch database on the dev server, which is only
-     * created when there is such a check. The plan result keeps the catalog as read, whose fingerprint an approved
-     * plan records.
-     */
-    private Catalog withSecondPrints(Catalog current, Catalog desired, NormalisingServer devServer) {
-        if (!CurrentCheckReparse.needed(current, desired)) {
-            return current;
-        }
-        NormalisingServer server = devServer.readyFor(Set.of(), "re-reading the current check constraints",
-                progress);
-        progress.step("re-reading the current check constraints that differ from the desired ones on "
-                + server.describe());
-        try (DevDatabase scratch = server.createDatabase(); Connection connection = scratch.spec().open()) {
-            return CurrentCheckReparse.of(connection, current, desired);
-        } catch (SQLException e) {
-            throw new DevDatabaseException("closing the scratch database connection: " + e.getMessage(),
-                    e.getMessage(), e.getSQLState());
-        }
     }
 }

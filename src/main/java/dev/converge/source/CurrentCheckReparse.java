@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +29,11 @@ import dev.converge.model.Table;
  * stored expression trees ({@code conbin}) do not help: the two forms are different trees. Both sides' second prints
  * are the same, since a print parsed once more prints itself from then on.
  *
- * <p>The target is only read, so the check is parsed again in a scratch database (on the dev server), on a
- * temporary table with the current table's columns (names, types, collations), NOT VALID, in a transaction that is
- * rolled back. A check PostgreSQL refuses there (it names a user type or function the scratch database lacks) keeps
- * its first print only, and compares as before.
+ * <p>The target is only read, so the check is parsed again in a scratch database (on the dev server, which the
+ * caller gives the current state's types and functions), on a temporary table with the columns the check names as
+ * the current table has them (names, types, collations), NOT VALID, in a transaction that is rolled back. A check
+ * PostgreSQL refuses there (it names something the scratch database lacks) keeps its first print only, and
+ * compares as before.
  */
 public final class CurrentCheckReparse {
 
@@ -106,14 +106,9 @@ public final class CurrentCheckReparse {
             try (Statement s = scratch.createStatement()) {
                 // as the inspector prints: every user object schema-qualified, column types as format_type wrote them
                 s.execute("SET LOCAL search_path TO ''");
-                Map<Table, String> tables = new LinkedHashMap<>();
                 for (Candidate c : candidates) {
-                    if (!tables.containsKey(c.table())) {
-                        String name = "pg_temp." + SqlText.identifier(SCRATCH + "table_" + tables.size());
-                        tables.put(c.table(), attempt(s, createTable(name, c.table())) ? name : null);
-                    }
-                    String table = tables.get(c.table());
-                    if (table != null) {
+                    String table = "pg_temp." + SqlText.identifier(c.scratchName());
+                    if (attempt(s, createTable(table, c.table(), c.constraint().columns()))) {
                         attempt(s, "ALTER TABLE " + table + " ADD CONSTRAINT " + SqlText.identifier(c.scratchName())
                                 + " " + CheckReparse.withoutNotValid(c.constraint().definition()) + " NOT VALID");
                     }
@@ -129,9 +124,13 @@ public final class CurrentCheckReparse {
         }
     }
 
-    private static String createTable(String name, Table table) {
+    /** A table with the columns the check names, as the current table has them (other columns may not build). */
+    private static String createTable(String name, Table table, List<String> named) {
         List<String> columns = new ArrayList<>();
         for (Column column : table.columns()) {
+            if (!named.contains(column.name())) {
+                continue;
+            }
             columns.add(SqlText.identifier(column.name()) + " " + column.type()
                     + (column.collation() == null ? "" : " COLLATE " + column.collation()));
         }

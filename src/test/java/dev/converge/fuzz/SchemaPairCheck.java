@@ -78,7 +78,7 @@ final class SchemaPairCheck {
                 }
             });
             step("compare with a database built from desired",
-                    () -> sameSchema(SchemaDump.of(target.spec()), SchemaDump.of(expected.spec())));
+                    () -> sameUpToSecondPrints(SchemaDump.of(target.spec()), expected.spec()));
             step("plan again", () -> {
                 PlanResult second = new PlanWorkflow(Progress.SILENT).plan(request);
                 if (!second.plan().statements().isEmpty()) {
@@ -134,6 +134,21 @@ final class SchemaPairCheck {
                 sameSchema(rebuilt, SchemaDump.reprinted(database));
             }
         }
+    }
+
+    /**
+     * The same schema as {@code expected}, a database built from the user's SQL, where definitions the plan created
+     * from PostgreSQL's print may show what PostgreSQL prints once a print is parsed again (issue 13: a BETWEEN in
+     * an AND chain, an IN list on varchar), which no database built from the user's SQL shows.
+     */
+    static void sameUpToSecondPrints(List<String> actual, ConnectionSpec expected) {
+        List<String> first = SchemaDump.of(expected);
+        if (actual.equals(first)) {
+            return;
+        }
+        List<String> second = SchemaDump.reprinted(expected);
+        sameSchema(SchemaDump.withSecondPrints(actual, first, second), SchemaDump.withSecondPrints(first, first,
+                second));
     }
 
     static void sameSchema(List<String> actual, List<String> expected) {
