@@ -38,6 +38,7 @@ import dev.converge.model.Table;
 public final class CurrentCheckReparse {
 
     private static final String SCRATCH = "converge_reparse_";
+    private static final int CHUNK = 200;
 
     private CurrentCheckReparse() {
     }
@@ -98,8 +99,20 @@ public final class CurrentCheckReparse {
         return table.constraints().stream().filter(k -> k.kind() == ConstraintKind.CHECK).toList();
     }
 
-    /** Scratch constraint name -> its print; a check PostgreSQL refuses (or whose table it refuses) is absent. */
+    /**
+     * Scratch constraint name -> its print; a check PostgreSQL refuses (or whose table it refuses) is absent. In
+     * transactions of {@value #CHUNK} checks, as in {@link CheckReparse}: each temporary table holds locks until the
+     * rollback ({@code max_locks_per_transaction}).
+     */
     private static Map<String, String> reprint(Connection scratch, List<Candidate> candidates) {
+        Map<String, String> printed = new HashMap<>();
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            printed.putAll(reprintChunk(scratch, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
+        }
+        return printed;
+    }
+
+    private static Map<String, String> reprintChunk(Connection scratch, List<Candidate> candidates) {
         try {
             boolean autoCommit = scratch.getAutoCommit();
             scratch.setAutoCommit(false);
