@@ -66,7 +66,7 @@ public final class LintWorkflow {
         try (Connection connection = target.database().open()) {
             PlanWorkflow.Computed computed = new PlanWorkflow(progress).compute(target, connection);
             PlanResult result = computed.result();
-            ChangeSet changes = Differ.diff(result.current(), result.desired(), computed.desired().renameHints());
+            ChangeSet changes = Differ.diff(computed.current(), result.desired(), computed.desired().renameHints());
             PlanFacts facts = new PlanFacts(result.current(), changes, result.plan(),
                     TableSizes.read(connection, result.schemas()), phases);
             return lint(new LintInput(result.desired(), settings, facts), target.desired(), result.schemas());

@@ -65,8 +65,9 @@ public final class PlanWorkflow {
     }
 
     /**
-     * A plan with the two catalogs it was computed from, which a rehearsal needs to rebuild and verify it, and the
-     * server chosen to normalise the desired state, where the rehearsal runs too.
+     * A plan with the two catalogs it was computed from (the current one as compared: with second prints of checks),
+     * which a rehearsal needs to rebuild and verify it, and the server chosen to normalise the desired state, where
+     * the rehearsal runs too.
      */
     record Computed(PlanResult result, Catalog current, DesiredState desired, NormalisingServer devServer) {
     }
@@ -122,7 +123,9 @@ public final class PlanWorkflow {
         unmanaged.removeIf(description -> !target.filter().keepsDescribed(description));
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
-        ChangeSet changes = Differ.diff(current, desiredCatalog, desired.renameHints(),
+        // the plan result keeps the catalog as read, whose fingerprint an approved plan records
+        Catalog compared = CurrentSecondPrints.of(current, desiredCatalog, devServer, progress);
+        ChangeSet changes = Differ.diff(compared, desiredCatalog, desired.renameHints(),
                 Differ.Context.runAs(inspector.currentRole()));
         ConversionCheck.refuseMissingCasts(connection, changes);
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
@@ -130,6 +133,6 @@ public final class PlanWorkflow {
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,
                 desired.definitions(), PreflightPlanner.of(changes, current, backupAt != null),
                 otherSchemas(target, inspector, desired.schemas()));
-        return new Computed(result, current, desired, devServer);
+        return new Computed(result, compared, desired, devServer);
     }
 }

@@ -62,7 +62,7 @@ public final class CheckReparse {
             String again = reprinted.get(c.scratchName());
             String first = c.constraint().definition();
             if (again != null && !withoutNotValid(again).equals(withoutNotValid(first))) {
-                String reparsed = withoutNotValid(again) + (first.endsWith(NOT_VALID) ? NOT_VALID : "");
+                String reparsed = keepingNotValid(again, first);
                 changed.computeIfAbsent(c.table(), t -> new ArrayList<>(t.constraints())).replaceAll(k ->
                         k.name().equals(c.constraint().name()) ? k.withReparsedDefinition(reparsed) : k);
             }
@@ -147,7 +147,12 @@ public final class CheckReparse {
                 + NOT_VALID;
     }
 
-    private static String withoutNotValid(String definition) {
+    /** {@code again}, the print of a check added NOT VALID, with NOT VALID only where {@code first} has it. */
+    static String keepingNotValid(String again, String first) {
+        return withoutNotValid(again) + (first.endsWith(NOT_VALID) ? NOT_VALID : "");
+    }
+
+    static String withoutNotValid(String definition) {
         return definition.endsWith(NOT_VALID)
                 ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition;
     }

@@ -38,15 +38,11 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: a check whose AND chain nests a BETWEEN prints differently after a second parse, so inspect "
-            + "output never plans clean against its database, found by seeds 3, 7, 8 and 10")
     void seed7NestedAndCheck() throws Exception {
         check("seed_7");
     }
 
     @Test
-    @Disabled("issue 13: a check with an IN list on a varchar column prints differently after a second parse, so "
-            + "inspect output never plans clean against its database, found by seeds 11 and 18")
     void seed11VarcharInListCheck() throws Exception {
         check("seed_11");
     }

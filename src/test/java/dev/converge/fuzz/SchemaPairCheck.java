@@ -82,8 +82,8 @@ final class SchemaPairCheck {
                     throw new AssertionError("apply declined");
                 }
             });
-            step("compare with a database built from desired", () -> sameSchemaAcceptingValidatedCopies(
-                    SchemaDump.of(target.spec()), SchemaDump.of(expected.spec())));
+            step("compare with a database built from desired",
+                    () -> sameUpToSecondPrints(SchemaDump.of(target.spec()), expected.spec()));
             step("plan again", () -> {
                 PlanResult second = new PlanWorkflow(Progress.SILENT).plan(request);
                 if (!second.plan().statements().isEmpty()) {
@@ -132,8 +132,28 @@ final class SchemaPairCheck {
         try (TestDatabase empty = TestDatabase.create()) {
             new ApplyWorkflow(Progress.SILENT, ApplyListener.SILENT)
                     .apply(new Target(empty.spec(), List.of(directory), Set.of(), null), ApplyPolicy.allowAll(), YES);
-            sameSchema(SchemaDump.of(empty.spec()), SchemaDump.of(database));
+            List<String> rebuilt = SchemaDump.of(empty.spec());
+            if (!rebuilt.equals(SchemaDump.of(database))) {
+                // Built from printed definitions, the copy holds what PostgreSQL prints once a print is parsed
+                // again, which is not always the original's print (issue 13): so is a restore of pg_dump's output.
+                sameSchema(rebuilt, SchemaDump.reprinted(database));
+            }
         }
+    }
+
+    /**
+     * The same schema as {@code expected}, a database built from the user's SQL, where definitions the plan created
+     * from PostgreSQL's print may show what PostgreSQL prints once a print is parsed again (issue 13: a BETWEEN in
+     * an AND chain, an IN list on varchar), which no database built from the user's SQL shows.
+     */
+    static void sameUpToSecondPrints(List<String> actual, ConnectionSpec expected) {
+        List<String> first = SchemaDump.of(expected);
+        if (actual.equals(first)) {
+            return;
+        }
+        List<String> second = SchemaDump.reprinted(expected);
+        sameSchemaAcceptingValidatedCopies(SchemaDump.withSecondPrints(actual, first, second),
+                SchemaDump.withSecondPrints(first, first, second));
     }
 
     static void sameSchema(List<String> actual, List<String> expected) {
@@ -178,7 +198,9 @@ final class SchemaPairCheck {
                     .filter(line -> wantLines.contains(line) || !notValidChecks.contains(line.strip())).toList()));
         }
         adjusted.sort(null);
-        sameSchema(adjusted, expected);
+        List<String> sorted = new ArrayList<>(expected);
+        sorted.sort(null);
+        sameSchema(adjusted, sorted);
     }
 
     /** The first line of a normalised CREATE TABLE ({@code CREATE TABLE name (}), else null. */

@@ -22,6 +22,53 @@ public final class SchemaDump {
         return normalise(raw(database, "--no-owner", "--no-privileges", "--no-tablespaces"));
     }
 
+    /**
+     * The normalised dump of a copy of the database restored from its own dump: each definition as PostgreSQL prints
+     * it once its print is parsed again. PostgreSQL does not always print a parsed print as the original (a BETWEEN
+     * inside an AND chain, an IN list on a varchar column), so a database built from printed definitions (inspect
+     * output, a dump) can only be compared with the original through this.
+     */
+    public static List<String> reprinted(ConnectionSpec database) {
+        String dump = raw(database, "--no-owner", "--no-privileges", "--no-tablespaces");
+        // psql meta-commands (pg_dump's \restrict) are no SQL
+        String sql = String.join("\n", dump.lines().filter(line -> !line.startsWith("\\")).toList());
+        try (TestDatabase copy = TestDatabase.withSql(sql)) {
+            return of(copy.spec());
+        }
+    }
+
+    /**
+     * {@code dump} with every line that {@code first} (a normalised dump) has where {@code second} (the normalised
+     * dump of its {@link #reprinted} copy) has another line replaced by that other line: a dump in which definitions
+     * PostgreSQL printed from the user's SQL and definitions it printed from their prints compare equal. Lines are
+     * paired by position, which a second print does not move (it changes what follows a constraint's name only).
+     */
+    public static List<String> withSecondPrints(List<String> dump, List<String> first, List<String> second) {
+        java.util.Map<String, String> secondOf = new java.util.HashMap<>();
+        for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+            String[] one = first.get(i).split("\n");
+            String[] two = second.get(i).split("\n");
+            if (one.length != two.length || !one[0].equals(two[0])) {
+                continue; // not the same statement: nothing to pair
+            }
+            for (int j = 0; j < one.length; j++) {
+                if (!one[j].equals(two[j])) {
+                    secondOf.put(one[j], two[j]);
+                }
+            }
+        }
+        List<String> mapped = new ArrayList<>();
+        for (String statement : dump) {
+            List<String> lines = new ArrayList<>();
+            for (String line : statement.split("\n")) {
+                lines.add(secondOf.getOrDefault(line, line));
+            }
+            mapped.add(String.join("\n", lines));
+        }
+        mapped.sort(null);
+        return mapped;
+    }
+
     /** The plain {@code pg_dump --schema-only} of a database, as a user would take it (owners, privileges and all). */
     public static String plain(ConnectionSpec database) {
         return raw(database);

@@ -1,0 +1,58 @@
+package dev.converge.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import dev.converge.apply.SchemaCopy;
+import dev.converge.diff.Differ;
+import dev.converge.error.DevDatabaseException;
+import dev.converge.model.Catalog;
+import dev.converge.plan.Planner;
+import dev.converge.source.CurrentCheckReparse;
+import dev.converge.source.dev.DevDatabase;
+
+/**
+ * The current catalog as the differ compares it: with the second print of each check that matches no desired check
+ * ({@link CurrentCheckReparse}). The scratch database it needs is only created when there is such a check; it gets
+ * the current state's schemas, types, domains, functions and other defined objects first, as far as they build
+ * there, so that a check on a column of a user type (an enum, a domain) or one calling a user function parses there
+ * as on the target.
+ */
+final class CurrentSecondPrints {
+
+    private CurrentSecondPrints() {
+    }
+
+    static Catalog of(Catalog current, Catalog desired, NormalisingServer devServer, Progress progress) {
+        if (!CurrentCheckReparse.needed(current, desired)) {
+            return current;
+        }
+        NormalisingServer server = devServer.readyFor(Set.copyOf(current.extensionsByName().keySet()),
+                "re-reading the current check constraints", progress);
+        progress.step("re-reading the current check constraints that differ from the desired ones on "
+                + server.describe());
+        try (DevDatabase scratch = server.createDatabase(); Connection connection = scratch.spec().open()) {
+            SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), typesOf(current),
+                    List.of(), Differ.Context.DATABASES)));
+            return CurrentCheckReparse.of(connection, current, desired);
+        } catch (SQLException e) {
+            throw new DevDatabaseException("closing the scratch database connection: " + e.getMessage(),
+                    e.getMessage(), e.getSQLState());
+        }
+    }
+
+    /** What columns and checks may name besides tables: no table, view, trigger, policy or grant. */
+    private static Catalog typesOf(Catalog current) {
+        return Catalog.builder()
+                .schemas(current.schemas())
+                .extensions(current.extensions())
+                .enums(current.enums())
+                .domains(current.domains())
+                .compositeTypes(current.compositeTypes())
+                .functions(current.functions())
+                .definedObjects(current.definedObjects())
+                .build();
+    }
+}

@@ -1,0 +1,1 @@
+SELECT count(*) = 1 FROM account WHERE id = 1 AND kind = 'user'
