@@ -117,6 +117,29 @@ class FuzzRegressionTest {
         check("seed_1016");
     }
 
+    @Test
+    @Disabled("plan ordering: a new view that reads a column another view gains by CREATE OR REPLACE VIEW is created "
+            + "before that replace (column s.kind19 does not exist); views on views, found by seed 2011")
+    void seed2011NewViewOnWidenedView() throws Exception {
+        check("seed_2011");
+    }
+
+    @Test
+    @Disabled("preflight data check: a unique index added to a parent of table inheritance counts duplicates over "
+            + "the parent with its children's rows (FROM without ONLY), so apply refuses a plan that would succeed; "
+            + "found by seeds 2012, 2020, 2042, 2045, 2075 (KnownGaps.UNIQUE_ON_INHERITANCE_PARENT)")
+    void seed2012UniqueIndexOnInheritanceParent() throws Exception {
+        check("seed_2012");
+    }
+
+    @Test
+    @Disabled("plan ordering: a child detached (NO INHERIT) while its parent's CHECK is dropped: the parent's DROP "
+            + "CONSTRAINT runs first and takes the child's inherited copy, then the child's DROP CONSTRAINT of it "
+            + "fails (does not exist); found by seeds 2024, 2044, 2074 (KnownGaps.DETACH_WITH_PARENT_CHECK_DROPPED)")
+    void seed2024DetachWhileParentCheckDropped() throws Exception {
+        check("seed_2024");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
