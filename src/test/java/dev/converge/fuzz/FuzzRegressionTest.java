@@ -125,9 +125,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("preflight data check: a unique index added to a parent of table inheritance counts duplicates over "
-            + "the parent with its children's rows (FROM without ONLY), so apply refuses a plan that would succeed; "
-            + "found by seeds 2012, 2020, 2042, 2045, 2075 (KnownGaps.UNIQUE_ON_INHERITANCE_PARENT)")
     void seed2012UniqueIndexOnInheritanceParent() throws Exception {
         check("seed_2012");
     }
@@ -138,6 +135,14 @@ class FuzzRegressionTest {
             + "fails (does not exist); found by seeds 2024, 2044, 2074 (KnownGaps.DETACH_WITH_PARENT_CHECK_DROPPED)")
     void seed2024DetachWhileParentCheckDropped() throws Exception {
         check("seed_2024");
+    }
+
+    @Test
+    @Disabled("inspect of the current version (with table inheritance, rules, aggregates, statistics) does not load "
+            + "back: privileges.sql names a role fz_..._owner that does not exist, and files after it fail (comment on "
+            + "an index, a trigger's function); cause not traced, found by seed 2032")
+    void seed2032InspectNamesMissingRole() throws Exception {
+        check("seed_2032");
     }
 
     private static void check(String name) throws Exception {

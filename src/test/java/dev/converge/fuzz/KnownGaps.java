@@ -46,10 +46,10 @@ final class KnownGaps {
 
     /**
      * A unique index or constraint added to a parent of table inheritance whose children have rows: the preflight
-     * data check counts duplicates over the parent with its children (no {@code ONLY}), while the index covers the
-     * parent's own rows, so apply refuses a plan that would succeed. Case {@code seed_2012}.
+     * data check counted duplicates over the parent with its children, while the index covers the parent's own rows,
+     * so apply refused a plan that would succeed (fixed: {@code FROM ONLY}; case {@code seed_2012}).
      */
-    static final boolean UNIQUE_ON_INHERITANCE_PARENT = false;
+    static final boolean UNIQUE_ON_INHERITANCE_PARENT = true;
 
     /**
      * A child of table inheritance detached while its parent drops a CHECK it inherited: the parent's DROP CONSTRAINT
