@@ -24,6 +24,14 @@ final class DataCheckSql {
         return " FROM " + SqlText.qualified(table);
     }
 
+    /**
+     * The rows a unique index or constraint of {@code table} covers: its own ({@code ONLY}), since neither is
+     * inherited by children of table inheritance; all of a partitioned table's rows, which live in its partitions.
+     */
+    static String fromIndexed(QualifiedName table, boolean partitioned) {
+        return (partitioned ? " FROM " : " FROM ONLY ") + SqlText.qualified(table);
+    }
+
     static String count(QualifiedName table, String condition) {
         return "SELECT pg_catalog.count(*)" + from(table) + where(condition);
     }

@@ -208,6 +208,10 @@ public final class PreflightPlanner {
         return "(SELECT " + String.join(", ", columns) + DataCheckSql.from(liveTable) + ")";
     }
 
+    boolean partitioned(QualifiedName liveTable) {
+        return current.table(liveTable).map(t -> t.partitionKey() != null).orElse(false);
+    }
+
     Optional<List<String>> primaryKey(QualifiedName liveTable) {
         return current.table(liveTable).flatMap(Table::primaryKey).map(pk -> pk.columns());
     }

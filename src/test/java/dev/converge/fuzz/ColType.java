@@ -26,7 +26,7 @@ record ColType(String sql, Family family, String definedBy, List<String> labels)
     /** The families: what a seeded row holds, and whether the type can carry a unique key and a comparison check. */
     enum Family {
         SMALLINT, INT, BIGINT, NUMERIC, TEXT, VARCHAR, BOOL, DATE, TIMESTAMP, JSONB, ENUM, DOMAIN_INT, DOMAIN_TEXT,
-        COMPOSITE, DOMAIN_COMPOSITE;
+        COMPOSITE, DOMAIN_COMPOSITE, RANGE;
 
         boolean integral() {
             return this == SMALLINT || this == INT || this == BIGINT || this == DOMAIN_INT;
@@ -56,6 +56,7 @@ record ColType(String sql, Family family, String definedBy, List<String> labels)
             case JSONB -> "'{\"k\": " + i + "}'";
             case ENUM -> Sql.literal(labels.get(i % labels.size()));
             case COMPOSITE, DOMAIN_COMPOSITE -> "ROW(" + i + ", 'c" + i + "')";
+            case RANGE -> "'[" + i + "," + (i + 5) + ")'";
         } + "::" + sql;
     }
 
@@ -71,6 +72,7 @@ record ColType(String sql, Family family, String definedBy, List<String> labels)
             case JSONB -> "'{}'";
             case ENUM -> Sql.literal(labels.get(variant % labels.size()));
             case COMPOSITE, DOMAIN_COMPOSITE -> null;
+            case RANGE -> "'[0," + (variant + 1) + ")'";
         };
     }
 }

@@ -56,13 +56,17 @@ final class ConstraintKind implements KindGenerator {
         String body;
         boolean notValid = false;
         int choice = gen.pick(3);
+        boolean parent = schema.tables().anyMatch(t -> table.key().equals(t.inherits));
         if (choice == 0 && column.type().family().keyable()
-                && (!partitioned || KnownGaps.PARTITIONED_UNIQUE_CONSTRAINTS)) {
+                && (!partitioned || KnownGaps.PARTITIONED_UNIQUE_CONSTRAINTS)
+                && (!parent || KnownGaps.UNIQUE_ON_INHERITANCE_PARENT)) {
             body = "UNIQUE (" + Sql.id(column.name()) + (partitioned ? ", id)" : ")");
         } else if (choice == 1 && !partitioned && (column.type().family() == Family.INT
                 || column.type().family() == Family.SMALLINT)) {
+            // A permanent table may reference only permanent tables.
             List<FuzzTable> targets = schema.ownTables().stream()
-                    .filter(t -> schema.position(t.key()) <= schema.position(table.key())).toList();
+                    .filter(t -> schema.position(t.key()) <= schema.position(table.key()))
+                    .filter(t -> !t.unlogged || table.unlogged).toList();
             FuzzTable target = gen.one(targets);
             uses.add(target.key());
             uses.add("type:" + target.columnKey("id"));

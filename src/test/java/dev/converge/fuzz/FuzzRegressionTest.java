@@ -100,6 +100,35 @@ class FuzzRegressionTest {
         check("seed_1016");
     }
 
+    @Test
+    @Disabled("plan ordering: a new view that reads a column another view gains by CREATE OR REPLACE VIEW is created "
+            + "before that replace (column s.kind19 does not exist); views on views, found by seed 2011")
+    void seed2011NewViewOnWidenedView() throws Exception {
+        check("seed_2011");
+    }
+
+    @Test
+    void seed2012UniqueIndexOnInheritanceParent() throws Exception {
+        check("seed_2012");
+    }
+
+    @Test
+    @Disabled("plan ordering: a child detached (NO INHERIT) while its parent's CHECK is dropped: the parent's DROP "
+            + "CONSTRAINT runs first and takes the child's inherited copy, then the child's DROP CONSTRAINT of it "
+            + "fails (does not exist); found by seeds 2024, 2044, 2074 (KnownGaps.DETACH_WITH_PARENT_CHECK_DROPPED)")
+    void seed2024DetachWhileParentCheckDropped() throws Exception {
+        check("seed_2024");
+    }
+
+    @Test
+    @Disabled("inspect of the current version does not load back into the dev database: Audit/privileges.sql:4 "
+            + "(GRANT EXECUTE ON FUNCTION \"Audit\".pick12() TO <run owner role> WITH GRANT OPTION) fails with role "
+            + "does not exist although the run's roles exist (reproduced with -Dfuzz.seeds=2032), then a comment on an "
+            + "index and a trigger's function fail after it; cause not traced, found by seed 2032")
+    void seed2032InspectNamesMissingRole() throws Exception {
+        check("seed_2032");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);

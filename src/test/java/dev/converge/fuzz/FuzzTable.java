@@ -23,6 +23,9 @@ final class FuzzTable implements Piece {
     String partitionOf;
     String partitionOfSql;
     String bound;
+    /** The parent's key for a child of table inheritance ({@code INHERITS}), else null; {@code inheritsSql} names it. */
+    String inherits;
+    String inheritsSql;
     String options;
     boolean unlogged;
 
@@ -73,6 +76,9 @@ final class FuzzTable implements Piece {
         if (partitionOf != null) {
             uses.add(partitionOf);
         }
+        if (inherits != null) {
+            uses.add(inherits);
+        }
         for (FuzzColumn column : columns) {
             uses.addAll(column.uses());
         }
@@ -93,6 +99,9 @@ final class FuzzTable implements Piece {
             sql.append("    CONSTRAINT ").append(Sql.id(name + "_pkey")).append(" PRIMARY KEY (id)\n)");
             if (partitionBy != null) {
                 sql.append(" PARTITION BY ").append(partitionBy);
+            }
+            if (inherits != null) {
+                sql.append(" INHERITS (").append(inheritsSql).append(')');
             }
         }
         if (options != null) {
@@ -116,6 +125,8 @@ final class FuzzTable implements Piece {
         copy.partitionOf = partitionOf;
         copy.partitionOfSql = partitionOfSql;
         copy.bound = bound;
+        copy.inherits = inherits;
+        copy.inheritsSql = inheritsSql;
         copy.options = options;
         copy.unlogged = unlogged;
         return copy;

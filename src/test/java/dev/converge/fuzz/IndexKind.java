@@ -56,7 +56,8 @@ final class IndexKind implements KindGenerator {
         switch (gen.pick(6)) {
             case 0 -> {
                 boolean seeded = schema.seededColumns(table).contains(column);
-                unique = seeded ? "UNIQUE " : "";
+                boolean parent = schema.tables().anyMatch(t -> table.key().equals(t.inherits));
+                unique = seeded && (!parent || KnownGaps.UNIQUE_ON_INHERITANCE_PARENT) ? "UNIQUE " : "";
                 keys = c + (partitioned ? ", id" : "");
             }
             case 1 -> keys = c + " DESC NULLS LAST, id";

@@ -217,7 +217,10 @@ final class SchemaPairCheck {
         return String.join("\n", plan.plan().statements().stream().map(s -> s.summary() + ": " + s.sql()).toList());
     }
 
-    /** The row count of every table (plain, partitioned, partition) outside the system schemas, by name. */
+    /**
+     * The row count of every table (plain, partitioned, partition) outside the system schemas, by name: its own rows
+     * ({@code ONLY}), so that a dropped or detached child of table inheritance does not change its parent's count.
+     */
     private static Map<String, String> counts(ConnectionSpec database) throws SQLException {
         Map<String, String> counts = new TreeMap<>();
         try (Connection c = database.open(); Statement s = c.createStatement()) {
@@ -228,7 +231,7 @@ final class SchemaPairCheck {
                 }
             }
             for (String table : tables) {
-                try (ResultSet row = s.executeQuery("SELECT count(*) FROM " + table)) {
+                try (ResultSet row = s.executeQuery("SELECT count(*) FROM ONLY " + table)) {
                     row.next();
                     counts.put(table, row.getString(1));
                 }

@@ -10,9 +10,10 @@ final class SchemaPairGenerator {
 
     /** The kinds, in the order they are generated: each may use what the kinds before it made. */
     static final List<KindGenerator> KINDS = List.of(new SchemaKind(), new EnumKind(), new CompositeKind(),
-            new DomainKind(), new SequenceKind(), new FunctionKind(), new TableKind(), new PartitionKind(),
-            new ConstraintKind(), new IndexKind(), new RowTypeKind(), new ViewKind(), new TriggerKind(),
-            new PolicyKind(), new CommentKind(), new GrantKind());
+            new DomainKind(), new RangeTypeKind(), new CollationKind(), new SequenceKind(), new FunctionKind(),
+            new TableKind(), new PartitionKind(), new InheritanceKind(), new ConstraintKind(), new IndexKind(),
+            new SettingsKind(), new StatisticsKind(), new RowTypeKind(), new ViewKind(), new AggregateKind(),
+            new RuleKind(), new TriggerKind(), new PolicyKind(), new CommentKind(), new GrantKind());
 
     /** Two versions of one schema. */
     record Pair(long seed, FuzzSchema current, FuzzSchema desired) {

@@ -15,7 +15,9 @@ final class Seeder {
     static String inserts(FuzzSchema schema) {
         StringBuilder sql = new StringBuilder();
         for (FuzzTable table : schema.ownTables()) {
-            List<FuzzColumn> columns = table.columns.stream().filter(FuzzColumn::seeded).toList();
+            List<FuzzColumn> columns = new ArrayList<>(InheritanceKind.inherited(schema, table).stream()
+                    .filter(c -> c.generated() == null).toList());
+            columns.addAll(table.columns.stream().filter(FuzzColumn::seeded).toList());
             List<String> rows = new ArrayList<>();
             for (int i = 1; i <= ROWS; i++) {
                 int row = i;

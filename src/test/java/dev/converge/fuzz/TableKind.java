@@ -61,7 +61,12 @@ final class TableKind implements KindGenerator {
                 if (!columns.isEmpty()) {
                     FuzzColumn column = gen.one(columns);
                     if (column.generated() == null && column.identity() == null) {
-                        table.replace(withSomeDefault(schema, table, column, gen));
+                        FuzzColumn changed = withSomeDefault(schema, table, column, gen);
+                        // A column this version adds NOT NULL needs its default to fill the existing rows.
+                        boolean fresh = schema.fresh.contains(table.columnKey(column.name()));
+                        if (changed.defaultExpr() != null || !column.notNull() || !fresh) {
+                            table.replace(changed);
+                        }
                     }
                 }
             }

@@ -36,6 +36,22 @@ class PreflightPlannerTest {
     }
 
     @Test
+    void duplicatesAreCountedInTheTablesOwnRowsNotItsInheritanceChildren() {
+        Catalog current = catalog().schema("public").table(table("public.t").col("id", "integer").col("a", "text")
+                .pk("t_pkey", "id")).build();
+        Catalog desired = catalog().schema("public").table(table("public.t").col("id", "integer").col("a", "text")
+                .pk("t_pkey", "id").unique("t_a_key", "a")).build();
+
+        Preflight preflight = PreflightPlanner.of(Differ.diff(current, desired), current);
+
+        assertThat(preflight.checks()).singleElement().satisfies(check -> {
+            assertThat(check.kind()).isEqualTo(DataCheck.Kind.DUPLICATES);
+            assertThat(check.countSql()).contains(" FROM ONLY public.t WHERE a IS NOT NULL GROUP BY a");
+            assertThat(check.sampleSql()).contains(" FROM ONLY public.t ");
+        });
+    }
+
+    @Test
     void aTableCreatedByThePlanIsNotChecked() {
         Catalog desired = catalog().schema("public").table(table("public.t").col(col("a", "text").notNull())
                 .unique("t_a_key", "a")).build();
