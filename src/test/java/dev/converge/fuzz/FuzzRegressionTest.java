@@ -73,9 +73,6 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("issue 13: its partition index names now converge (the seed_1016 class); it still fails at 'inspect "
-            + "desired': a partition that apply adds to a parent with a NOT VALID CHECK is rebuilt from inspect output "
-            + "without that check (the seed 5056942407846189835 class), found by seed 2262442366897294708")
     void seed2262442366897294708PartitionIndexNamesSwapped() throws Exception {
         check("seed_2262442366897294708");
     }
