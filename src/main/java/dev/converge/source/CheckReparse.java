@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import dev.converge.error.DesiredStateException;
@@ -47,7 +48,8 @@ public final class CheckReparse {
     private CheckReparse() {
     }
 
-    private record Candidate(Table table, Constraint constraint, String scratchName) {
+    /** A check to print again, on its table, under a scratch constraint name. */
+    record Candidate(Table table, Constraint constraint, String scratchName) {
     }
 
     /** The catalog with each desired check's second print, where it differs from the first. */
@@ -56,7 +58,14 @@ public final class CheckReparse {
         if (candidates.isEmpty()) {
             return desired;
         }
-        Map<String, String> reprinted = reprint(dev, candidates);
+        return withSecondPrints(desired, candidates, inChunks(candidates, chunk -> reprintChunk(dev, chunk)));
+    }
+
+    /**
+     * {@code catalog} with each candidate's second print ({@code reprinted}: scratch name -> print) where it differs
+     * from the first; a candidate PostgreSQL refused (absent) keeps its first print. Shared by both sides.
+     */
+    static Catalog withSecondPrints(Catalog catalog, List<Candidate> candidates, Map<String, String> reprinted) {
         Map<Table, List<Constraint>> changed = new HashMap<>();
         for (Candidate c : candidates) {
             String again = reprinted.get(c.scratchName());
@@ -68,11 +77,11 @@ public final class CheckReparse {
             }
         }
         if (changed.isEmpty()) {
-            return desired;
+            return catalog;
         }
-        List<Table> tables = desired.tables().stream()
+        List<Table> tables = catalog.tables().stream()
                 .map(t -> changed.containsKey(t) ? t.withConstraints(changed.get(t)) : t).toList();
-        return desired.toBuilder().tables(tables).build();
+        return catalog.toBuilder().tables(tables).build();
     }
 
     private static List<Candidate> candidates(Catalog desired) {
@@ -89,14 +98,15 @@ public final class CheckReparse {
     }
 
     /**
-     * Scratch name -> its print; a check PostgreSQL refuses to add again keeps its first print (absent here). In
-     * transactions of {@value #CHUNK} checks: each ADD CONSTRAINT locks its table until the rollback, and a whole
-     * schema's checks in one transaction would run out of lock slots ({@code max_locks_per_transaction}).
+     * Scratch name -> its print, asked in transactions of {@value #CHUNK} checks: each ADD CONSTRAINT (or temporary
+     * table) locks its table until the rollback, and a whole schema's checks in one transaction would run out of lock
+     * slots ({@code max_locks_per_transaction}).
      */
-    private static Map<String, String> reprint(Connection dev, List<Candidate> candidates) {
+    static Map<String, String> inChunks(List<Candidate> candidates,
+                                        Function<List<Candidate>, Map<String, String>> reprintChunk) {
         Map<String, String> printed = new HashMap<>();
         for (int from = 0; from < candidates.size(); from += CHUNK) {
-            printed.putAll(reprintChunk(dev, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
+            printed.putAll(reprintChunk.apply(candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
         }
         return printed;
     }

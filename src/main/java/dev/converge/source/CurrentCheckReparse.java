@@ -38,12 +38,8 @@ import dev.converge.model.Table;
 public final class CurrentCheckReparse {
 
     private static final String SCRATCH = "converge_reparse_";
-    private static final int CHUNK = 200;
 
     private CurrentCheckReparse() {
-    }
-
-    private record Candidate(Table table, Constraint constraint, String scratchName) {
     }
 
     /** Whether any current check matches no desired check of its table: only then is a scratch database needed. */
@@ -53,33 +49,17 @@ public final class CurrentCheckReparse {
 
     /** The current catalog with each unmatched check's second print, where it differs from the first. */
     public static Catalog of(Connection scratch, Catalog current, Catalog desired) {
-        List<Candidate> candidates = candidates(current, desired);
+        List<CheckReparse.Candidate> candidates = candidates(current, desired);
         if (candidates.isEmpty()) {
             return current;
         }
-        Map<String, String> reprinted = reprint(scratch, candidates);
-        Map<Table, List<Constraint>> changed = new HashMap<>();
-        for (Candidate c : candidates) {
-            String again = reprinted.get(c.scratchName());
-            if (again != null) {
-                String reparsed = CheckReparse.keepingNotValid(again, c.constraint().definition());
-                if (!reparsed.equals(c.constraint().definition())) {
-                    changed.computeIfAbsent(c.table(), t -> new ArrayList<>(t.constraints())).replaceAll(k ->
-                            k.name().equals(c.constraint().name()) ? k.withReparsedDefinition(reparsed) : k);
-                }
-            }
-        }
-        if (changed.isEmpty()) {
-            return current;
-        }
-        List<Table> tables = current.tables().stream()
-                .map(t -> changed.containsKey(t) ? t.withConstraints(changed.get(t)) : t).toList();
-        return current.toBuilder().tables(tables).build();
+        return CheckReparse.withSecondPrints(current, candidates,
+                CheckReparse.inChunks(candidates, chunk -> reprintChunk(scratch, chunk)));
     }
 
     /** Current checks of tables the desired state has too, for which no desired check of that table is the same. */
-    private static List<Candidate> candidates(Catalog current, Catalog desired) {
-        List<Candidate> candidates = new ArrayList<>();
+    private static List<CheckReparse.Candidate> candidates(Catalog current, Catalog desired) {
+        List<CheckReparse.Candidate> candidates = new ArrayList<>();
         for (Table table : current.tables()) {
             Optional<Table> wanted = desired.table(table.name());
             if (wanted.isEmpty()) {
@@ -88,7 +68,7 @@ public final class CurrentCheckReparse {
             List<Constraint> desiredChecks = checks(wanted.get());
             for (Constraint constraint : checks(table)) {
                 if (!desiredChecks.isEmpty() && desiredChecks.stream().noneMatch(constraint::sameDefinition)) {
-                    candidates.add(new Candidate(table, constraint, SCRATCH + candidates.size()));
+                    candidates.add(new CheckReparse.Candidate(table, constraint, SCRATCH + candidates.size()));
                 }
             }
         }
@@ -99,27 +79,15 @@ public final class CurrentCheckReparse {
         return table.constraints().stream().filter(k -> k.kind() == ConstraintKind.CHECK).toList();
     }
 
-    /**
-     * Scratch constraint name -> its print; a check PostgreSQL refuses (or whose table it refuses) is absent. In
-     * transactions of {@value #CHUNK} checks, as in {@link CheckReparse}: each temporary table holds locks until the
-     * rollback ({@code max_locks_per_transaction}).
-     */
-    private static Map<String, String> reprint(Connection scratch, List<Candidate> candidates) {
-        Map<String, String> printed = new HashMap<>();
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            printed.putAll(reprintChunk(scratch, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
-        }
-        return printed;
-    }
-
-    private static Map<String, String> reprintChunk(Connection scratch, List<Candidate> candidates) {
+    /** Scratch constraint name -> its print; a check PostgreSQL refuses (or whose table it refuses) is absent. */
+    private static Map<String, String> reprintChunk(Connection scratch, List<CheckReparse.Candidate> candidates) {
         try {
             boolean autoCommit = scratch.getAutoCommit();
             scratch.setAutoCommit(false);
             try (Statement s = scratch.createStatement()) {
                 // as the inspector prints: every user object schema-qualified, column types as format_type wrote them
                 s.execute("SET LOCAL search_path TO ''");
-                for (Candidate c : candidates) {
+                for (CheckReparse.Candidate c : candidates) {
                     String table = "pg_temp." + SqlText.identifier(c.scratchName());
                     if (attempt(s, createTable(table, c.table(), c.constraint().columns()))) {
                         attempt(s, "ALTER TABLE " + table + " ADD CONSTRAINT " + SqlText.identifier(c.scratchName())
