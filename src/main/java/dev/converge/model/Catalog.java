@@ -189,8 +189,23 @@ public record Catalog(
         }
     }
 
+    /** The table of that name: a binary search, since tables are sorted by name (callers look up every table). */
     public Optional<Table> table(QualifiedName name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int low = 0;
+        int high = tables.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = tables.get(middle).name().compareTo(name);
+            if (order == 0) {
+                return Optional.of(tables.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<QualifiedName, Table> tablesByName() {
