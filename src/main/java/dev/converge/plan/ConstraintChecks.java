@@ -2,9 +2,11 @@ package dev.converge.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.converge.change.AddConstraint;
+import dev.converge.change.ValidateCheckCopy;
 import dev.converge.change.CreateIndex;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
@@ -116,6 +118,35 @@ final class ConstraintChecks {
                 .map(col -> planner.live().desiredColumn(a.table(), col)).toList());
         c.columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
         planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, table, change,
+                "row(s) for which " + expression + " is false", null, "SELECT pg_catalog.count(*)" + from,
+                "SELECT " + DataCheckSql.rowLabel(shown, "t") + from + DataCheckSql.limit(), true));
+    }
+
+    /**
+     * A partition's NOT VALID copy of its parent's check, validated by the plan: the rows of that partition for which
+     * the expression is false would make VALIDATE fail after the commit. The expression is the live one of the
+     * ancestor that owns the check; a partition the plan creates is empty, and a check the plan adds to the parent
+     * has its own preflight, which counts the rows of every partition.
+     */
+    static void validateCopy(PreflightPlanner planner, ValidateCheckCopy v) {
+        if (planner.isNewTable(v.partition())) {
+            return;
+        }
+        QualifiedName table = planner.live().table(v.partition());
+        // the model lists a check on the table that owns it, not on the partitions that hold copies
+        Optional<Constraint> copy = v.ancestors().stream()
+                .map(ancestor -> planner.liveConstraint(planner.live().table(ancestor), v.constraint()))
+                .flatMap(Optional::stream).findFirst();
+        String expression = copy.map(c -> DataCheckSql.checkExpression(c.definition())).orElse(null);
+        if (expression == null) {
+            return;
+        }
+        String from = " FROM " + planner.desiredShape(v.partition()) + " AS t WHERE NOT " + expression;
+        List<String> shown = new ArrayList<>(planner.primaryKey(table).orElse(List.of()).stream()
+                .map(col -> planner.live().desiredColumn(v.partition(), col)).toList());
+        copy.get().columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
+        planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, table,
+                "validate the copy of check " + v.constraint() + " on partition " + table,
                 "row(s) for which " + expression + " is false", null, "SELECT pg_catalog.count(*)" + from,
                 "SELECT " + DataCheckSql.rowLabel(shown, "t") + from + DataCheckSql.limit(), true));
     }
