@@ -49,8 +49,8 @@ final class ObjectResolver {
     }
 
     String objectId(Statement statement) {
-        String kind = statement.objectKind();
-        String name = statement.objectName();
+        String kind = statement.subject().label();
+        String name = statement.subject().name();
         if (OBJECT_KINDS.contains(kind)) {
             return ManagedObject.id(kind, name);
         }

@@ -76,7 +76,7 @@ class StatementSubjectGoldenTest {
     }
 
     private static String line(Statement s) {
-        return s.action() + " | " + s.objectKind() + " | " + s.objectName() + " | " + s.summary();
+        return s.action() + " | " + s.subject().label() + " | " + s.subject().name() + " | " + s.summary();
     }
 
     private static List<Change> extraChanges() {

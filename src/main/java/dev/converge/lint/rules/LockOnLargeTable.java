@@ -62,9 +62,9 @@ public final class LockOnLargeTable extends Rule {
     }
 
     private static Subject subject(Statement statement, QualifiedName table) {
-        String name = statement.objectName();
+        String name = statement.subject().name();
         String prefix = table + ".";
-        if (statement.objectKind().equals("column") && name.startsWith(prefix)) {
+        if (statement.subject().label().equals("column") && name.startsWith(prefix)) {
             return Subject.member("column", table, name.substring(prefix.length()));
         }
         return Subject.of("table", table);

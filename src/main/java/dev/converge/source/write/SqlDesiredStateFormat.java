@@ -41,8 +41,8 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
         Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
         Map<String, String> rootSchemas = UnvalidatedPartitions.rootSchemas(catalog);
         for (Statement statement : plan.statements()) {
-            String root = statement.objectKind().equals("table") && statement.action() == Statement.Action.CREATE
-                    ? rootSchemas.get(statement.objectName()) : null;
+            String root = statement.subject().label().equals("table") && statement.action() == Statement.Action.CREATE
+                    ? rootSchemas.get(statement.subject().name()) : null;
             String file = root != null && schemas.contains(root) ? safeFileName(root) + "/tables.sql"
                     : fileOf(statement, schemas);
             byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(statement);
@@ -81,11 +81,11 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
 
     /** {@code <schema>/<kind>.sql} for objects in an inspected schema, {@code <kind>.sql} for the others. */
     static String fileOf(Statement statement, Set<String> schemas) {
-        String kind = fileKind(statement.objectKind());
+        String kind = fileKind(statement.subject().label());
         if (kind.equals("schemas") || kind.equals("extensions")) {
             return kind + ".sql";
         }
-        String schema = schemaOf(statement.objectName(), schemas);
+        String schema = schemaOf(statement.subject().name(), schemas);
         return schema == null ? kind + ".sql" : safeFileName(schema) + "/" + kind + ".sql";
     }
 
