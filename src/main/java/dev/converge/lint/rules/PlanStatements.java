@@ -13,6 +13,7 @@ import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.plan.Phase;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * The plan's statements as the plan rules look them up: by the kind and name each statement says it changes
@@ -41,8 +42,8 @@ final class PlanStatements {
     }
 
     /** The statements that change {@code kind} {@code name} with {@code action}. */
-    List<Statement> of(String kind, String name, Statement.Action action) {
-        return statements.stream().filter(s -> s.subject().label().equals(kind) && s.subject().name().equals(name)
+    List<Statement> of(Kind kind, String name, Statement.Action action) {
+        return statements.stream().filter(s -> s.subject().kind() == kind && s.subject().name().equals(name)
                 && s.action() == action).toList();
     }
 
