@@ -59,7 +59,8 @@ final class ObjectResolver {
             return ManagedObject.id(subject.label(), name);
         }
         if (subject.kind() == Kind.PRIVILEGE) {
-            // The name, not the object: a plan read back from JSON has only the name. ObjectRef text: "<kind> <name>", the kind possibly two words ("materialized view ...")
+            // The name, not the object: a plan read back from JSON has only the name. ObjectRef text:
+            // "<kind> <name>", the kind possibly two words ("materialized view ...")
             String rest = name.startsWith("materialized view ") ? name.substring(18)
                     : name.substring(name.indexOf(' ') + 1);
             if (name.startsWith("schema ")) {
