@@ -24,7 +24,7 @@ final class GrantSql {
     static Statement grant(GrantPrivileges g) {
         String sql = "GRANT " + privileges(g.object(), g.privileges()) + " ON " + object(g.object()) + " TO "
                 + grantee(g.grantee()) + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
-        return Statements.of(Action.CREATE, "privilege", g.object().toString(),
+        return Statements.of(Action.CREATE, Subject.privilege(g.object()),
                 "grant " + summaryList(g.privileges()) + (g.withGrantOption() ? " with grant option" : "")
                         + " on " + g.object() + " to " + g.grantee(), sql);
     }
@@ -34,7 +34,7 @@ final class GrantSql {
         String sql = "REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
                 + privileges(r.object(), r.privileges()) + " ON " + object(r.object()) + " FROM "
                 + grantee(r.grantee());
-        return Statements.of(Action.DROP, "privilege", r.object().toString(),
+        return Statements.of(Action.DROP, Subject.privilege(r.object()),
                 "revoke " + (r.grantOptionOnly() ? "grant option for " : "") + summaryList(r.privileges())
                         + " on " + r.object() + " from " + r.grantee(), sql,
                 onNewObject ? Set.of() : Set.of(Hazard.AUTHORIZATION_CHANGE));
@@ -44,7 +44,7 @@ final class GrantSql {
         DefaultPrivilegeScope s = g.scope();
         String sql = alterDefaults(s) + " GRANT " + String.join(", ", g.privileges()) + " ON " + s.objectType()
                 + " TO " + grantee(s.grantee()) + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
-        return Statements.of(Action.CREATE, "default privileges", s.toString(),
+        return Statements.of(Action.CREATE, Subject.defaultPrivileges(s),
                 "default privileges of " + s.role() + (s.schema() == null ? "" : " in schema " + s.schema())
                         + ": grant " + summaryList(g.privileges()) + " on " + lower(s.objectType()) + " to "
                         + s.grantee(), sql);
@@ -54,7 +54,7 @@ final class GrantSql {
         DefaultPrivilegeScope s = r.scope();
         String sql = alterDefaults(s) + " REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
                 + String.join(", ", r.privileges()) + " ON " + s.objectType() + " FROM " + grantee(s.grantee());
-        return Statements.of(Action.DROP, "default privileges", s.toString(),
+        return Statements.of(Action.DROP, Subject.defaultPrivileges(s),
                 "default privileges of " + s.role() + (s.schema() == null ? "" : " in schema " + s.schema())
                         + ": revoke " + summaryList(r.privileges()) + " on " + lower(s.objectType()) + " from "
                         + s.grantee(), sql);

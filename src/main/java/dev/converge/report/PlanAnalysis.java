@@ -50,7 +50,7 @@ final class PlanAnalysis {
         }
         statementsById.forEach((id, indexes) -> states.computeIfAbsent(id, k -> {
             Statement first = statements.get(indexes.get(0));
-            return new ObjectState(id, first.objectKind(), first.objectName(), null, null, indexes, null);
+            return new ObjectState(id, first.subject().label(), first.subject().name(), null, null, indexes, null);
         }));
         this.objects = List.copyOf(states.values());
         this.objectsById = states;
