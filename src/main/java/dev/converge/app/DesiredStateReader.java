@@ -39,7 +39,7 @@ public final class DesiredStateReader {
     private final Progress progress;
     private final DesiredStateCache cache;
     private final boolean refuseEmpty;
-    private java.util.function.Consumer<Set<String>> beforeLoading = schemas -> { };
+    private java.util.function.Consumer<Set<String>> beforeReading = schemas -> { };
 
     public DesiredStateReader(Progress progress) {
         this(progress, null);
@@ -61,12 +61,12 @@ public final class DesiredStateReader {
     }
 
     /**
-     * Tells {@code listener} which schemas the desired state will likely manage, once it is known that it has to be
-     * loaded (not on a cache hit), before the load starts: the target can be inspected meanwhile
-     * ({@link EarlyInspection}). Empty when there is no good guess.
+     * Tells {@code listener} which schemas the desired state will likely manage, once its files are split and before
+     * it is read from the cache or loaded: the target can be inspected meanwhile ({@link EarlyInspection}). Empty
+     * when there is no good guess.
      */
-    DesiredStateReader beforeLoading(java.util.function.Consumer<Set<String>> listener) {
-        this.beforeLoading = listener;
+    DesiredStateReader beforeReading(java.util.function.Consumer<Set<String>> listener) {
+        this.beforeReading = listener;
         return this;
     }
 
@@ -90,6 +90,7 @@ public final class DesiredStateReader {
         if (refuseEmpty && statements.isEmpty()) {
             throw EmptyDesiredState.error(paths, files);
         }
+        beforeReading.accept(likelySchemas(explicitSchemas, statements, searchPath));
         Set<String> borrowed = new TreeSet<>(targetSchemas);
         borrowed.removeAll(SchemaPreparation.createdBy(statements));
         borrowed.remove("public");
@@ -97,7 +98,6 @@ public final class DesiredStateReader {
         if (cached.isPresent()) {
             return cached.get();
         }
-        beforeLoading.accept(likelySchemas(explicitSchemas, statements, searchPath));
         NormalisingServer server = devServer.readyFor(statements, progress);
         if (server != devServer) {
             cached = cached(statements, server, explicitSchemas, borrowed, searchPath);

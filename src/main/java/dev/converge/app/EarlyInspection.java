@@ -13,8 +13,8 @@ import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
 
 /**
- * The target inspected while the desired state loads into the dev database, on connections of its own: the two do
- * not depend on each other, and the load is the longest step of a cold plan. Which schemas to read is only known
+ * The target inspected while the desired state is read (loaded into the dev database, or decoded from the cache),
+ * on connections of its own: the two do not depend on each other, and the load is the longest step of a cold plan. Which schemas to read is only known
  * once the desired state is loaded, so the inspection reads the schemas the desired state is likely to manage (see
  * {@link DesiredStateReader}); its result is used only when those are exactly the managed ones, otherwise the target
  * is inspected again as before. Either way the catalog is the one an inspection after the load would read, as of a
@@ -38,7 +38,7 @@ final class EarlyInspection implements AutoCloseable {
             return;
         }
         schemas = new TreeSet<>(likely);
-        progress.step("inspecting " + database + " while the desired state loads");
+        progress.step("inspecting " + database + " while reading the desired state");
         result = CompletableFuture.supplyAsync(this::inspect, runnable -> {
             Thread thread = new Thread(runnable, "converge-early-inspection");
             thread.setDaemon(true);

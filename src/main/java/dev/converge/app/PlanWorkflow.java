@@ -49,7 +49,7 @@ public final class PlanWorkflow {
                                      EarlyInspection early) {
         try {
             return new DesiredStateReader(progress, target.cache(), !target.emptyDesiredStateAllowed())
-                    .beforeLoading(early::start)
+                    .beforeReading(early::start)
                     .read(target.desired(), server, target.schemas(),
                     inspector.schemasInUse(), inspector.searchPath());
         } catch (DevDatabaseException e) {

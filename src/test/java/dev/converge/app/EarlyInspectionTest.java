@@ -15,7 +15,7 @@ import dev.converge.plan.Statement;
 import dev.converge.testing.TestDatabase;
 
 /**
- * The target is inspected while the desired state loads when the managed schemas can be told beforehand, and the
+ * The target is inspected while the desired state is read when the managed schemas can be told beforehand, and the
  * plan is the same either way: a right guess (the schemas the desired state creates, or --schema) uses the early
  * catalog, a wrong one (objects also in a schema the desired state does not create) inspects again.
  */
@@ -32,7 +32,7 @@ class EarlyInspectionTest {
             List<String> steps = new ArrayList<>();
             PlanResult result = plan(db, dir, Set.of(), steps);
             assertThat(sql(result)).containsExactly("ALTER TABLE \"Sales\".orders ADD COLUMN total numeric");
-            assertThat(steps).anyMatch(s -> s.startsWith("inspecting ") && s.endsWith("while the desired state loads"))
+            assertThat(steps).anyMatch(s -> s.startsWith("inspecting ") && s.endsWith("while reading the desired state"))
                     .noneMatch(s -> s.equals("inspecting " + db.spec()));
         }
     }

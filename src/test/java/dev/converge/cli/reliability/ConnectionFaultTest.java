@@ -112,7 +112,7 @@ class ConnectionFaultTest {
 
     /**
      * The target's backend is terminated just as inspection starts (the workflow reports that step first; the
-     * target is then inspected on connections of its own while the desired state loads, and the terminated one is
+     * target is then inspected on connections of its own while the desired state is read, and the terminated one is
      * next used after the load): a clear error that names the step, not a bare driver exception, and nothing changed.
      */
     @Test
