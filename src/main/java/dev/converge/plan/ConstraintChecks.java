@@ -50,7 +50,7 @@ final class ConstraintChecks {
             }
             case UNIQUE -> planner.add(duplicates(planner, table, change, columns, null,
                     c.definition().contains("NULLS NOT DISTINCT")));
-            case CHECK -> check(planner, a, table, change);
+            case CHECK -> violations(planner, a.table(), c, change);
             case FOREIGN_KEY -> planner.add(foreignKey(planner, table, change, columns, c.foreignKey()));
             default -> {
                 // Exclusion constraints compare rows with arbitrary operators; not checked before the apply.
@@ -104,20 +104,21 @@ final class ConstraintChecks {
     }
 
     /**
-     * A check passes when its expression is true or NULL, so the violating rows are those where it is false. The
-     * expression is written against the desired table, so it is evaluated over the live rows in that shape.
+     * The rows of {@code table} (the name the plan uses) for which {@code check}'s expression is false, shown by
+     * primary key and the check's columns; the expression is written against the desired table, so it is evaluated
+     * over the live rows in that shape.
      */
-    private static void check(PreflightPlanner planner, AddConstraint a, QualifiedName table, String change) {
-        Constraint c = a.constraint();
-        String expression = DataCheckSql.checkExpression(c.definition());
+    private static void violations(PreflightPlanner planner, QualifiedName table, Constraint check, String change) {
+        String expression = DataCheckSql.checkExpression(check.definition());
         if (expression == null) {
             return;
         }
-        String from = " FROM " + planner.desiredShape(a.table()) + " AS t WHERE NOT " + expression;
-        List<String> shown = new ArrayList<>(planner.primaryKey(table).orElse(List.of()).stream()
-                .map(col -> planner.live().desiredColumn(a.table(), col)).toList());
-        c.columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
-        planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, table, change,
+        QualifiedName liveTable = planner.live().table(table);
+        String from = " FROM " + planner.desiredShape(table) + " AS t WHERE NOT " + expression;
+        List<String> shown = new ArrayList<>(planner.primaryKey(liveTable).orElse(List.of()).stream()
+                .map(col -> planner.live().desiredColumn(table, col)).toList());
+        check.columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
+        planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, liveTable, change,
                 "row(s) for which " + expression + " is false", null, "SELECT pg_catalog.count(*)" + from,
                 "SELECT " + DataCheckSql.rowLabel(shown, "t") + from + DataCheckSql.limit(), true));
     }
@@ -132,23 +133,12 @@ final class ConstraintChecks {
         if (planner.isNewTable(v.partition())) {
             return;
         }
-        QualifiedName table = planner.live().table(v.partition());
         // the model lists a check on the table that owns it, not on the partitions that hold copies
-        Optional<Constraint> copy = v.ancestors().stream()
+        v.ancestors().stream()
                 .map(ancestor -> planner.liveConstraint(planner.live().table(ancestor), v.constraint()))
-                .flatMap(Optional::stream).findFirst();
-        String expression = copy.map(c -> DataCheckSql.checkExpression(c.definition())).orElse(null);
-        if (expression == null) {
-            return;
-        }
-        String from = " FROM " + planner.desiredShape(v.partition()) + " AS t WHERE NOT " + expression;
-        List<String> shown = new ArrayList<>(planner.primaryKey(table).orElse(List.of()).stream()
-                .map(col -> planner.live().desiredColumn(v.partition(), col)).toList());
-        copy.get().columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
-        planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, table,
-                "validate the copy of check " + v.constraint() + " on partition " + table,
-                "row(s) for which " + expression + " is false", null, "SELECT pg_catalog.count(*)" + from,
-                "SELECT " + DataCheckSql.rowLabel(shown, "t") + from + DataCheckSql.limit(), true));
+                .flatMap(Optional::stream).findFirst()
+                .ifPresent(check -> violations(planner, v.partition(), check, "validate the copy of check "
+                        + v.constraint() + " on partition " + planner.live().table(v.partition())));
     }
 
     /**
