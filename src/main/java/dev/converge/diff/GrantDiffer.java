@@ -17,6 +17,7 @@ import dev.converge.change.RevokeDefaultPrivileges;
 import dev.converge.change.RevokePrivileges;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefaultPrivilege;
+import dev.converge.model.DelegatedGrant;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -74,12 +75,14 @@ final class GrantDiffer {
                 }
             }
         }
+        List<DelegatedGrant> delegated = current.delegatedGrants().stream()
+                .filter(d -> !dropped.contains(d.object())).toList();
         compare(have, want, (key, delta) -> {
             if (!delta.revoke.isEmpty()) {
-                changes.add(new RevokePrivileges(key.object(), key.grantee(), delta.revoke, false));
+                changes.add(revoke(key, delta.revoke, false, delegated, want));
             }
             if (!delta.revokeOption.isEmpty()) {
-                changes.add(new RevokePrivileges(key.object(), key.grantee(), delta.revokeOption, true));
+                changes.add(revoke(key, delta.revokeOption, true, delegated, want));
             }
             if (!delta.grant.isEmpty()) {
                 changes.add(new GrantPrivileges(key.object(), key.grantee(), delta.grant, false));
@@ -90,6 +93,42 @@ final class GrantDiffer {
         });
         diffDefaults(current, desired, dropped, changes);
         return found.plus(changes);
+    }
+
+    /**
+     * The revoke of {@code privileges} from one grantee, with what privileges granted by roles other than the owner
+     * need (see {@link RevokePrivileges}): CASCADE when the grantee passed them on; the grant options of the roles
+     * that passed them to the grantee and keep them; and what those cascades take that the desired state keeps.
+     * A grantor that loses its own grant option has a revoke of its own, which cascades.
+     */
+    private static RevokePrivileges revoke(ObjectGrantee key, List<String> privileges, boolean grantOptionOnly,
+                                           List<DelegatedGrant> delegated, Map<ObjectGrantee, Held> want) {
+        List<DelegatedGrant> onObject = delegated.stream()
+                .filter(d -> d.object().equals(key.object()) && privileges.contains(d.privilege())).toList();
+        boolean cascade = onObject.stream().anyMatch(d -> d.grantor().equals(key.grantee()));
+        List<DelegatedGrant> via = onObject.stream().filter(d -> d.grantee().equals(key.grantee())
+                && Boolean.TRUE.equals(wanted(want, key.object(), d.grantor(), d.privilege()))).toList();
+        Set<String> takers = new TreeSet<>();
+        via.forEach(d -> takers.add(d.grantor()));
+        if (cascade) {
+            takers.add(key.grantee());
+        }
+        Set<Grant> regrants = new TreeSet<>();
+        for (DelegatedGrant d : onObject) {
+            Boolean grantable = wanted(want, key.object(), d.grantee(), d.privilege());
+            if (takers.contains(d.grantor()) && !takers.contains(d.grantee()) && !d.grantee().equals(key.grantee())
+                    && grantable != null) {
+                regrants.add(new Grant(key.object(), d.grantee(), d.privilege(), grantable));
+            }
+        }
+        return new RevokePrivileges(key.object(), key.grantee(), privileges, grantOptionOnly, cascade, via,
+                List.copyOf(regrants));
+    }
+
+    /** Whether desired holds the privilege WITH GRANT OPTION, or null when it does not hold it. */
+    private static Boolean wanted(Map<ObjectGrantee, Held> want, ObjectRef object, String grantee, String privilege) {
+        Held held = want.get(new ObjectGrantee(object, grantee));
+        return held == null ? null : held.privileges().get(privilege);
     }
 
     /**

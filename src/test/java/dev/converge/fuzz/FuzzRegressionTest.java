@@ -118,11 +118,7 @@ class FuzzRegressionTest {
     }
 
     @Test
-    @Disabled("inspect of the current version does not load back into the dev database: Audit/privileges.sql:4 "
-            + "(GRANT EXECUTE ON FUNCTION \"Audit\".pick12() TO <run owner role> WITH GRANT OPTION) fails with role "
-            + "does not exist although the run's roles exist (reproduced with -Dfuzz.seeds=2032), then a comment on an "
-            + "index and a trigger's function fail after it; cause not traced, found by seed 2032")
-    void seed2032InspectNamesMissingRole() throws Exception {
+    void seed2032GrantWithGrantOptionAndDefaultPrivilegesOfAnotherRole() throws Exception {
         check("seed_2032");
     }
 
