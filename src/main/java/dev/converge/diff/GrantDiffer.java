@@ -1,6 +1,8 @@
 package dev.converge.diff;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,8 +100,9 @@ final class GrantDiffer {
     /**
      * The revoke of {@code privileges} from one grantee, with what privileges granted by roles other than the owner
      * need (see {@link RevokePrivileges}): CASCADE when the grantee passed them on; the grant options of the roles
-     * that passed them to the grantee and keep them; and what those cascades take that the desired state keeps.
-     * A grantor that loses its own grant option has a revoke of its own, which cascades.
+     * that passed them to the grantee and keep them; and what those cascades take, down the chains of roles that
+     * passed privileges on, that the desired state keeps (the grantee's own privilege too, when only its grant
+     * option goes). A grantor that loses its own grant option has a revoke of its own, which cascades.
      */
     private static RevokePrivileges revoke(ObjectGrantee key, List<String> privileges, boolean grantOptionOnly,
                                            List<DelegatedGrant> delegated, Map<ObjectGrantee, Held> want) {
@@ -108,16 +111,29 @@ final class GrantDiffer {
         boolean cascade = onObject.stream().anyMatch(d -> d.grantor().equals(key.grantee()));
         List<DelegatedGrant> via = onObject.stream().filter(d -> d.grantee().equals(key.grantee())
                 && Boolean.TRUE.equals(wanted(want, key.object(), d.grantor(), d.privilege()))).toList();
-        Set<String> takers = new TreeSet<>();
-        via.forEach(d -> takers.add(d.grantor()));
+        // The roles whose grant options the cascades take: the grantee and the grantors revoked on its behalf,
+        // and, in turn, every role they passed a privilege to that desired does not let pass it on.
+        Set<String> reached = new TreeSet<>();
+        via.forEach(d -> reached.add(d.grantor()));
         if (cascade) {
-            takers.add(key.grantee());
+            reached.add(key.grantee());
         }
+        Deque<String> next = new ArrayDeque<>(reached);
+        while (!next.isEmpty()) {
+            String role = next.pop();
+            for (DelegatedGrant d : onObject) {
+                if (d.grantor().equals(role) && !Boolean.TRUE.equals(wanted(want, key.object(), d.grantee(),
+                        d.privilege())) && reached.add(d.grantee())) {
+                    next.push(d.grantee());
+                }
+            }
+        }
+        Set<String> givenBack = new TreeSet<>();
+        via.forEach(d -> givenBack.add(d.grantor()));
         Set<Grant> regrants = new TreeSet<>();
         for (DelegatedGrant d : onObject) {
             Boolean grantable = wanted(want, key.object(), d.grantee(), d.privilege());
-            if (takers.contains(d.grantor()) && !takers.contains(d.grantee()) && !d.grantee().equals(key.grantee())
-                    && grantable != null) {
+            if (reached.contains(d.grantor()) && !givenBack.contains(d.grantee()) && grantable != null) {
                 regrants.add(new Grant(key.object(), d.grantee(), d.privilege(), grantable));
             }
         }
