@@ -33,13 +33,21 @@ final class ViewFacts {
         f.removes().addAll(own(d.view()));
     }
 
-    /** A replaced view keeps its name and columns and may add columns at the end; what it reads may change. */
+    /**
+     * A replaced view keeps its name and columns and may add columns at the end; what it reads may change. One that
+     * adds columns also provides its relation: PostgreSQL records a view's use of another view's column as a use
+     * of that view (dependencies.sql), so a view created or replaced to read a new column only requires the
+     * relation, and must run after the replace that adds the column (found by fuzz seeds 2011 and 3017).
+     */
     static void replace(ReplaceView r, ChangeFacts f) {
         f.requires().add(ObjectKey.relation(r.desired().name()));
         f.replaces(keys(r.currentUses()), keys(r.desiredUses()));
         Set<ObjectKey> added = columns(r.desired());
         added.removeAll(columns(r.current()));
         f.provides().addAll(added);
+        if (!added.isEmpty()) {
+            f.provides().add(ObjectKey.relation(r.desired().name()));
+        }
     }
 
     private static Set<ObjectKey> own(View view) {
