@@ -19,14 +19,15 @@ final class SchemaPairGenerator {
             new RuleKind(), new TriggerKind(), new PolicyKind(), new CommentKind(), new GrantKind());
 
     /**
-     * Kinds added after seeds were recorded, each drawing from a stream of its own, after {@link #KINDS}: the kinds
+     * Kinds added after seeds were recorded, each drawing from a stream of its own (append new ones: a kind's stream
+     * is chosen by its position), after {@link #KINDS}: the kinds
      * of {@code KINDS} draw what they drew before these existed (they do not see these kinds' pieces while they
      * mutate: pieces of their own kind they would change, pieces with an address they would comment or grant on),
      * so every earlier seed keeps its pair, with these kinds' pieces added.
      */
-    static final List<KindGenerator> LATER_KINDS = List.of(new CastKind());
+    static final List<KindGenerator> LATER_KINDS = List.of(new CastKind(), new PassedOnGrantKind());
 
-    /** Seeds the stream of the later kinds: any constant that differs from the seed itself. */
+    /** Seeds the streams of the later kinds (the i-th: seed ^ (i + 1) * this), so that none shifts another's draws. */
     private static final long LATER_STREAM = 0x9E3779B97F4A7C15L;
 
     /** Two versions of one schema. */
@@ -44,15 +45,18 @@ final class SchemaPairGenerator {
     /** With only {@code laterKinds} of the later kinds: with none, what every seed gave before they existed. */
     static Pair generate(long seed, List<String> roles, List<KindGenerator> laterKinds) {
         Gen gen = new Gen(seed);
-        Gen later = new Gen(seed ^ LATER_STREAM);
+        List<Gen> later = new ArrayList<>();
+        for (int i = 0; i < laterKinds.size(); i++) {
+            later.add(new Gen(seed ^ (i + 1) * LATER_STREAM));
+        }
         FuzzSchema current = new FuzzSchema(roles);
         for (KindGenerator kind : KINDS) {
             kind.generate(current, gen);
         }
         int shared = current.pieces.size();
         int sharedNames = current.namesGiven();
-        for (KindGenerator kind : laterKinds) {
-            kind.generate(current, later);
+        for (int i = 0; i < laterKinds.size(); i++) {
+            laterKinds.get(i).generate(current, later.get(i));
         }
         int laterNames = current.namesGiven();
         FuzzSchema desired = current.copy();
@@ -68,8 +72,8 @@ final class SchemaPairGenerator {
         before.removeAll(keys(desired));
         before.forEach(desired::drop);
         desired.namesFrom(Math.max(desired.namesGiven(), laterNames));
-        for (KindGenerator kind : laterKinds) {
-            kind.mutate(desired, later);
+        for (int i = 0; i < laterKinds.size(); i++) {
+            laterKinds.get(i).mutate(desired, later.get(i));
         }
         return new Pair(seed, current, desired);
     }
