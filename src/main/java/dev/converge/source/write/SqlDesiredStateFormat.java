@@ -113,21 +113,28 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
     /**
      * The schema an object name mentions: {@code shop} for {@code shop.orders}, {@code trg on shop.orders},
      * {@code table shop.orders} or {@code owner in shop TABLES to reader} (default privileges); what follows
-     * {@code on} wins. Null when it names none of the inspected schemas.
+     * {@code on} wins. A schema name may hold spaces ({@code table Sales Data.items}), so names are matched at
+     * each word start rather than word by word; the first position that starts a schema name followed by the end,
+     * a dot or a space wins, the longest name there. Null when it names none of the inspected schemas.
      */
     static String schemaOf(String objectName, Set<String> schemas) {
         int on = objectName.lastIndexOf(" on ");
-        String[] words = (on >= 0 ? objectName.substring(on + 4) : objectName).split(" ");
-        for (String word : words) {
+        String text = on >= 0 ? objectName.substring(on + 4) : objectName;
+        for (int start = 0; start < text.length(); start = text.indexOf(' ', start) + 1) {
             String best = null;
             for (String schema : schemas) {
-                boolean names = word.equals(schema) || word.startsWith(schema + ".");
+                int end = start + schema.length();
+                boolean names = text.startsWith(schema, start)
+                        && (end == text.length() || text.charAt(end) == '.' || text.charAt(end) == ' ');
                 if (names && (best == null || schema.length() > best.length())) {
                     best = schema;
                 }
             }
             if (best != null) {
                 return best;
+            }
+            if (text.indexOf(' ', start) < 0) {
+                break;
             }
         }
         return null;

@@ -18,7 +18,7 @@ import dev.converge.source.write.SqlDesiredStateFormat;
 /** Which file an inspected statement goes to is decided by the schema its object name mentions. */
 class SqlDesiredStateFormatTest {
 
-    private static final Set<String> SCHEMAS = Set.of("shop", "shop_audit", "public");
+    private static final Set<String> SCHEMAS = Set.of("shop", "shop_audit", "public", "Sales Data", "Sales");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -29,7 +29,13 @@ class SqlDesiredStateFormatTest {
             "postgres in shop TABLES to reader | shop",
             "schema public | public",
             "pgcrypto | ",
-            "other.table | "})
+            "other.table | ",
+            "table Sales Data.events_p27 | Sales Data",
+            "column Sales Data.items.Qty 17 | Sales Data",
+            "table Sales.items | Sales",
+            "fz 1 Reader in Sales Data FUNCTIONS to fz 1 owner | Sales Data",
+            "trg 1 on Sales Data.Items 13 | Sales Data",
+            "Salesman.items | "})
     void schemaOfAnObjectName(String objectName, String schema) {
         assertThat(SqlDesiredStateFormat.schemaOf(objectName, SCHEMAS)).isEqualTo(schema);
     }
