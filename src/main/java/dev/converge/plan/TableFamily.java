@@ -63,7 +63,7 @@ final class TableFamily implements ChangeFamily {
                 .render((a, context) -> List.of(TableSql.attach(a)));
         kinds.add(DetachPartition.class, 150, Stage.DROP_CONSTRAINTS_AND_INDEXES)
                 .facts((d, mentions, f) -> TableFacts.detach(d, f))
-                .render((d, context) -> List.of(TableSql.detach(d)))
+                .render((d, context) -> TableSql.detach(d))
                 .removal();
         kinds.add(AlterInheritance.class, 150, a -> a.inherit() ? Stage.CREATE_TABLES_AND_COLUMNS
                         : Stage.DROP_CONSTRAINTS_AND_INDEXES)
