@@ -83,7 +83,7 @@ final class TableFamily implements ChangeFamily {
                 .removal();
         kinds.add(AlterColumn.class, 170, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts(TableFacts::alterColumn)
-                .render((a, context) -> ColumnSql.alter(a))
+                .render((a, context) -> ColumnSql.alter(a, context.shapeCompared(a.table(), a.current().name())))
                 .preflight((a, planner) -> planner.alterColumn(a))
                 // All of its statements: the NOT VALID check of a SET NOT NULL already refuses NULLs from the code.
                 .phases((a, statements) -> narrows(a, statements) ? PhaseRules.contract(statements)
