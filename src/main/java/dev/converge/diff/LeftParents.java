@@ -46,22 +46,25 @@ final class LeftParents {
     }
 
     static ChangeSet fill(Catalog current, Catalog desired, ChangeSet found) {
+        if (found.changes().stream().noneMatch(c -> c instanceof AlterInheritance a && !a.inherit()
+                || c instanceof DetachPartition)) {
+            return found;
+        }
+        Side have = Side.of(current);
+        Side want = Side.of(desired);
         List<Change> changes = new ArrayList<>();
         Set<List<String>> keptCopies = new HashSet<>();
         for (Change change : found.changes()) {
-            if (change instanceof AlterInheritance a && !a.inherit() && staying(a.table(), desired)) {
-                Leave leave = leave(a.table(), a.parent(), keptParents(a, desired), current, desired, keptCopies);
+            if (change instanceof AlterInheritance a && !a.inherit() && want.tables.containsKey(a.table())) {
+                Leave leave = leave(a.table(), a.parent(), want.parents(a.table()), have, want, keptCopies);
                 changes.add(new AlterInheritance(a.table(), a.parent(), false, a.columns(), leave.dropped(),
                         leave.copies()));
-            } else if (change instanceof DetachPartition d && staying(d.partition(), desired)) {
-                Leave leave = leave(d.partition(), d.parent(), List.of(), current, desired, keptCopies);
+            } else if (change instanceof DetachPartition d && want.tables.containsKey(d.partition())) {
+                Leave leave = leave(d.partition(), d.parent(), List.of(), have, want, keptCopies);
                 changes.add(new DetachPartition(d.parent(), d.partition(), leave.copies(), leave.dropped()));
             } else {
                 changes.add(change);
             }
-        }
-        if (keptCopies.isEmpty()) {
-            return new ChangeSet(changes);
         }
         return new ChangeSet(changes.stream().filter(c -> !(c instanceof AddConstraint a
                 && keptCopies.contains(List.of(a.table().toString(), a.constraint().name())))).toList());
@@ -70,82 +73,84 @@ final class LeftParents {
     private record Leave(ParentCopies copies, List<Constraint> dropped) {
     }
 
+    /** The tables and inheritances of one catalog, by name. */
+    private record Side(Map<QualifiedName, Table> tables, Map<QualifiedName, TableInheritance> inheritances) {
+
+        static Side of(Catalog catalog) {
+            return new Side(catalog.tablesByName(), catalog.inheritancesByTable());
+        }
+
+        /** The parents {@code table} inherits from (not the one it is a partition of). */
+        List<QualifiedName> parents(QualifiedName table) {
+            TableInheritance inheritance = inheritances.get(table);
+            return inheritance == null ? List.of() : inheritance.parents();
+        }
+
+        /** {@code table} and the tables it inherits from or is a partition of, at any depth, nearest first. */
+        List<QualifiedName> ancestors(QualifiedName table) {
+            Set<QualifiedName> seen = new LinkedHashSet<>();
+            Deque<QualifiedName> work = new ArrayDeque<>(List.of(table));
+            while (!work.isEmpty()) {
+                QualifiedName next = work.poll();
+                if (seen.add(next)) {
+                    work.addAll(parents(next));
+                    Table t = tables.get(next);
+                    if (t != null && t.isPartition()) {
+                        work.add(t.partitionOf().parent());
+                    }
+                }
+            }
+            return List.copyOf(seen);
+        }
+
+        /**
+         * The CHECK constraints the owners declare and pass on to their children (all but NO INHERIT ones), by
+         * name; the nearest owner's definition wins (a child's copy has the definition of the check it merged with).
+         */
+        Map<String, Constraint> passedChecks(List<QualifiedName> owners) {
+            Map<String, Constraint> checks = new LinkedHashMap<>();
+            for (QualifiedName owner : owners) {
+                Table t = tables.get(owner);
+                if (t != null) {
+                    t.constraints().stream()
+                            .filter(c -> c.kind() == ConstraintKind.CHECK && !c.definition().endsWith(" NO INHERIT"))
+                            .forEach(c -> checks.putIfAbsent(c.name(), c));
+                }
+            }
+            return checks;
+        }
+    }
+
     /**
      * What {@code table} has from {@code parent}, the copies it drops after leaving, and (into {@code keptCopies})
-     * the checks whose copy it keeps as the desired table declares them.
+     * the checks whose copy it keeps as the desired table declares them. {@code keptParents}: the parents it has in
+     * the desired state (one it leaves only to join again counts), which may still pass a check on.
      */
     private static Leave leave(QualifiedName table, QualifiedName parent, List<QualifiedName> keptParents,
-                               Catalog current, Catalog desired, Set<List<String>> keptCopies) {
-        List<QualifiedName> owners = ancestors(parent, current);
-        Map<String, Constraint> passed = passedChecks(owners, current);
-        Set<String> stillPassed = passedChecks(keptParents.stream()
-                .flatMap(p -> ancestors(p, desired).stream()).distinct().toList(), desired).keySet();
-        Optional<Table> have = current.table(table);
-        Optional<Table> want = desired.table(table);
+                               Side have, Side want, Set<List<String>> keptCopies) {
+        List<QualifiedName> owners = have.ancestors(parent);
+        Map<String, Constraint> passed = have.passedChecks(owners);
+        Set<String> stillPassed = want.passedChecks(keptParents.stream()
+                .flatMap(p -> want.ancestors(p).stream()).distinct().toList()).keySet();
+        Table current = have.tables.get(table);
+        Table desired = want.tables.get(table);
         List<Constraint> dropped = new ArrayList<>();
         for (Constraint copy : passed.values()) {
-            boolean own = have.flatMap(t -> t.constraint(copy.name())).isPresent();
+            boolean own = current != null && current.constraint(copy.name()).isPresent();
             if (own || stillPassed.contains(copy.name())) {
                 continue; // declared by the table too: it stays its own, and the table diff compares it
             }
-            Optional<Constraint> declared = want.flatMap(t -> t.constraint(copy.name()));
+            Optional<Constraint> declared = desired.constraint(copy.name());
             if (declared.isPresent() && declared.get().sameDefinition(copy)) {
                 keptCopies.add(List.of(table.toString(), copy.name()));
             } else {
                 dropped.add(copy);
             }
         }
-        List<String> columns = current.table(parent).map(p -> p.columns().stream().map(Column::name).toList())
-                .orElseGet(() -> inheritedColumns(table, current));
+        Table parentTable = have.tables.get(parent);
+        // a parent outside the managed schemas is not read: the child's inherited columns stand for its columns
+        List<String> columns = parentTable != null ? parentTable.columns().stream().map(Column::name).toList()
+                : have.inheritances.containsKey(table) ? have.inheritances.get(table).inheritedColumns() : List.of();
         return new Leave(new ParentCopies(owners, columns, List.copyOf(passed.keySet())), dropped);
-    }
-
-    /** {@code table} and the tables it inherits from or is a partition of, at any depth, nearest first. */
-    static List<QualifiedName> ancestors(QualifiedName table, Catalog catalog) {
-        Map<QualifiedName, TableInheritance> inheritances = catalog.inheritancesByTable();
-        Set<QualifiedName> seen = new LinkedHashSet<>();
-        Deque<QualifiedName> work = new ArrayDeque<>(List.of(table));
-        while (!work.isEmpty()) {
-            QualifiedName next = work.poll();
-            if (!seen.add(next)) {
-                continue;
-            }
-            TableInheritance inheritance = inheritances.get(next);
-            if (inheritance != null) {
-                work.addAll(inheritance.parents());
-            }
-            catalog.table(next).filter(Table::isPartition).ifPresent(t -> work.add(t.partitionOf().parent()));
-        }
-        return List.copyOf(seen);
-    }
-
-    /**
-     * The CHECK constraints the owners declare and pass on to their children (all but NO INHERIT ones), by name;
-     * the nearest owner's definition wins (a child's copy has the definition of the check it merged with).
-     */
-    private static Map<String, Constraint> passedChecks(List<QualifiedName> owners, Catalog catalog) {
-        Map<String, Constraint> checks = new LinkedHashMap<>();
-        for (QualifiedName owner : owners) {
-            catalog.table(owner).ifPresent(t -> t.constraints().stream()
-                    .filter(c -> c.kind() == ConstraintKind.CHECK && !c.definition().endsWith(" NO INHERIT"))
-                    .forEach(c -> checks.putIfAbsent(c.name(), c)));
-        }
-        return checks;
-    }
-
-    /** The parents the child has in the desired state (a parent it leaves to join again later counts). */
-    private static List<QualifiedName> keptParents(AlterInheritance a, Catalog desired) {
-        TableInheritance want = desired.inheritancesByTable().get(a.table());
-        return want == null ? List.of() : want.parents();
-    }
-
-    /** A parent outside the managed schemas is not read: the child's inherited columns stand for its columns. */
-    private static List<String> inheritedColumns(QualifiedName table, Catalog current) {
-        TableInheritance have = current.inheritancesByTable().get(table);
-        return have == null ? List.of() : have.inheritedColumns();
-    }
-
-    private static boolean staying(QualifiedName table, Catalog desired) {
-        return desired.table(table).isPresent();
     }
 }
