@@ -168,10 +168,15 @@ final class TableFacts {
         dropped.forEach(check -> f.removes().add(ObjectKey.constraint(table, check.name())));
     }
 
+    /** Like INHERIT, ATTACH compares the columns' shapes: after the plan's alters of them on either side. */
     static void attach(AttachPartition a, ChangeFacts f) {
         f.requires().add(ObjectKey.table(a.parent()));
         f.requires().add(ObjectKey.table(a.partition()));
         f.provides().add(ObjectKey.partitionSlot(a.partition()));
+        for (String column : a.columns()) {
+            f.requires().add(ObjectKey.columnShape(a.parent(), column));
+            f.requires().add(ObjectKey.columnShape(a.partition(), column));
+        }
     }
 
     static void detach(DetachPartition d, ChangeFacts f) {

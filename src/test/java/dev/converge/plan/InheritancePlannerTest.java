@@ -20,14 +20,16 @@ import dev.converge.change.ChangeSet;
 import dev.converge.diff.Build.CatalogBuilder;
 import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
+import dev.converge.model.PartitionOf;
+import dev.converge.model.Table;
 import dev.converge.model.TableInheritance;
 
 /**
  * (current, desired) -> the plan's SQL, for tables that leave or join a parent of table inheritance while the parent
  * changes. PostgreSQL passes a parent's DROP COLUMN, DROP CONSTRAINT and ALTER COLUMN on to the copies its children
  * have only by inheritance, so a child leaves (NO INHERIT) before them; a joining child needs the parent's NOT NULLs
- * when INHERIT runs. The convergence scenarios inheritance_detach_while_parent_changes and
- * inheritance_attach_while_parent_changes run the same on PostgreSQL.
+ * when INHERIT (or ATTACH PARTITION) runs. The convergence scenarios inheritance_detach_while_parent_changes,
+ * inheritance_attach_while_parent_changes and partition_*_while_parent_changes run the same on PostgreSQL.
  */
 class InheritancePlannerTest {
 
@@ -112,7 +114,20 @@ class InheritancePlannerTest {
                                         .table(table("public.t").col(col("id", "integer").notNull())),
                                 child("public.t", "public.base", "id")),
                         List.of("ALTER TABLE public.t ALTER COLUMN id SET NOT NULL",
-                                "ALTER TABLE public.t INHERIT public.base")));
+                                "ALTER TABLE public.t INHERIT public.base")),
+                Arguments.of("a table attached as a partition gets the parent's NOT NULL, plainly, before ATTACH",
+                        catalog().schema("public").table(partitioned()).table(table("public.t")
+                                .col("id", "integer").col("k", "text")).build(),
+                        catalog().schema("public").table(partitioned()).table(table("public.t")
+                                .col(col("id", "integer").notNull()).col("k", "text").build()
+                                .withPartitionOf(new PartitionOf(qn("public.p"), "FOR VALUES IN ('a')"))).build(),
+                        List.of("ALTER TABLE public.t ALTER COLUMN id SET NOT NULL",
+                                "ALTER TABLE public.p ATTACH PARTITION public.t FOR VALUES IN ('a')")));
+    }
+
+    private static Table partitioned() {
+        Table p = table("public.p").col(col("id", "integer").notNull()).col("k", "text").build();
+        return new Table(p.name(), false, p.columns(), List.of(), List.of(), null, "LIST (k)", null);
     }
 
     @ParameterizedTest(name = "{0}")
