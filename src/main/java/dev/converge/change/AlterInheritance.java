@@ -12,20 +12,22 @@ import dev.converge.model.QualifiedName;
  * first), and for NO INHERIT the columns the child had only by inheritance (they become its own, so whatever drops
  * them waits for this). {@code checks} are the parent's CHECK constraints that PostgreSQL wants on the child too:
  * added to the child before INHERIT (which refuses a child without them), dropped from it after NO INHERIT (which
- * leaves them behind as the child's own) when the desired child does not declare them.
+ * leaves them behind as the child's own) when the desired child does not declare them as they are. {@code copies},
+ * for NO INHERIT, is what the child has from the parent (changes of the parent that would reach it wait for this).
  */
 public record AlterInheritance(QualifiedName table, QualifiedName parent, boolean inherit, List<String> columns,
-                               List<Constraint> checks) implements Change {
+                               List<Constraint> checks, ParentCopies copies) implements Change {
 
     public AlterInheritance {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(parent, "parent");
         columns = List.copyOf(columns);
         checks = List.copyOf(checks);
+        Objects.requireNonNull(copies, "copies");
     }
 
     public AlterInheritance(QualifiedName table, QualifiedName parent, boolean inherit, List<String> columns) {
-        this(table, parent, inherit, columns, List.of());
+        this(table, parent, inherit, columns, List.of(), ParentCopies.NONE);
     }
 
     @Override

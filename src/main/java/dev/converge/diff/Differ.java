@@ -28,6 +28,9 @@ public final class Differ {
             // reads and rewrites the table changes above: children are created with their parents, and what a
             // parent's change reaches by itself is left out of its children
             (current, desired, found, context) -> InheritanceDiffer.diff(current, desired, found),
+            // reads and rewrites the parents left above (NO INHERIT, DETACH PARTITION): what the table has from the
+            // parent, the check copies it drops, and the adds of checks it keeps as copies
+            (current, desired, found, context) -> LeftParents.fill(current, desired, found),
             // reads the unique keys dropped and the columns retyped or dropped above
             (current, desired, found, context) -> DependentForeignKeys.recreate(current, desired, found),
             // reads the tables dropped and created again and the sequence owners above: their rows are kept

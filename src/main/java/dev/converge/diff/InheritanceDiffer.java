@@ -22,6 +22,7 @@ import dev.converge.change.CreateTable;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropTable;
+import dev.converge.change.ParentCopies;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
@@ -247,9 +248,8 @@ final class InheritanceDiffer {
         Table desiredChild = desired.tablesByName().get(table);
         for (QualifiedName parent : currentParents) {
             if (reorder || !desiredParents.contains(parent)) {
-                List<Constraint> left = desiredParents.contains(parent) ? List.of()
-                        : missingChecks(current.tablesByName().get(parent), desiredChild, currentChild);
-                changes.add(new AlterInheritance(table, parent, false, inheritedColumns, left));
+                // what the child has from the parent, and which check copies it drops, LeftParents says
+                changes.add(new AlterInheritance(table, parent, false, inheritedColumns));
             }
         }
         Map<QualifiedName, Table> tables = desired.tablesByName();
@@ -260,7 +260,7 @@ final class InheritanceDiffer {
                         : parentTable.columns().stream().map(Column::name).toList();
                 List<Constraint> checks = currentParents.contains(parent) ? List.of()
                         : missingChecks(parentTable, currentChild, desiredChild);
-                changes.add(new AlterInheritance(table, parent, true, columns, checks));
+                changes.add(new AlterInheritance(table, parent, true, columns, checks, ParentCopies.NONE));
             }
         }
     }

@@ -152,7 +152,7 @@ final class TableDiffer {
         }
         if (desired.isPartition()) {
             changes.add(new AttachPartition(desired.partitionOf().parent(), desired.name(),
-                    desired.partitionOf().bound()));
+                    desired.partitionOf().bound(), desired.columns().stream().map(Column::name).toList()));
         }
     }
 

@@ -33,18 +33,25 @@ final class ColumnSql {
     private final Column current;
     private final Column desired;
     private final String prefix;
+    /** A change of the plan (INHERIT) compares the column's NOT NULL inside the transaction. */
+    private final boolean plainNotNull;
     private final List<Statement> statements = new ArrayList<>();
 
-    private ColumnSql(AlterColumn alter) {
+    private ColumnSql(AlterColumn alter, boolean plainNotNull) {
         this.alter = alter;
+        this.plainNotNull = plainNotNull;
         this.current = alter.current();
         this.desired = alter.desired();
         this.prefix = "ALTER TABLE " + SqlText.qualified(alter.table()) + " ALTER COLUMN "
                 + SqlText.identifier(desired.name()) + " ";
     }
 
-    static List<Statement> alter(AlterColumn alter) {
-        return new ColumnSql(alter).render();
+    /**
+     * @param compared true when a change of the plan (INHERIT) compares the column's NOT NULL inside the
+     *                 transaction: the SET NOT NULL is then the plain one (see {@link #setNotNull})
+     */
+    static List<Statement> alter(AlterColumn alter, boolean compared) {
+        return new ColumnSql(alter, compared).render();
     }
 
     private List<Statement> render() {
@@ -94,7 +101,7 @@ final class ColumnSql {
                             + "), '')::bigint)"));
         }
         if (notNullChanges && desired.notNull()) {
-            setNotNull(retype || identityChanges);
+            setNotNull(retype || identityChanges || plainNotNull);
         }
         if (identityChanges && !current.identity().isPresent() && desired.identity().isPresent()) {
             add("add identity", "ADD " + TableSql.identityClause(desired.identity()), Set.of());
@@ -182,8 +189,9 @@ final class ColumnSql {
      * proves it (PostgreSQL 12 and later). So: add that check NOT VALID inside the transaction, and after the
      * commit validate it (a scan that lets reads and writes go on), SET NOT NULL (a short lock, no scan), and drop
      * the check. DROP ... IF EXISTS first makes a re-run after an interruption converge. When the column is
-     * rewritten anyway (a type change) or becomes an identity column (which needs NOT NULL in the same
-     * transaction), the plain SET NOT NULL is used.
+     * rewritten anyway (a type change), becomes an identity column (which needs NOT NULL in the same
+     * transaction) or is compared by an INHERIT in the transaction (which refuses a child column without the
+     * parent's NOT NULL, and a child without the parent's check), the plain SET NOT NULL is used.
      */
     private void setNotNull(boolean plain) {
         if (plain) {

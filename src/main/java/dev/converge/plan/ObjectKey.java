@@ -20,6 +20,9 @@ record ObjectKey(Kind kind, List<String> parts) {
         SCHEMA, TYPE, RELATION, TABLE, COLUMN, CONSTRAINT, UNIQUE_KEY, ENUM_LABEL, SEQUENCE_OWNER, EXTENSION,
         // a table's place in its partitioned parent: a detach must come before the attach that replaces it
         PARTITION_SLOT,
+        // a column's type, collation, default and NOT NULL, which a parent's ALTER COLUMN passes on to its children
+        // and INHERIT compares: a child leaves before its parent's change, and changes before it joins
+        COLUMN_SHAPE,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
         OBJECT,
         FUNCTION, FUNCTION_NAME, TRIGGER,
@@ -49,6 +52,11 @@ record ObjectKey(Kind kind, List<String> parts) {
 
     static ObjectKey column(QualifiedName table, String column) {
         return new ObjectKey(Kind.COLUMN, List.of(table.schema(), table.name(), column));
+    }
+
+    /** See {@link Kind#COLUMN_SHAPE}. */
+    static ObjectKey columnShape(QualifiedName table, String column) {
+        return new ObjectKey(Kind.COLUMN_SHAPE, List.of(table.schema(), table.name(), column));
     }
 
     static ObjectKey column(ColumnRef ref) {

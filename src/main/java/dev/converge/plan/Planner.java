@@ -39,7 +39,8 @@ public final class Planner {
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
         RenderContext context = new RenderContext(newRelations, backup, droppedTables(ordered.changes()), false);
-        StatementRenderer renderer = new StatementRenderer(context.withCreated(created(ordered, context)));
+        StatementRenderer renderer = new StatementRenderer(context.withCreated(created(ordered, context))
+                .withShapesCompared(shapesCompared(ordered)));
         BitSet first = NewObjectsFirst.select(ordered, renderer.context());
         List<Statement> newObjects = new ArrayList<>();
         List<Statement> inOrder = new ArrayList<>();
@@ -88,6 +89,12 @@ public final class Planner {
             }
         }
         return created;
+    }
+
+    /** The column shapes some change requires as the plan leaves them (INHERIT compares them, see ObjectKey). */
+    private static Set<ObjectKey> shapesCompared(DependencyGraph.Ordered ordered) {
+        return ordered.facts().stream().flatMap(f -> f.requires().stream())
+                .filter(k -> k.kind() == ObjectKey.Kind.COLUMN_SHAPE).collect(Collectors.toSet());
     }
 
     private static Set<QualifiedName> droppedTables(List<Change> changes) {

@@ -1,6 +1,8 @@
 package dev.converge.plan;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.converge.change.AddColumn;
@@ -11,6 +13,7 @@ import dev.converge.change.AttachPartition;
 import dev.converge.change.DetachPartition;
 import dev.converge.change.DropColumn;
 import dev.converge.change.NameAttachedIndex;
+import dev.converge.change.ParentCopies;
 import dev.converge.change.RestoreRows;
 import dev.converge.change.SaveRows;
 import dev.converge.model.Column;
@@ -121,13 +124,17 @@ final class TableFacts {
     }
 
     /**
-     * INHERIT needs the parent and the child with each of the parent's columns; NO INHERIT stops using the parent
-     * (which may be dropped after it) and must come before the child's formerly inherited columns are dropped.
+     * INHERIT needs the parent and the child with each of the parent's columns, as the plan alters them (PostgreSQL
+     * compares type, collation and NOT NULL, and an ALTER COLUMN of the parent after it would reach the child); NO
+     * INHERIT stops using the parent (which may be dropped after it) and must come before the child's formerly
+     * inherited columns are dropped, and before whatever the parent passes on reaches the child (see
+     * {@link #leaves}).
      */
     static void alterInheritance(AlterInheritance a, ChangeFacts f) {
         Set<ObjectKey> uses = f.requires();
         if (!a.inherit()) {
             uses = f.releases();
+            leaves(a.table(), a.copies(), a.checks(), f);
         }
         uses.add(ObjectKey.table(a.parent()));
         uses.add(ObjectKey.table(a.table()));
@@ -135,19 +142,47 @@ final class TableFacts {
             uses.add(ObjectKey.column(a.table(), column));
             if (a.inherit()) {
                 uses.add(ObjectKey.column(a.parent(), column));
+                uses.add(ObjectKey.columnShape(a.parent(), column));
+                uses.add(ObjectKey.columnShape(a.table(), column));
             }
         }
     }
 
+    /**
+     * A table leaving a parent: until it has left, PostgreSQL passes the drops and alters of the parent's (and its
+     * ancestors') columns and checks on to the table's copies, and refuses the table's own drops of them. So it
+     * releases those columns and checks on every owner and on the table (their drops wait for it), and "removes"
+     * their shapes, which alters of them provide (they follow it). The check copies it drops after leaving are
+     * removed: a check added again under that name comes after.
+     */
+    private static void leaves(QualifiedName table, ParentCopies copies, List<Constraint> dropped, ChangeFacts f) {
+        List<QualifiedName> tables = new ArrayList<>(copies.owners());
+        tables.add(table);
+        for (QualifiedName owner : tables) {
+            for (String column : copies.columns()) {
+                f.releases().add(ObjectKey.column(owner, column));
+                f.removes().add(ObjectKey.columnShape(owner, column));
+            }
+            copies.checks().forEach(check -> f.releases().add(ObjectKey.constraint(owner, check)));
+        }
+        dropped.forEach(check -> f.removes().add(ObjectKey.constraint(table, check.name())));
+    }
+
+    /** Like INHERIT, ATTACH compares the columns' shapes: after the plan's alters of them on either side. */
     static void attach(AttachPartition a, ChangeFacts f) {
         f.requires().add(ObjectKey.table(a.parent()));
         f.requires().add(ObjectKey.table(a.partition()));
         f.provides().add(ObjectKey.partitionSlot(a.partition()));
+        for (String column : a.columns()) {
+            f.requires().add(ObjectKey.columnShape(a.parent(), column));
+            f.requires().add(ObjectKey.columnShape(a.partition(), column));
+        }
     }
 
     static void detach(DetachPartition d, ChangeFacts f) {
         f.releases().add(ObjectKey.table(d.parent()));
         f.removes().add(ObjectKey.partitionSlot(d.partition()));
+        leaves(d.partition(), d.copies(), d.checks(), f);
     }
 
     static void addColumn(AddColumn a, Mentions mentions, ChangeFacts f) {
@@ -174,6 +209,9 @@ final class TableFacts {
             f.provides().add(column);
         } else {
             f.requires().add(column);
+        }
+        if (a.changesType() || a.has(ColumnAspect.DEFAULT) || a.has(ColumnAspect.NOT_NULL)) {
+            f.provides().add(ObjectKey.columnShape(a.table(), a.current().name()));
         }
         f.replaces(columnMentions(a.current(), mentions), columnMentions(a.desired(), mentions));
         if (a.has(ColumnAspect.IDENTITY) && a.current().identity().isPresent() && !a.desired().identity().isPresent()) {

@@ -63,7 +63,7 @@ final class TableFamily implements ChangeFamily {
                 .render((a, context) -> List.of(TableSql.attach(a)));
         kinds.add(DetachPartition.class, 150, Stage.DROP_CONSTRAINTS_AND_INDEXES)
                 .facts((d, mentions, f) -> TableFacts.detach(d, f))
-                .render((d, context) -> List.of(TableSql.detach(d)))
+                .render((d, context) -> TableSql.detach(d))
                 .removal();
         kinds.add(AlterInheritance.class, 150, a -> a.inherit() ? Stage.CREATE_TABLES_AND_COLUMNS
                         : Stage.DROP_CONSTRAINTS_AND_INDEXES)
@@ -83,7 +83,7 @@ final class TableFamily implements ChangeFamily {
                 .removal();
         kinds.add(AlterColumn.class, 170, Stage.CREATE_TABLES_AND_COLUMNS)
                 .facts(TableFacts::alterColumn)
-                .render((a, context) -> ColumnSql.alter(a))
+                .render((a, context) -> ColumnSql.alter(a, context.shapeCompared(a.table(), a.current().name())))
                 .preflight((a, planner) -> planner.alterColumn(a))
                 // All of its statements: the NOT VALID check of a SET NOT NULL already refuses NULLs from the code.
                 .phases((a, statements) -> narrows(a, statements) ? PhaseRules.contract(statements)

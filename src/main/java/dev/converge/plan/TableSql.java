@@ -104,11 +104,15 @@ final class TableSql {
                         + " " + a.bound(), Set.of(Hazard.VALIDATES_ROWS));
     }
 
-    static Statement detach(DetachPartition d) {
-        return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, d.partition()),
+    /** DETACH leaves the parent's checks on the table as its own: those it should not keep are dropped after. */
+    static List<Statement> detach(DetachPartition d) {
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, d.partition()),
                 "detach partition " + d.partition() + " from " + d.parent(),
                 "ALTER TABLE " + SqlText.qualified(d.parent()) + " DETACH PARTITION "
-                        + SqlText.qualified(d.partition()), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+                        + SqlText.qualified(d.partition()), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
+        statements.addAll(dropLeftChecks(d.partition(), d.parent(), d.checks()));
+        return statements;
     }
 
     /** A table created again whose rows were saved first ({@link RowsSql}) loses none: its drop is a rewrite. */
@@ -142,11 +146,17 @@ final class TableSql {
             statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, a.table()), summary,
                     "ALTER TABLE " + table + " NO INHERIT " + SqlText.qualified(a.parent()),
                     Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
-            for (Constraint check : a.checks()) {
-                statements.add(Statements.of(Action.DROP, Subject.member(Kind.CONSTRAINT, a.table(), check.name()),
-                        "drop check " + check.name() + " on " + a.table() + ", inherited from " + a.parent(),
-                        "ALTER TABLE " + table + " DROP CONSTRAINT " + SqlText.identifier(check.name())));
-            }
+            statements.addAll(dropLeftChecks(a.table(), a.parent(), a.checks()));
+        }
+        return statements;
+    }
+
+    private static List<Statement> dropLeftChecks(QualifiedName table, QualifiedName parent, List<Constraint> checks) {
+        List<Statement> statements = new ArrayList<>();
+        for (Constraint check : checks) {
+            statements.add(Statements.of(Action.DROP, Subject.member(Kind.CONSTRAINT, table, check.name()),
+                    "drop check " + check.name() + " on " + table + ", inherited from " + parent,
+                    "ALTER TABLE " + SqlText.qualified(table) + " DROP CONSTRAINT " + SqlText.identifier(check.name())));
         }
         return statements;
     }
