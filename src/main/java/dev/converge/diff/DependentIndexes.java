@@ -12,20 +12,23 @@ import dev.converge.change.ChangeSet;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropIndex;
+import dev.converge.change.DropFunction;
 import dev.converge.change.DropObject;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
 import dev.converge.model.Dependency;
 import dev.converge.model.Index;
 import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 
 /**
  * Indexes of tables that use an object managed by its definition which the plan drops (an operator class, an
- * operator, an aggregate...): PostgreSQL will not drop the object while the index exists, so the index is dropped
- * first and, when the desired state keeps it, built again afterwards. The drop waits for the index
- * ({@link DropObject#usedBy}), which also keeps the index drop inside the transaction.
+ * operator, an aggregate...), or a function it drops (an expression index calling it): PostgreSQL will not drop the
+ * object while the index exists, so the index is dropped first and, when the desired state keeps it, built again
+ * afterwards. The drop waits for the index ({@link DropObject#usedBy}; a function's drop through the name the index
+ * definition calls), which also keeps the index drop inside the transaction.
  */
 final class DependentIndexes {
 
@@ -34,12 +37,14 @@ final class DependentIndexes {
 
     static ChangeSet recreate(Catalog current, Catalog desired, ChangeSet found) {
         Set<QualifiedName> touched = new HashSet<>();
-        List<DropObject> drops = new ArrayList<>();
+        List<ObjectRef> drops = new ArrayList<>();
         for (Change change : found.changes()) {
             if (change instanceof DropIndex d) {
                 touched.add(d.index().qualifiedName());
             } else if (change instanceof DropObject d) {
-                drops.add(d);
+                drops.add(d.object().ref());
+            } else if (change instanceof DropFunction d) {
+                drops.add(d.function().ref());
             }
         }
         if (drops.isEmpty()) {
@@ -50,8 +55,8 @@ final class DependentIndexes {
         Set<QualifiedName> droppedTables = DroppedObjects.of(found.changes()).droppedTables();
         List<Change> changes = new ArrayList<>(found.changes());
         DependencyIndex uses = DependencyIndex.of(current);
-        for (DropObject drop : drops) {
-            for (Dependency dependency : uses.usedBy(drop.object().ref())) {
+        for (ObjectRef drop : drops) {
+            for (Dependency dependency : uses.usedBy(drop)) {
                 QualifiedName name = dependency.dependent().name();
                 Index index = have.get(name);
                 if (dependency.dependent().kind() != ObjectKind.INDEX || index == null || !touched.add(name)

@@ -16,10 +16,15 @@ import dev.converge.change.ChangeSet;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropColumn;
+import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropDomain;
+import dev.converge.change.DropEnum;
+import dev.converge.change.DropFunction;
 import dev.converge.change.DropIndex;
 import dev.converge.change.DropObject;
 import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
+import dev.converge.change.RebuildEnum;
 import dev.converge.change.ReplaceView;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
@@ -32,14 +37,16 @@ import dev.converge.model.View;
 
 /**
  * Moves dependents out of the way of a change that PostgreSQL would refuse while they exist: a column whose type
- * changes or that is dropped, a dropped table, a view that is dropped (and perhaps re-created). Every view or
- * materialized view that depends on such an object, directly or through other views (the current catalog's
- * dependencies say which), is dropped before the change and, when the desired state keeps it, re-created after
- * it from its desired definition. The changes carry what they read, so the planner orders the drops outermost
- * first and the creates innermost first.
+ * changes or that is dropped, a dropped table, a view, function, type, domain or defined object that is dropped (and
+ * perhaps re-created), an enum that is rebuilt. Every view, materialized view, function or procedure that depends
+ * on such an object, directly or through other views and functions (the current catalog's dependencies say which: PostgreSQL records what a
+ * SQL-standard body, {@code RETURN expr} or {@code BEGIN ATOMIC}, reads), is dropped before the change and, when the
+ * desired state keeps it, re-created after it from its desired definition. The changes carry what they read, so the
+ * planner orders the drops outermost first and the creates innermost first. What lives on a table and uses a
+ * function or view moved here (triggers, policies, checks, indexes) follows in {@link DisturbedTableParts}.
  *
- * <p>Other kinds of disturbance (e.g. a function that is dropped and re-created) join by adding a line to
- * {@link #disturbances}; other kinds of dependent join in {@link #moveOutOfTheWay}.
+ * <p>Other kinds of disturbance join by adding a line to {@link #disturbances}; other kinds of dependent join in
+ * {@link #recreate}'s loop.
  */
 final class DependentObjects {
 
@@ -51,9 +58,12 @@ final class DependentObjects {
         Map<ObjectRef, String> disturbed = disturbances(changes, desired);
         InheritanceDiffer.reachedChildren(current, disturbed);
         Set<QualifiedName> handled = new HashSet<>();
+        Set<ObjectRef> handledRoutines = new HashSet<>();
         for (Change change : changes) {
             if (change instanceof DropView d) {
                 handled.add(d.view().name());
+            } else if (change instanceof DropFunction d) {
+                handledRoutines.add(d.function().ref());
             }
         }
         Deque<ObjectRef> work = new ArrayDeque<>(disturbed.keySet());
@@ -64,6 +74,11 @@ final class DependentObjects {
             String reason = "depends on " + describe(ref) + ", " + disturbed.get(ref);
             for (Dependency dependency : usedBy(current, ref)) {
                 ObjectRef dependent = dependency.dependent();
+                if (isRoutine(dependent) && handledRoutines.add(dependent)
+                        && DependentRoutines.recreate(dependent, current, desired, changes)) {
+                    disturbed.put(dependent, "which is re-created");
+                    work.add(dependent);
+                }
                 if (!isView(dependent)
                         || !handled.add(dependent.name())) {
                     continue;
@@ -81,7 +96,7 @@ final class DependentObjects {
         return new ChangeSet(changes);
     }
 
-    /** Objects that views cannot survive a change to, with how the change affects them (for summaries). */
+    /** Objects that views and SQL-standard functions cannot survive a change to, with how the change affects them (for summaries). */
     private static Map<ObjectRef, String> disturbances(List<Change> changes, Catalog desired) {
         Map<ObjectRef, String> disturbed = new TreeMap<>();
         for (Change change : changes) {
@@ -97,6 +112,20 @@ final class DependentObjects {
             } else if (change instanceof DropView d) {
                 boolean kept = desired.viewsByName().containsKey(d.view().name());
                 disturbed.put(d.view().ref(), kept ? "which is re-created" : "which is dropped");
+            } else if (change instanceof DropFunction d) {
+                boolean kept = desired.functionsByRef().containsKey(d.function().ref());
+                disturbed.put(d.function().ref(), kept ? "which is re-created" : "which is dropped");
+            } else if (change instanceof DropDomain d) {
+                boolean kept = desired.domainsByName().containsKey(d.domain().name());
+                disturbed.put(ObjectRef.of(ObjectKind.DOMAIN, d.domain().name()), recreated(kept));
+            } else if (change instanceof DropCompositeType d) {
+                boolean kept = desired.compositeTypesByName().containsKey(d.type().name());
+                disturbed.put(ObjectRef.of(ObjectKind.TYPE, d.type().name()), recreated(kept));
+            } else if (change instanceof DropEnum d) {
+                disturbed.put(ObjectRef.of(ObjectKind.TYPE, d.enumType().name()), "which is dropped");
+            } else if (change instanceof RebuildEnum r) {
+                // renamed aside and dropped once its columns use the new one: what names it would hold it
+                disturbed.put(ObjectRef.of(ObjectKind.TYPE, r.current().name()), "which is re-created");
             } else if (change instanceof DropObject d) {
                 boolean kept = desired.definedObjectsByRef().containsKey(d.object().ref());
                 disturbed.put(d.object().ref(), kept ? "which is re-created" : "which is dropped");
@@ -141,6 +170,14 @@ final class DependentObjects {
     private static List<Dependency> usedBy(Catalog current, ObjectRef ref) {
         DependencyIndex index = DependencyIndex.of(current);
         return isView(ref) ? index.usedByWithColumns(ref) : index.usedBy(ref);
+    }
+
+    private static String recreated(boolean kept) {
+        return kept ? "which is re-created" : "which is dropped";
+    }
+
+    private static boolean isRoutine(ObjectRef ref) {
+        return ref.kind() == ObjectKind.FUNCTION || ref.kind() == ObjectKind.PROCEDURE;
     }
 
     private static boolean isView(ObjectRef ref) {

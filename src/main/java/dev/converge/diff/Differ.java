@@ -54,6 +54,10 @@ public final class Differ {
             (current, desired, found, context) -> DependentObjects.recreate(current, desired, found),
             // reads the views re-created above: the triggers and rules on them are re-created with them
             (current, desired, found, context) -> DefinedObjectDiffer.recreateDisturbed(current, desired, found),
+            // reads the functions and views dropped above: the triggers, policies, checks and defaults of kept
+            // tables that use them are dropped and created again around them (generated columns: refused)
+            (current, desired, found, context) -> DisturbedTableParts.recreate(current, desired, found),
+            // reads the objects and functions dropped above: the indexes that use them are built again
             (current, desired, found, context) -> DependentIndexes.recreate(current, desired, found),
             // reads the tables, columns, indexes and materialized views created, retyped or dropped above: what their
             // settings are then

@@ -11,12 +11,16 @@ import java.util.Set;
  */
 final class SchemaPairGenerator {
 
-    /** The kinds, in the order they are generated: each may use what the kinds before it made. */
+    /**
+     * The kinds, in the order they are generated: each may use what the kinds before it made. ViewReaderKind, last,
+     * draws on a generator of its own, so the kinds before it make the choices they made before it was added.
+     */
     static final List<KindGenerator> KINDS = List.of(new SchemaKind(), new EnumKind(), new CompositeKind(),
             new DomainKind(), new RangeTypeKind(), new CollationKind(), new SequenceKind(), new FunctionKind(),
             new TableKind(), new PartitionKind(), new InheritanceKind(), new ConstraintKind(), new IndexKind(),
             new SettingsKind(), new StatisticsKind(), new RowTypeKind(), new ViewKind(), new AggregateKind(),
-            new RuleKind(), new TriggerKind(), new PolicyKind(), new CommentKind(), new GrantKind());
+            new RuleKind(), new TriggerKind(), new PolicyKind(), new CommentKind(), new GrantKind(),
+            new ViewReaderKind());
 
     /**
      * Kinds added after seeds were recorded, each drawing from a stream of its own (append new ones: a kind's stream
