@@ -11,11 +11,14 @@ import dev.converge.error.DevDatabaseException;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Planner;
 import dev.converge.source.CurrentCheckReparse;
+import dev.converge.source.CurrentExpressionReprint;
 import dev.converge.source.dev.DevDatabase;
 
 /**
  * The current catalog as the differ compares it: with the second print of each check that matches no desired check
- * ({@link CurrentCheckReparse}). The scratch database it needs is only created when there is such a check; it gets
+ * ({@link CurrentCheckReparse}), and the desired print of each other expression (index, default, domain, policy,
+ * trigger) that differs from the desired one by PostgreSQL's second print only ({@link CurrentExpressionReprint}).
+ * The scratch database they need is only created when there is such a check or expression; it gets
  * the current state's schemas, types, domains, functions and other defined objects first, as far as they build
  * there, so that a check on a column of a user type (an enum, a domain) or one calling a user function parses there
  * as on the target.
@@ -26,24 +29,30 @@ final class CurrentSecondPrints {
     }
 
     static Catalog of(Catalog current, Catalog desired, NormalisingServer devServer, Progress progress) {
-        if (!CurrentCheckReparse.needed(current, desired)) {
+        boolean checks = CurrentCheckReparse.needed(current, desired);
+        boolean expressions = CurrentExpressionReprint.needed(current, desired);
+        if (!checks && !expressions) {
             return current;
         }
         NormalisingServer server = devServer.readyFor(Set.copyOf(current.extensionsByName().keySet()),
-                "re-reading the current check constraints", progress);
-        progress.step("re-reading the current check constraints that differ from the desired ones on "
+                "re-reading the current expressions", progress);
+        progress.step("re-reading the current expressions that differ from the desired ones on "
                 + server.describe());
         try (DevDatabase scratch = server.createDatabase(); Connection connection = scratch.spec().open()) {
             SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), typesOf(current),
                     List.of(), Differ.Context.DATABASES)));
-            return CurrentCheckReparse.of(connection, current, desired);
+            Catalog reparsed = checks ? CurrentCheckReparse.of(connection, current, desired) : current;
+            return expressions ? CurrentExpressionReprint.of(connection, reparsed, desired) : reparsed;
         } catch (SQLException e) {
             throw new DevDatabaseException("closing the scratch database connection: " + e.getMessage(),
                     e.getMessage(), e.getSQLState());
         }
     }
 
-    /** What columns and checks may name besides tables: no table, view, trigger, policy or grant. */
+    /**
+     * What columns and expressions may name besides tables: no table, view, trigger, policy or grant (a trigger's
+     * function is among the functions).
+     */
     private static Catalog typesOf(Catalog current) {
         return Catalog.builder()
                 .schemas(current.schemas())

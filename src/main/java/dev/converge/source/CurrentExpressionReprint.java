@@ -1,0 +1,233 @@
+package dev.converge.source;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import dev.converge.model.Catalog;
+import dev.converge.model.Column;
+import dev.converge.model.Domain;
+import dev.converge.model.DomainConstraint;
+import dev.converge.model.Index;
+import dev.converge.model.Policy;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
+import dev.converge.model.Trigger;
+
+/**
+ * The current catalog as compared, where an expression other than a table CHECK differs from the desired one only by
+ * PostgreSQL's second print: index expressions and predicates, column defaults and generation expressions, domain
+ * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN (see {@link CheckReparse} for the two prints).
+ *
+ * <p>A target built from the user's SQL holds the first print; a target where Converge created the object from a
+ * print, or a desired state loaded from inspect output, holds the second. For each such object of both sides whose
+ * prints differ and may print differently ({@link SecondPrint#mayReprint}), PostgreSQL parses both prints once more
+ * in a scratch database ({@link ExpressionPlaces}); where the second prints are the same, the current object takes
+ * the desired print, so the differ sees no change. Both sides are asked here rather than the desired one in the dev
+ * database, as only the few pairs that differ are worth asking about. What PostgreSQL refuses in the scratch database
+ * (an expression naming a table or function it lacks) keeps its first print, and compares as before.
+ */
+public final class CurrentExpressionReprint {
+
+    private CurrentExpressionReprint() {
+    }
+
+    /**
+     * One expression on both sides: each side's second print asked for, and how the current catalog takes the
+     * desired print once both are the same; the tails are what a second print drops of each side's print (a NOT
+     * VALID).
+     */
+    private record Pair(SecondPrint current, SecondPrint desired, String currentTail, String desiredTail,
+                        UnaryOperator<Catalog> agree) {
+    }
+
+    /** Whether any expression differs in a way a second print may explain: only then is a scratch database needed. */
+    public static boolean needed(Catalog current, Catalog desired) {
+        return !pairs(current, desired).isEmpty();
+    }
+
+    /** {@code current} with the desired print wherever both second prints are the same. */
+    public static Catalog of(Connection scratch, Catalog current, Catalog desired) {
+        List<Pair> pairs = pairs(current, desired);
+        if (pairs.isEmpty()) {
+            return current;
+        }
+        List<SecondPrint> asked = new ArrayList<>();
+        pairs.forEach(p -> asked.addAll(List.of(p.current(), p.desired())));
+        Map<String, String> printed = SecondPrints.of(scratch, asked,
+                "re-reading the current expressions that differ from the desired ones in a scratch database on the "
+                        + "dev server");
+        Catalog compared = current;
+        for (Pair pair : pairs) {
+            String currentAgain = printed.get(pair.current().key());
+            String desiredAgain = printed.get(pair.desired().key());
+            if (currentAgain != null && (currentAgain + pair.currentTail()).equals(desiredAgain + pair.desiredTail())) {
+                compared = pair.agree().apply(compared);
+            }
+        }
+        return compared;
+    }
+
+    private static List<Pair> pairs(Catalog current, Catalog desired) {
+        Pairs pairs = new Pairs();
+        for (Table table : current.tables()) {
+            desired.table(table.name()).ifPresent(wanted -> {
+                indexes(pairs, table, wanted);
+                columns(pairs, table, wanted);
+            });
+        }
+        Map<QualifiedName, Domain> desiredDomains = desired.domainsByName();
+        for (Domain domain : current.domains()) {
+            Optional.ofNullable(desiredDomains.get(domain.name())).ifPresent(wanted -> domains(pairs, domain, wanted));
+        }
+        for (Policy policy : current.policies()) {
+            desired.policies().stream().filter(p -> p.table().equals(policy.table()) && p.name().equals(policy.name()))
+                    .findFirst().ifPresent(wanted -> policies(pairs, current, desired, policy, wanted));
+        }
+        for (Trigger trigger : current.triggers()) {
+            desired.triggers().stream().filter(t -> t.table().equals(trigger.table()) && t.name().equals(trigger.name()))
+                    .findFirst().ifPresent(wanted -> triggers(pairs, current, desired, trigger, wanted));
+        }
+        return pairs.list;
+    }
+
+    private static void indexes(Pairs pairs, Table table, Table wanted) {
+        for (Index index : table.indexes()) {
+            wanted.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst().ifPresent(w -> {
+                if (pairs.differ(index.definition(), w.definition())) {
+                    pairs.add(k -> ExpressionPlaces.index(k, table, index), k -> ExpressionPlaces.index(k, wanted, w),
+                            "", "", c -> mapTable(c, table.name(), t -> t.withIndexes(t.indexes().stream()
+                                    .map(i -> i.name().equals(index.name()) ? new Index(i.name(), i.table(),
+                                            i.unique(), i.method(), i.columns(), w.predicate(), w.definition(),
+                                            i.comment(), i.valid(), i.statistics()) : i).toList())));
+                }
+            });
+        }
+    }
+
+    private static void columns(Pairs pairs, Table table, Table wanted) {
+        for (Column column : table.columns()) {
+            wanted.column(column.name()).ifPresent(w -> {
+                if (pairs.differ(column.defaultExpression(), w.defaultExpression())) {
+                    pairs.add(k -> ExpressionPlaces.column(k, table, column, false, column.defaultExpression()),
+                            k -> ExpressionPlaces.column(k, wanted, w, false, w.defaultExpression()), "", "",
+                            c -> mapColumn(c, table.name(), column.name(), x -> new Column(x.name(), x.type(),
+                                    x.notNull(), w.defaultExpression(), x.identity(), x.generatedExpression(),
+                                    x.collation(), x.comment(), x.settings())));
+                }
+                if (pairs.differ(column.generatedExpression(), w.generatedExpression())) {
+                    pairs.add(k -> ExpressionPlaces.column(k, table, column, true, column.generatedExpression()),
+                            k -> ExpressionPlaces.column(k, wanted, w, true, w.generatedExpression()), "", "",
+                            c -> mapColumn(c, table.name(), column.name(), x -> new Column(x.name(), x.type(),
+                                    x.notNull(), x.defaultExpression(), x.identity(), w.generatedExpression(),
+                                    x.collation(), x.comment(), x.settings())));
+                }
+            });
+        }
+    }
+
+    private static void domains(Pairs pairs, Domain domain, Domain wanted) {
+        if (pairs.differ(domain.defaultExpression(), wanted.defaultExpression())) {
+            pairs.add(k -> ExpressionPlaces.domainDefault(k, domain, domain.defaultExpression()),
+                    k -> ExpressionPlaces.domainDefault(k, wanted, wanted.defaultExpression()), "", "",
+                    c -> mapDomain(c, domain.name(), d -> new Domain(d.name(), d.baseType(),
+                            wanted.defaultExpression(), d.notNull(), d.collation(), d.constraints(), d.comment())));
+        }
+        for (DomainConstraint check : domain.constraints()) {
+            wanted.constraints().stream().filter(w -> w.name().equals(check.name())).findFirst().ifPresent(w -> {
+                if (pairs.differ(check.definition(), w.definition())) {
+                    pairs.add(k -> ExpressionPlaces.domainCheck(k, domain, check.definition()),
+                            k -> ExpressionPlaces.domainCheck(k, wanted, w.definition()), notValidTail(check
+                                    .definition()), notValidTail(w.definition()),
+                            c -> mapDomain(c, domain.name(), d -> new Domain(d.name(), d.baseType(),
+                                    d.defaultExpression(), d.notNull(), d.collation(), d.constraints().stream()
+                                    .map(x -> x.name().equals(w.name()) ? w : x).toList(), d.comment())));
+                }
+            });
+        }
+    }
+
+    private static void policies(Pairs pairs, Catalog current, Catalog desired, Policy policy, Policy wanted) {
+        Optional<Table> table = current.table(policy.table());
+        Optional<Table> wantedTable = desired.table(wanted.table());
+        if (table.isEmpty() || wantedTable.isEmpty()) {
+            return;
+        }
+        if (pairs.differ(policy.using(), wanted.using())) {
+            pairs.add(k -> ExpressionPlaces.policy(k, table.get(), false, policy.using()),
+                    k -> ExpressionPlaces.policy(k, wantedTable.get(), false, wanted.using()), "", "",
+                    c -> mapPolicy(c, policy, p -> new Policy(p.table(), p.name(), p.command(), p.permissive(),
+                            p.roles(), wanted.using(), p.withCheck(), p.columns(), p.comment())));
+        }
+        if (pairs.differ(policy.withCheck(), wanted.withCheck())) {
+            pairs.add(k -> ExpressionPlaces.policy(k, table.get(), true, policy.withCheck()),
+                    k -> ExpressionPlaces.policy(k, wantedTable.get(), true, wanted.withCheck()), "", "",
+                    c -> mapPolicy(c, policy, p -> new Policy(p.table(), p.name(), p.command(), p.permissive(),
+                            p.roles(), p.using(), wanted.withCheck(), p.columns(), p.comment())));
+        }
+    }
+
+    private static void triggers(Pairs pairs, Catalog current, Catalog desired, Trigger trigger, Trigger wanted) {
+        Optional<Table> table = current.table(trigger.table());
+        Optional<Table> wantedTable = desired.table(wanted.table());
+        if (table.isPresent() && wantedTable.isPresent() && pairs.differ(trigger.definition(), wanted.definition())) {
+            pairs.add(k -> ExpressionPlaces.trigger(k, table.get(), trigger),
+                    k -> ExpressionPlaces.trigger(k, wantedTable.get(), wanted), "", "",
+                    c -> c.toBuilder().triggers(c.triggers().stream().map(t -> t.table().equals(trigger.table())
+                            && t.name().equals(trigger.name()) ? new Trigger(t.table(), t.name(), t.function(),
+                            t.columns(), t.constraint(), t.enabled(), wanted.definition(), t.comment()) : t)
+                            .toList()).build());
+        }
+    }
+
+    /** The pairs found so far, and the scratch names they are asked under. */
+    private static final class Pairs {
+        private final List<Pair> list = new ArrayList<>();
+        private int asked;
+
+        /** Both present, different, and one of them of a shape that may print differently. */
+        boolean differ(String current, String desired) {
+            return current != null && desired != null && !current.equals(desired)
+                    && (SecondPrint.mayReprint(current) || SecondPrint.mayReprint(desired));
+        }
+
+        /** A pair, unless one side's print is not of the shape its place expects (no second print: compared as is). */
+        void add(Function<String, SecondPrint> current, Function<String, SecondPrint> desired, String currentTail,
+                 String desiredTail, UnaryOperator<Catalog> agree) {
+            SecondPrint c = current.apply(SecondPrint.scratchName(asked));
+            SecondPrint d = desired.apply(SecondPrint.scratchName(asked + 1));
+            if (c != null && d != null) {
+                asked += 2;
+                list.add(new Pair(c, d, currentTail, desiredTail, agree));
+            }
+        }
+    }
+
+    private static String notValidTail(String definition) {
+        return definition.substring(ExpressionPlaces.withoutNotValid(definition).length());
+    }
+
+    private static Catalog mapTable(Catalog catalog, QualifiedName name, UnaryOperator<Table> change) {
+        return catalog.toBuilder().tables(catalog.tables().stream()
+                .map(t -> t.name().equals(name) ? change.apply(t) : t).toList()).build();
+    }
+
+    private static Catalog mapColumn(Catalog catalog, QualifiedName table, String name, UnaryOperator<Column> change) {
+        return mapTable(catalog, table, t -> t.withColumns(t.columns().stream()
+                .map(c -> c.name().equals(name) ? change.apply(c) : c).toList()));
+    }
+
+    private static Catalog mapDomain(Catalog catalog, QualifiedName name, UnaryOperator<Domain> change) {
+        return catalog.toBuilder().domains(catalog.domains().stream()
+                .map(d -> d.name().equals(name) ? change.apply(d) : d).toList()).build();
+    }
+
+    private static Catalog mapPolicy(Catalog catalog, Policy policy, UnaryOperator<Policy> change) {
+        return catalog.toBuilder().policies(catalog.policies().stream().map(p -> p.table().equals(policy.table())
+                && p.name().equals(policy.name()) ? change.apply(p) : p).toList()).build();
+    }
+}
