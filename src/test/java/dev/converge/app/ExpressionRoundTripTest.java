@@ -1,0 +1,85 @@
+package dev.converge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.converge.testing.TestDatabase;
+
+/**
+ * Issue 13, "real schemas converge", for expressions PostgreSQL prints in a form it prints differently once it parses
+ * that form again (a BETWEEN in an AND chain, an IN list on a varchar column): a database built from the user's SQL,
+ * inspected, must plan clean against itself, in each place such an expression lives. Without the current side's
+ * second prints each of these plans to drop and create the object again (a generated column: drop and add it).
+ */
+class ExpressionRoundTripTest {
+
+    private static final String TOUCH = "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql "
+            + "AS $$BEGIN RETURN NEW; END$$;";
+
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // index predicates and expressions
+        "CREATE TABLE t (id int, v int); CREATE INDEX t_v ON t (id) WHERE v BETWEEN 0 AND 9 AND v <> 5;",
+        "CREATE SCHEMA \"Odd\"; CREATE TABLE \"Odd\".\"T t\" (id int, \"Kind\" varchar(8));"
+                + "CREATE UNIQUE INDEX \"T t kind\" ON \"Odd\".\"T t\" ((CASE WHEN \"Kind\" IN ('a', 'b') THEN 1 END), id);",
+        "CREATE TYPE mood AS ENUM ('a', 'b', 'c'); CREATE TABLE t (id int, m mood);"
+                + "CREATE INDEX t_m ON t (id) WHERE m BETWEEN 'a' AND 'b' AND m <> 'c';",
+        "CREATE TABLE p (id int, site varchar(4), v int) PARTITION BY RANGE (id);"
+                + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);"
+                + "CREATE INDEX p_site ON p (id) WHERE site IN ('n', 's') AND v BETWEEN 1 AND 2 AND v <> 3;",
+        // column defaults and generated columns, with a view on the generated column
+        "CREATE TABLE t (id int, k varchar(4), ok boolean DEFAULT ('a'::varchar IN ('a', 'b')),"
+                + " near boolean DEFAULT (2 BETWEEN 1 AND 3 AND true));",
+        "CREATE TABLE t (id int, k varchar(4), small boolean GENERATED ALWAYS AS "
+                + "(k IN ('a', 'b') AND id BETWEEN 0 AND 9 AND id <> 5) STORED);"
+                + "CREATE VIEW v AS SELECT id, small FROM t;",
+        "CREATE TABLE parent (id int, ok boolean DEFAULT ('a'::varchar IN ('a', 'b')));"
+                + "CREATE TABLE child (extra int) INHERITS (parent);",
+        // domain checks and defaults (a NOT VALID domain check is left out: inspect writes it inside CREATE DOMAIN,
+        // where PostgreSQL refuses NOT VALID, a gap of its own)
+        "CREATE DOMAIN code AS varchar(4) CHECK (VALUE IN ('A', 'B') OR VALUE BETWEEN 'C0' AND 'C9' AND VALUE <> 'C5');"
+                + "CREATE DOMAIN flag AS boolean DEFAULT ('x'::varchar IN ('a', 'b'));",
+        "CREATE SCHEMA s; CREATE DOMAIN s.\"Level\" AS int DEFAULT 5 CONSTRAINT \"Level check\" "
+                + "CHECK (VALUE BETWEEN 0 AND 9 AND VALUE <> 5 OR VALUE IS NULL);"
+                + "CREATE TABLE s.t (id int, l s.\"Level\");",
+        // policies: USING, WITH CHECK, for a command and roles
+        "CREATE TABLE t (id int, k varchar(4)); ALTER TABLE t ENABLE ROW LEVEL SECURITY;"
+                + "CREATE POLICY p ON t USING (k IN ('a', 'b')) WITH CHECK (id BETWEEN 0 AND 9 AND id <> 5);"
+                + "CREATE POLICY \"Sel q\" ON t FOR SELECT TO PUBLIC USING (id BETWEEN 0 AND 9 AND k IN ('x', 'y'));",
+        // trigger WHEN clauses, a constraint trigger among them
+        TOUCH + "CREATE TABLE t (id int, k varchar(4)); CREATE TRIGGER \"T when\" BEFORE UPDATE ON t FOR EACH ROW"
+                + " WHEN (NEW.k IN ('a', 'b') AND OLD.id BETWEEN 0 AND 9 AND NEW.id <> 5) EXECUTE FUNCTION touch();",
+        TOUCH + "CREATE TABLE t (id int, k varchar(4)); CREATE CONSTRAINT TRIGGER tc AFTER UPDATE ON t "
+                + "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.id BETWEEN 0 AND 9 AND NEW.id <> 5) "
+                + "EXECUTE FUNCTION touch();",
+    })
+    void inspectOutputPlansCleanAgainstItsDatabase(String sql) throws Exception {
+        try (TestDatabase db = TestDatabase.withSql(sql)) {
+            assertThat(RoundTrip.planAfterInspect(db.spec(), directory)).isEmpty();
+        }
+    }
+
+    /**
+     * Not done: a view prints an IN list on a varchar column the same two ways, and its second print would need the
+     * tables it reads, which the scratch database does not have (only types and functions); the dev database has
+     * them, but is gone by the time the current state is read.
+     */
+    @Disabled("views have no second print yet: the plan replaces the view")
+    @Test
+    void viewsPlanCleanAgainstTheirDatabase() throws Exception {
+        try (TestDatabase db = TestDatabase.withSql("CREATE TABLE t (id int, k varchar(4));"
+                + "CREATE VIEW v AS SELECT id FROM t WHERE k IN ('a', 'b');")) {
+            assertThat(RoundTrip.planAfterInspect(db.spec(), directory)).isEmpty();
+        }
+    }
+}
