@@ -9,6 +9,7 @@ import dev.converge.apply.SchemaCopy;
 import dev.converge.diff.Differ;
 import dev.converge.error.DevDatabaseException;
 import dev.converge.model.Catalog;
+import dev.converge.model.QualifiedName;
 import dev.converge.plan.Planner;
 import dev.converge.source.CurrentCheckReparse;
 import dev.converge.source.CurrentExpressionReprint;
@@ -17,11 +18,11 @@ import dev.converge.source.dev.DevDatabase;
 /**
  * The current catalog as the differ compares it: with the second print of each check that matches no desired check
  * ({@link CurrentCheckReparse}), and the desired print of each other expression (index, default, domain, policy,
- * trigger) that differs from the desired one by PostgreSQL's second print only ({@link CurrentExpressionReprint}).
+ * trigger, view) that differs from the desired one by PostgreSQL's second print only ({@link CurrentExpressionReprint}).
  * The scratch database they need is only created when there is such a check or expression; it gets
  * the current state's schemas, types, domains, functions and other defined objects first, as far as they build
  * there, so that a check on a column of a user type (an enum, a domain) or one calling a user function parses there
- * as on the target.
+ * as on the target; and the tables and views that differing view queries read.
  */
 final class CurrentSecondPrints {
 
@@ -39,7 +40,8 @@ final class CurrentSecondPrints {
         progress.step("re-reading the current expressions that differ from the desired ones on "
                 + server.describe());
         try (DevDatabase scratch = server.createDatabase(); Connection connection = scratch.spec().open()) {
-            SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), typesOf(current),
+            SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), typesOf(current,
+                    CurrentExpressionReprint.relationsRead(current, desired)),
                     List.of(), Differ.Context.DATABASES)));
             Catalog reparsed = checks ? CurrentCheckReparse.of(connection, current, desired) : current;
             return expressions ? CurrentExpressionReprint.of(connection, reparsed, desired) : reparsed;
@@ -50,11 +52,13 @@ final class CurrentSecondPrints {
     }
 
     /**
-     * What columns and expressions may name besides tables: no table, view, trigger, policy or grant (a trigger's
-     * function is among the functions).
+     * What columns and expressions may name besides tables (a trigger's function is among the functions), and the
+     * tables and views {@code relations} that view queries read: no other table or view, no trigger, policy or grant.
      */
-    private static Catalog typesOf(Catalog current) {
+    private static Catalog typesOf(Catalog current, Set<QualifiedName> relations) {
         return Catalog.builder()
+                .tables(current.tables().stream().filter(t -> relations.contains(t.name())).toList())
+                .views(current.views().stream().filter(v -> relations.contains(v.name())).toList())
                 .schemas(current.schemas())
                 .extensions(current.extensions())
                 .enums(current.enums())

@@ -2,8 +2,12 @@ package dev.converge.source;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -13,15 +17,20 @@ import dev.converge.model.Column;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
 import dev.converge.model.Index;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
 import dev.converge.model.Policy;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.model.Trigger;
+import dev.converge.model.View;
 
 /**
  * The current catalog as compared, where an expression other than a table CHECK differs from the desired one only by
  * PostgreSQL's second print: index expressions and predicates, column defaults and generation expressions, domain
- * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN (see {@link CheckReparse} for the two prints).
+ * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN, view queries (see {@link CheckReparse} for
+ * the two prints). A view's query is parsed again among the relations it reads, which the caller builds in the
+ * scratch database ({@link #relationsRead}).
  *
  * <p>A target built from the user's SQL holds the first print; a target where Converge created the object from a
  * print, or a desired state loaded from inspect output, holds the second. For each such object of both sides whose
@@ -88,11 +97,51 @@ public final class CurrentExpressionReprint {
             desired.policies().stream().filter(p -> p.table().equals(policy.table()) && p.name().equals(policy.name()))
                     .findFirst().ifPresent(wanted -> policies(pairs, current, desired, policy, wanted));
         }
+        Map<QualifiedName, View> desiredViews = desired.viewsByName();
+        for (View view : current.views()) {
+            View wanted = desiredViews.get(view.name());
+            if (wanted != null && pairs.differ(view.definition(), wanted.definition())) {
+                pairs.add(k -> ExpressionPlaces.view(k, view.definition()),
+                        k -> ExpressionPlaces.view(k, wanted.definition()), "", "",
+                        c -> c.toBuilder().views(c.views().stream().map(v -> v.name().equals(view.name())
+                                ? new View(v.name(), v.materialized(), wanted.definition(), v.columns(), v.options(),
+                                v.indexes(), v.comment()) : v).toList()).build());
+            }
+        }
         for (Trigger trigger : current.triggers()) {
             desired.triggers().stream().filter(t -> t.table().equals(trigger.table()) && t.name().equals(trigger.name()))
                     .findFirst().ifPresent(wanted -> triggers(pairs, current, desired, trigger, wanted));
         }
         return pairs.list;
+    }
+
+    /**
+     * The current tables and views that the views whose queries need a second print read, directly or through other
+     * views: the scratch database must have them (as the current state has them) for PostgreSQL to parse the queries.
+     */
+    public static Set<QualifiedName> relationsRead(Catalog current, Catalog desired) {
+        Map<QualifiedName, View> desiredViews = desired.viewsByName();
+        Pairs pairs = new Pairs();
+        Deque<ObjectRef> pending = new ArrayDeque<>();
+        for (View view : current.views()) {
+            View wanted = desiredViews.get(view.name());
+            if (wanted != null && pairs.differ(view.definition(), wanted.definition())) {
+                pending.add(view.ref());
+            }
+        }
+        Map<QualifiedName, View> currentViews = current.viewsByName();
+        Set<QualifiedName> read = new TreeSet<>();
+        while (!pending.isEmpty()) {
+            for (ObjectRef used : current.dependenciesOf(pending.remove())) {
+                boolean relation = used.kind() == ObjectKind.TABLE || used.kind() == ObjectKind.COLUMN
+                        || used.kind() == ObjectKind.VIEW || used.kind() == ObjectKind.MATERIALIZED_VIEW;
+                // a view read (or one of its columns) reads relations of its own
+                if (relation && read.add(used.name()) && currentViews.containsKey(used.name())) {
+                    pending.add(currentViews.get(used.name()).ref());
+                }
+            }
+        }
+        return read;
     }
 
     private static void indexes(Pairs pairs, Table table, Table wanted) {

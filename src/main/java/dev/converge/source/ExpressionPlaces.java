@@ -119,6 +119,17 @@ final class ExpressionPlaces {
                         + "' AND tgrelid = pg_catalog.to_regclass('" + scratch + "')");
     }
 
+    /**
+     * A view's query ({@code pg_get_viewdef}), as a temporary view (a materialized view's query prints the same): it
+     * reads the relations of the database asked, which must have them as the view's side has them.
+     */
+    static SecondPrint view(String key, String definition) {
+        String query = definition.strip();
+        query = query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
+        return new SecondPrint(key, List.of("CREATE TEMPORARY VIEW " + scratchTable(key) + " AS " + query),
+                "SELECT pg_catalog.pg_get_viewdef(pg_catalog.to_regclass('" + scratchTable(key) + "'))");
+    }
+
     /** {@code definition} without a trailing NOT VALID, which a second print is always asked with. */
     static String withoutNotValid(String definition) {
         return definition.endsWith(NOT_VALID)
