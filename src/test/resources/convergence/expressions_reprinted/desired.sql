@@ -26,6 +26,10 @@ CREATE POLICY "Invoice read" ON "Billing"."Invoice"
     WITH CHECK ((((amount >= 0) AND (amount <= 100)) AND (amount <> 13)));
 CREATE FUNCTION "Billing".touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
 CREATE TRIGGER "Invoice touch" BEFORE UPDATE ON "Billing"."Invoice" FOR EACH ROW WHEN ((((new."State")::text = ANY ((ARRAY['open'::character varying, 'held'::character varying])::text[])) AND ((new.amount >= 0) AND (new.amount <= 10)) AND (new.amount <> 5))) EXECUTE FUNCTION "Billing".touch();
+CREATE VIEW "Billing"."Open invoices" AS SELECT "Invoice".id,
+    "Invoice".amount
+   FROM "Billing"."Invoice"
+  WHERE ((("Invoice"."State")::text = ANY ((ARRAY['open'::character varying, 'held'::character varying])::text[])) AND (("Invoice".amount >= 0) AND ("Invoice".amount <= 10)));
 CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
 CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
 CREATE INDEX measure_site ON ONLY public.measure USING btree (id) WHERE (((site)::text = ANY ((ARRAY['n'::character varying, 's'::character varying])::text[])) AND ((v >= 0) AND (v <= 9)) AND (v <> 5));
@@ -50,3 +54,4 @@ CREATE POLICY "Payment read" ON "Billing"."Payment" USING ("Method" IN ('card', 
 CREATE TRIGGER "Payment touch" BEFORE UPDATE ON "Billing"."Payment" FOR EACH ROW
     WHEN (NEW."Method" IN ('card', 'cash') AND NEW.amount BETWEEN 0 AND 10 AND NEW.amount <> 5)
     EXECUTE FUNCTION "Billing".touch();
+CREATE VIEW "Billing"."Card payments" AS SELECT id FROM "Billing"."Payment" WHERE "Method" IN ('card', 'cash');

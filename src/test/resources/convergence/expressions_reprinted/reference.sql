@@ -24,6 +24,8 @@ CREATE FUNCTION "Billing".touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RE
 CREATE TRIGGER "Invoice touch" BEFORE UPDATE ON "Billing"."Invoice" FOR EACH ROW
     WHEN (NEW."State" IN ('open', 'held') AND NEW.amount BETWEEN 0 AND 10 AND NEW.amount <> 5)
     EXECUTE FUNCTION "Billing".touch();
+CREATE VIEW "Billing"."Open invoices" AS SELECT id, amount FROM "Billing"."Invoice"
+    WHERE "State" IN ('open', 'held') AND amount BETWEEN 0 AND 10;
 CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
 CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
 CREATE INDEX measure_site ON measure (id) WHERE site IN ('n', 's') AND v BETWEEN 0 AND 9 AND v <> 5;
@@ -47,3 +49,6 @@ CREATE POLICY "Payment read" ON "Billing"."Payment"
     USING ((("Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])))
     WITH CHECK ((((amount >= 0) AND (amount <= 100)) AND (amount <> 13)));
 CREATE TRIGGER "Payment touch" BEFORE UPDATE ON "Billing"."Payment" FOR EACH ROW WHEN ((((new."Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])) AND ((new.amount >= 0) AND (new.amount <= 10)) AND (new.amount <> 5))) EXECUTE FUNCTION "Billing".touch();
+CREATE VIEW "Billing"."Card payments" AS SELECT "Payment".id
+   FROM "Billing"."Payment"
+  WHERE (("Payment"."Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[]));
