@@ -44,7 +44,8 @@ CREATE TABLE "Billing"."Payment" (
     amount int,
     level "Billing".level,
     by_card boolean DEFAULT ('card'::varchar IN ('card', 'cash')),
-    cheap boolean GENERATED ALWAYS AS ("Method" IN ('card', 'cash') AND amount BETWEEN 0 AND 10 AND amount <> 5) STORED
+    cheap boolean GENERATED ALWAYS AS ("Method" IN ('card', 'cash') AND amount BETWEEN 0 AND 10 AND amount <> 5) STORED,
+    CONSTRAINT "Payment once" EXCLUDE USING btree (id WITH =) WHERE ("Method" IN ('card', 'cash') AND amount BETWEEN 0 AND 10)
 );
 CREATE INDEX "Payment_small" ON "Billing"."Payment" (id) WHERE amount BETWEEN 0 AND 100 AND id IS NOT NULL;
 CREATE INDEX "Payment_method" ON "Billing"."Payment" ((CASE WHEN "Method" IN ('card', 'cash') THEN 1 ELSE 0 END));

@@ -36,7 +36,8 @@ CREATE TABLE "Billing"."Payment" (
     amount int,
     level "Billing".level,
     by_card boolean DEFAULT (('card'::character varying)::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])),
-    cheap boolean GENERATED ALWAYS AS (((("Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])) AND ((amount >= 0) AND (amount <= 10)) AND (amount <> 5))) STORED
+    cheap boolean GENERATED ALWAYS AS (((("Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])) AND ((amount >= 0) AND (amount <= 10)) AND (amount <> 5))) STORED,
+    CONSTRAINT "Payment once" EXCLUDE USING btree (id WITH =) WHERE (((("Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])) AND ((amount >= 0) AND (amount <= 10))))
 );
 CREATE INDEX "Payment_small" ON "Billing"."Payment" USING btree (id) WHERE (((amount >= 0) AND (amount <= 100)) AND (id IS NOT NULL));
 CREATE INDEX "Payment_method" ON "Billing"."Payment" USING btree ((

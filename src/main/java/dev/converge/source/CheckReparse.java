@@ -12,7 +12,8 @@ import dev.converge.model.ConstraintKind;
 import dev.converge.model.Table;
 
 /**
- * Records, for each desired CHECK constraint, how PostgreSQL prints it after parsing its own print once more.
+ * Records, for each desired CHECK constraint, how PostgreSQL prints it after parsing its own print once more (and for
+ * each exclusion constraint, whose WHERE prints the same two ways).
  *
  * <p>PostgreSQL does not always print a CHECK expression as it prints the same expression parsed from its printed
  * text. {@code x BETWEEN 0 AND 10 AND x IS NOT NULL} is stored as an AND nested in an AND (BETWEEN becomes its own
@@ -73,11 +74,19 @@ public final class CheckReparse {
         return catalog.toBuilder().tables(tables).build();
     }
 
+    /**
+     * A CHECK, or an exclusion constraint (its WHERE prints twice too, and its definition is compared the same way);
+     * the other kinds hold no expression of their own.
+     */
+    static boolean withExpression(Constraint constraint) {
+        return constraint.kind() == ConstraintKind.CHECK || constraint.kind() == ConstraintKind.EXCLUSION;
+    }
+
     private static List<Candidate> candidates(Catalog desired) {
         List<Candidate> candidates = new ArrayList<>();
         for (Table table : desired.tables()) {
             for (Constraint constraint : table.constraints()) {
-                if (constraint.kind() == ConstraintKind.CHECK && SecondPrint.mayReprint(constraint.definition())) {
+                if (withExpression(constraint) && SecondPrint.mayReprint(constraint.definition())) {
                     candidates.add(new Candidate(table, constraint, SecondPrint.scratchName(candidates.size())));
                 }
             }

@@ -7,12 +7,11 @@ import java.util.Optional;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.Constraint;
-import dev.converge.model.ConstraintKind;
 import dev.converge.model.Table;
 
 /**
- * The current side of {@link CheckReparse}: records, for each current CHECK constraint that matches no desired check
- * of its table, how PostgreSQL prints it after parsing its own print once more.
+ * The current side of {@link CheckReparse}: records, for each current CHECK (or exclusion) constraint that matches no
+ * desired one of its table, how PostgreSQL prints it after parsing its own print once more.
  *
  * <p>A target built from the user's SQL prints a BETWEEN inside an AND chain, or an IN list on a varchar column, in a
  * form that PostgreSQL prints differently once that form is parsed again (flat AND chains, an array of casts). Inspect
@@ -69,6 +68,6 @@ public final class CurrentCheckReparse {
     }
 
     private static List<Constraint> checks(Table table) {
-        return table.constraints().stream().filter(k -> k.kind() == ConstraintKind.CHECK).toList();
+        return table.constraints().stream().filter(CheckReparse::withExpression).toList();
     }
 }

@@ -26,24 +26,25 @@ final class ExpressionPlaces {
     }
 
     /**
-     * A CHECK of a table of the database asked (the dev database's own), added again under the scratch name, NOT
-     * VALID: no row is read.
+     * A CHECK (or an exclusion constraint, whose WHERE prints twice too) of a table of the database asked (the dev
+     * database's own), added again under the scratch name; a CHECK NOT VALID, so that no row is read.
      */
     static SecondPrint tableCheckInPlace(String key, Table table, String definition) {
         return new SecondPrint(key, List.of("ALTER TABLE " + SqlText.qualified(table.name()) + " ADD CONSTRAINT "
-                + key + " " + withoutNotValid(definition) + NOT_VALID),
+                + key + " " + unvalidated(definition)),
                 "SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE conname = '" + key
                         + "' AND conrelid = pg_catalog.to_regclass(" + SqlText.literal(SqlText.qualified(table.name()))
                         + ")");
     }
 
-    /** A table CHECK (its {@code pg_get_constraintdef}) on a temporary table, added NOT VALID. */
+    /** A table CHECK or exclusion constraint ({@code pg_get_constraintdef}) on a temporary table (no rows). */
     static SecondPrint tableCheck(String key, Table table, String definition) {
         String scratch = scratchTable(key);
         return new SecondPrint(key, List.of(createTable(key, table, definition, null),
-                "ALTER TABLE " + scratch + " ADD CONSTRAINT " + key + " " + withoutNotValid(definition) + NOT_VALID),
+                // an exclusion constraint makes an index of its name, which cannot be its table's
+                "ALTER TABLE " + scratch + " ADD CONSTRAINT " + key + "_c " + unvalidated(definition)),
                 "SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE conname = '" + key
-                        + "' AND conrelid = pg_catalog.to_regclass('" + scratch + "')");
+                        + "_c' AND conrelid = pg_catalog.to_regclass('" + scratch + "')");
     }
 
     /** An index ({@code pg_get_indexdef}): its expressions and predicate; null when the print is not as expected. */
@@ -130,7 +131,12 @@ final class ExpressionPlaces {
                 "SELECT pg_catalog.pg_get_viewdef(pg_catalog.to_regclass('" + scratchTable(key) + "'))");
     }
 
-    /** {@code definition} without a trailing NOT VALID, which a second print is always asked with. */
+    /** A constraint's definition to add again: a CHECK NOT VALID, other kinds (exclusion) as they are. */
+    private static String unvalidated(String definition) {
+        return definition.startsWith("CHECK ") ? withoutNotValid(definition) + NOT_VALID : definition;
+    }
+
+    /** {@code definition} without a trailing NOT VALID, which a second print of a check is asked with. */
     static String withoutNotValid(String definition) {
         return definition.endsWith(NOT_VALID)
                 ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition;

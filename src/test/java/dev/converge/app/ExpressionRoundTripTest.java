@@ -35,6 +35,9 @@ class ExpressionRoundTripTest {
         "CREATE TABLE p (id int, site varchar(4), v int) PARTITION BY RANGE (id);"
                 + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);"
                 + "CREATE INDEX p_site ON p (id) WHERE site IN ('n', 's') AND v BETWEEN 1 AND 2 AND v <> 3;",
+        // an exclusion constraint's WHERE (compared like a check), in a quoted schema
+        "CREATE SCHEMA \"Odd\"; CREATE TABLE \"Odd\".ex (id int, k varchar(4), CONSTRAINT \"No twins\" "
+                + "EXCLUDE USING btree (id WITH =) WHERE (k IN ('a', 'b') AND id BETWEEN 0 AND 9 AND id <> 5));",
         // column defaults and generated columns, with a view on the generated column
         "CREATE TABLE t (id int, k varchar(4), ok boolean DEFAULT ('a'::varchar IN ('a', 'b')),"
                 + " near boolean DEFAULT (2 BETWEEN 1 AND 3 AND true));",
