@@ -1,9 +1,9 @@
 -- Expressions other than table checks that PostgreSQL prints in a form it prints differently once that form is
 -- parsed again (a BETWEEN inside an AND chain, an IN list on a varchar column): index predicates and expressions,
--- column defaults and generated columns, domain checks and defaults, policies, trigger WHEN clauses, views, exclusion
--- constraints; in a quoted schema, on quoted names, on a partitioned table. Built from the user's SQL here (the first print); desired.sql
--- writes the unchanged ones as inspect prints them and the new ones as the user's SQL, which the plan creates from
--- the first print (so the target then holds the second).
+-- column defaults and generated columns, domain checks and defaults, policies, trigger WHEN clauses, views,
+-- exclusion constraints; in a quoted schema, on quoted names, on a partitioned table. Built from the user's SQL here
+-- (the first print); desired.sql writes the unchanged ones as inspect prints them and the new ones as the user's
+-- SQL, which the plan creates from the first print (so the target then holds the second).
 CREATE SCHEMA "Billing";
 CREATE DOMAIN "Billing".code AS varchar(4)
     CONSTRAINT code_check CHECK (VALUE IN ('A', 'B') OR VALUE BETWEEN 'C0' AND 'C9' AND VALUE <> 'C5');
