@@ -16,13 +16,13 @@ import dev.converge.source.CurrentExpressionReprint;
 import dev.converge.source.dev.DevDatabase;
 
 /**
- * The current catalog as the differ compares it: with the second print of each check that matches no desired check
- * ({@link CurrentCheckReparse}), and the desired print of each other expression (index, default, domain, policy,
- * trigger, view) that differs from the desired one by PostgreSQL's second print only ({@link CurrentExpressionReprint}).
- * The scratch database they need is only created when there is such a check or expression; it gets
- * the current state's schemas, types, domains, functions and other defined objects first, as far as they build
- * there, so that a check on a column of a user type (an enum, a domain) or one calling a user function parses there
- * as on the target; and the tables and views that differing view queries read.
+ * The current catalog as the differ compares it: with the second print of each check or exclusion constraint that
+ * matches no desired one ({@link CurrentCheckReparse}), and the desired print of each other expression (index,
+ * default, domain, policy, trigger, view, rule) that differs from the desired one by PostgreSQL's second print only
+ * ({@link CurrentExpressionReprint}). The scratch database they need is only created when there is such a check or
+ * expression; it gets the current state's schemas, types, domains, functions and other defined objects first, as far
+ * as they build there, so that a check on a column of a user type (an enum, a domain) or one calling a user function
+ * parses there as on the target; and the tables and views that differing view queries and rules read.
  */
 final class CurrentSecondPrints {
 

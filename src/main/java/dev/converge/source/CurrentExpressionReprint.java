@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.function.UnaryOperator;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
+import dev.converge.model.DefinedKind;
+import dev.converge.model.DefinedObject;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
 import dev.converge.model.Index;
@@ -28,9 +31,9 @@ import dev.converge.model.View;
 /**
  * The current catalog as compared, where an expression other than a table CHECK differs from the desired one only by
  * PostgreSQL's second print: index expressions and predicates, column defaults and generation expressions, domain
- * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN, view queries (see {@link CheckReparse} for
- * the two prints). A view's query is parsed again among the relations it reads, which the caller builds in the
- * scratch database ({@link #relationsRead}).
+ * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN, view queries, rules (see
+ * {@link CheckReparse} for the two prints). A view's query or a rule is parsed again among the relations it reads,
+ * which the caller builds in the scratch database ({@link #relationsRead}).
  *
  * <p>A target built from the user's SQL holds the first print; a target where Converge created the object from a
  * print, or a desired state loaded from inspect output, holds the second. For each such object of both sides whose
@@ -93,9 +96,11 @@ public final class CurrentExpressionReprint {
         for (Domain domain : current.domains()) {
             Optional.ofNullable(desiredDomains.get(domain.name())).ifPresent(wanted -> domains(pairs, domain, wanted));
         }
+        Map<String, Policy> desiredPolicies = new HashMap<>();
+        desired.policies().forEach(p -> desiredPolicies.put(p.table() + " " + p.name(), p));
         for (Policy policy : current.policies()) {
-            desired.policies().stream().filter(p -> p.table().equals(policy.table()) && p.name().equals(policy.name()))
-                    .findFirst().ifPresent(wanted -> policies(pairs, current, desired, policy, wanted));
+            Optional.ofNullable(desiredPolicies.get(policy.table() + " " + policy.name()))
+                    .ifPresent(wanted -> policies(pairs, current, desired, policy, wanted));
         }
         Map<QualifiedName, View> desiredViews = desired.viewsByName();
         for (View view : current.views()) {
@@ -108,16 +113,27 @@ public final class CurrentExpressionReprint {
                                 v.indexes(), v.comment()) : v).toList()).build());
             }
         }
+        for (DefinedObject rule : rulesWithPrints(current, desired)) {
+            DefinedObject wanted = desired.definedObjectsByRef().get(rule.ref());
+            pairs.add(k -> ExpressionPlaces.rule(k, rule.member(), rule.definition().get(0)),
+                    k -> ExpressionPlaces.rule(k, wanted.member(), wanted.definition().get(0)), "", "",
+                    c -> c.toBuilder().definedObjects(c.definedObjects().stream().map(o -> o.ref().equals(rule.ref())
+                            ? new DefinedObject(o.kind(), o.name(), o.member(), o.target(), wanted.definition(),
+                            o.comment()) : o).toList()).build());
+        }
+        Map<String, Trigger> desiredTriggers = new HashMap<>();
+        desired.triggers().forEach(t -> desiredTriggers.put(t.table() + " " + t.name(), t));
         for (Trigger trigger : current.triggers()) {
-            desired.triggers().stream().filter(t -> t.table().equals(trigger.table()) && t.name().equals(trigger.name()))
-                    .findFirst().ifPresent(wanted -> triggers(pairs, current, desired, trigger, wanted));
+            Optional.ofNullable(desiredTriggers.get(trigger.table() + " " + trigger.name()))
+                    .ifPresent(wanted -> triggers(pairs, current, desired, trigger, wanted));
         }
         return pairs.list;
     }
 
     /**
-     * The current tables and views that the views whose queries need a second print read, directly or through other
-     * views: the scratch database must have them (as the current state has them) for PostgreSQL to parse the queries.
+     * The current tables and views that the views and rules that need a second print read (a rule: its table too),
+     * directly or through other views: the scratch database must have them (as the current state has them) for
+     * PostgreSQL to parse those again.
      */
     public static Set<QualifiedName> relationsRead(Catalog current, Catalog desired) {
         Map<QualifiedName, View> desiredViews = desired.viewsByName();
@@ -130,6 +146,7 @@ public final class CurrentExpressionReprint {
             }
         }
         Map<QualifiedName, View> currentViews = current.viewsByName();
+        rulesWithPrints(current, desired).forEach(rule -> pending.add(rule.ref()));
         Set<QualifiedName> read = new TreeSet<>();
         while (!pending.isEmpty()) {
             for (ObjectRef used : current.dependenciesOf(pending.remove())) {
@@ -142,6 +159,21 @@ public final class CurrentExpressionReprint {
             }
         }
         return read;
+    }
+
+    /**
+     * Current rules whose CREATE RULE differs from the desired one's in a way a second print may explain (what
+     * follows it, ALTER TABLE ... RULE statements, the same).
+     */
+    private static List<DefinedObject> rulesWithPrints(Catalog current, Catalog desired) {
+        Map<ObjectRef, DefinedObject> wanted = desired.definedObjectsByRef();
+        Pairs pairs = new Pairs();
+        return current.definedObjects().stream().filter(o -> o.kind() == DefinedKind.RULE).filter(o -> {
+            DefinedObject w = wanted.get(o.ref());
+            return w != null && pairs.differ(o.definition().get(0), w.definition().get(0))
+                    && o.definition().subList(1, o.definition().size())
+                    .equals(w.definition().subList(1, w.definition().size()));
+        }).toList();
     }
 
     private static void indexes(Pairs pairs, Table table, Table wanted) {

@@ -65,7 +65,8 @@ final class ExpressionPlaces {
 
     /** A column default or generation expression ({@code pg_get_expr}), on a scratch copy of the column. */
     static SecondPrint column(String key, Table table, Column column, boolean generated, String expression) {
-        String clause = generated ? " GENERATED ALWAYS AS (" + expression + ") STORED" : " DEFAULT (" + expression + ")";
+        String clause = generated ? " GENERATED ALWAYS AS (" + expression + ") STORED"
+                : " DEFAULT (" + expression + ")";
         return new SecondPrint(key, List.of(createTable(key, table, expression, new ColumnClause(column, clause))),
                 "SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid) FROM pg_catalog.pg_attrdef d "
                         + "JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
@@ -134,6 +135,21 @@ final class ExpressionPlaces {
     /** A constraint's definition to add again: a CHECK NOT VALID, other kinds (exclusion) as they are. */
     private static String unvalidated(String definition) {
         return definition.startsWith("CHECK ") ? withoutNotValid(definition) + NOT_VALID : definition;
+    }
+
+    /**
+     * A rule ({@code pg_get_ruledef} without its semicolon, as the inspector prints it), added again under the scratch
+     * name to its own table, which the database asked must have as the rule's side has it; null when the print is
+     * not as expected.
+     */
+    static SecondPrint rule(String key, String name, String definition) {
+        String head = "CREATE RULE " + SqlText.identifier(name) + " AS";
+        if (!definition.startsWith(head)) {
+            return null;
+        }
+        return new SecondPrint(key, List.of("CREATE RULE " + key + " AS" + definition.substring(head.length())),
+                "SELECT pg_catalog.replace(pg_catalog.regexp_replace(pg_catalog.pg_get_ruledef(oid), ';\\s*$', ''), "
+                        + "'" + key + "', '') FROM pg_catalog.pg_rewrite WHERE rulename = '" + key + "'");
     }
 
     /** {@code definition} without a trailing NOT VALID, which a second print of a check is asked with. */

@@ -29,7 +29,8 @@ class ExpressionRoundTripTest {
         // index predicates and expressions
         "CREATE TABLE t (id int, v int); CREATE INDEX t_v ON t (id) WHERE v BETWEEN 0 AND 9 AND v <> 5;",
         "CREATE SCHEMA \"Odd\"; CREATE TABLE \"Odd\".\"T t\" (id int, \"Kind\" varchar(8));"
-                + "CREATE UNIQUE INDEX \"T t kind\" ON \"Odd\".\"T t\" ((CASE WHEN \"Kind\" IN ('a', 'b') THEN 1 END), id);",
+                + "CREATE UNIQUE INDEX \"T t kind\" ON \"Odd\".\"T t\""
+                + " ((CASE WHEN \"Kind\" IN ('a', 'b') THEN 1 END), id);",
         "CREATE TYPE mood AS ENUM ('a', 'b', 'c'); CREATE TABLE t (id int, m mood);"
                 + "CREATE INDEX t_m ON t (id) WHERE m BETWEEN 'a' AND 'b' AND m <> 'c';",
         "CREATE TABLE p (id int, site varchar(4), v int) PARTITION BY RANGE (id);"
@@ -71,9 +72,9 @@ class ExpressionRoundTripTest {
     }
 
     /**
-     * Views print an IN list on a varchar column the same two ways (a BETWEEN keeps its nesting there: in a view's
-     * query it is never the left side of an AND the parser flattens); their second print needs the relations they
-     * read, which the scratch database gets for them.
+     * Views and rules print an IN list on a varchar column the same two ways (a BETWEEN in a view's query keeps its
+     * nesting: there it is never the left side of an AND the parser flattens); their second print needs the
+     * relations they read, which the scratch database gets for them.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -84,8 +85,14 @@ class ExpressionRoundTripTest {
                 + "CREATE VIEW \"Odd\".\"On base\" AS SELECT id FROM \"Odd\".base WHERE \"K\" IN ('a', 'b');"
                 + "CREATE MATERIALIZED VIEW \"Odd\".m AS SELECT id, \"K\" IN ('x', 'y') AS xy FROM \"Odd\".\"T t\";"
                 + "CREATE UNIQUE INDEX m_id ON \"Odd\".m (id);",
+        // rules: a condition on the rule's table, an action on another table, one disabled
+        "CREATE TABLE t (id int, k varchar(4)); CREATE TABLE log (id int, k varchar(4));"
+                + "CREATE RULE \"Keep log\" AS ON INSERT TO t WHERE NEW.k IN ('a', 'b') AND NEW.id BETWEEN 0 AND 9"
+                + " DO ALSO INSERT INTO log SELECT NEW.id, NEW.k WHERE NEW.k IN ('a', 'c');"
+                + "CREATE RULE quiet AS ON UPDATE TO t WHERE OLD.k IN ('x', 'y') DO INSTEAD NOTHING;"
+                + "ALTER TABLE t DISABLE RULE quiet;",
     })
-    void viewsPlanCleanAgainstTheirDatabase(String sql) throws Exception {
+    void viewsAndRulesPlanCleanAgainstTheirDatabase(String sql) throws Exception {
         try (TestDatabase db = TestDatabase.withSql(sql)) {
             assertThat(RoundTrip.planAfterInspect(db.spec(), directory)).isEmpty();
         }

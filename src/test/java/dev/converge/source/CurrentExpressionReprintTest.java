@@ -29,7 +29,8 @@ class CurrentExpressionReprintTest {
         "CREATE INDEX i ON t (id) WHERE v BETWEEN 0 AND 9 AND v <> 5"
                 + " | CREATE INDEX i ON t (id) WHERE (((v >= 0) AND (v <= 9)) AND (v <> 5)) | true",
         "CREATE POLICY p ON t USING (k IN ('a', 'b'))"
-                + " | CREATE POLICY p ON t USING (((k)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))) | true",
+                + " | CREATE POLICY p ON t USING (((k)::text = ANY ((ARRAY['a'::character varying,"
+                + " 'b'::character varying])::text[]))) | true",
         // a real change stays one
         "CREATE INDEX i ON t (id) WHERE v BETWEEN 0 AND 9 AND v <> 5"
                 + " | CREATE INDEX i ON t (id) WHERE v BETWEEN 0 AND 10 AND v <> 5 | false",
