@@ -1,6 +1,6 @@
 -- Expressions other than table checks that PostgreSQL prints in a form it prints differently once that form is
 -- parsed again (a BETWEEN inside an AND chain, an IN list on a varchar column): index predicates and expressions,
--- column defaults and generated columns, domain checks and defaults, policies, trigger WHEN clauses, views,
+-- column defaults and generated columns, domain checks and defaults, policies, trigger WHEN clauses, views, rules,
 -- exclusion constraints; in a quoted schema, on quoted names, on a partitioned table. Built from the user's SQL here
 -- (the first print); desired.sql writes the unchanged ones as inspect prints them and the new ones as the user's
 -- SQL, which the plan creates from the first print (so the target then holds the second).
@@ -28,6 +28,9 @@ CREATE TRIGGER "Invoice touch" BEFORE UPDATE ON "Billing"."Invoice" FOR EACH ROW
     EXECUTE FUNCTION "Billing".touch();
 CREATE VIEW "Billing"."Open invoices" AS SELECT id, amount FROM "Billing"."Invoice"
     WHERE "State" IN ('open', 'held') AND amount BETWEEN 0 AND 10;
+CREATE TABLE "Billing".audit (id int, "State" varchar(10));
+CREATE RULE "Invoice audit" AS ON UPDATE TO "Billing"."Invoice" WHERE NEW."State" IN ('open', 'held')
+    DO ALSO INSERT INTO "Billing".audit VALUES (NEW.id, NEW."State");
 CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
 CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
 CREATE INDEX measure_site ON measure (id) WHERE site IN ('n', 's') AND v BETWEEN 0 AND 9 AND v <> 5;

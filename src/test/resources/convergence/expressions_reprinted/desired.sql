@@ -30,6 +30,11 @@ CREATE VIEW "Billing"."Open invoices" AS SELECT "Invoice".id,
     "Invoice".amount
    FROM "Billing"."Invoice"
   WHERE ((("Invoice"."State")::text = ANY ((ARRAY['open'::character varying, 'held'::character varying])::text[])) AND (("Invoice".amount >= 0) AND ("Invoice".amount <= 10)));
+CREATE TABLE "Billing".audit (id int, "State" varchar(10));
+CREATE RULE "Invoice audit" AS
+    ON UPDATE TO "Billing"."Invoice"
+   WHERE ((new."State")::text = ANY ((ARRAY['open'::character varying, 'held'::character varying])::text[])) DO  INSERT INTO "Billing".audit (id, "State")
+  VALUES (new.id, new."State");
 CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
 CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
 CREATE INDEX measure_site ON ONLY public.measure USING btree (id) WHERE (((site)::text = ANY ((ARRAY['n'::character varying, 's'::character varying])::text[])) AND ((v >= 0) AND (v <= 9)) AND (v <> 5));
@@ -56,3 +61,5 @@ CREATE TRIGGER "Payment touch" BEFORE UPDATE ON "Billing"."Payment" FOR EACH ROW
     WHEN (NEW."Method" IN ('card', 'cash') AND NEW.amount BETWEEN 0 AND 10 AND NEW.amount <> 5)
     EXECUTE FUNCTION "Billing".touch();
 CREATE VIEW "Billing"."Card payments" AS SELECT id FROM "Billing"."Payment" WHERE "Method" IN ('card', 'cash');
+CREATE RULE "Payment audit" AS ON UPDATE TO "Billing"."Payment" WHERE NEW."Method" IN ('card', 'cash')
+    DO ALSO INSERT INTO "Billing".audit VALUES (NEW.id, NEW."Method");

@@ -26,6 +26,9 @@ CREATE TRIGGER "Invoice touch" BEFORE UPDATE ON "Billing"."Invoice" FOR EACH ROW
     EXECUTE FUNCTION "Billing".touch();
 CREATE VIEW "Billing"."Open invoices" AS SELECT id, amount FROM "Billing"."Invoice"
     WHERE "State" IN ('open', 'held') AND amount BETWEEN 0 AND 10;
+CREATE TABLE "Billing".audit (id int, "State" varchar(10));
+CREATE RULE "Invoice audit" AS ON UPDATE TO "Billing"."Invoice" WHERE NEW."State" IN ('open', 'held')
+    DO ALSO INSERT INTO "Billing".audit VALUES (NEW.id, NEW."State");
 CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
 CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
 CREATE INDEX measure_site ON measure (id) WHERE site IN ('n', 's') AND v BETWEEN 0 AND 9 AND v <> 5;
@@ -53,3 +56,7 @@ CREATE TRIGGER "Payment touch" BEFORE UPDATE ON "Billing"."Payment" FOR EACH ROW
 CREATE VIEW "Billing"."Card payments" AS SELECT "Payment".id
    FROM "Billing"."Payment"
   WHERE (("Payment"."Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[]));
+CREATE RULE "Payment audit" AS
+    ON UPDATE TO "Billing"."Payment"
+   WHERE ((new."Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])) DO  INSERT INTO "Billing".audit (id, "State")
+  VALUES (new.id, new."Method");
