@@ -17,7 +17,7 @@ final class KnownGaps {
 
     /**
      * The same two prints in the other places an expression lives: index predicates, domain checks, policies'
-     * USING, triggers' WHEN (fixed: the current side's differing expressions get both second prints,
+     * USING, triggers' WHEN, view and rule conditions (fixed: the current side's differing expressions get both second prints,
      * CurrentExpressionReprint; ExpressionRoundTripTest, convergence scenario expressions_reprinted).
      */
     static final boolean EXPRESSIONS_REPRINTED = true;
