@@ -19,6 +19,7 @@ import dev.converge.model.DefinedKind;
 import dev.converge.model.DefinedObject;
 import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
+import dev.converge.model.Identity;
 import dev.converge.model.Index;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -30,7 +31,7 @@ import dev.converge.model.View;
 
 /**
  * The current catalog as compared, where an expression other than a table CHECK differs from the desired one only by
- * PostgreSQL's second print: index expressions and predicates, column defaults and generation expressions, domain
+ * PostgreSQL's second print: index expressions and predicates (of tables and materialized views), column defaults and generation expressions, domain
  * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN, view queries, rules (see
  * {@link CheckReparse} for the two prints). A view's query or a rule is parsed again among the relations it reads,
  * which the caller builds in the scratch database ({@link #relationsRead}).
@@ -105,6 +106,9 @@ public final class CurrentExpressionReprint {
         Map<QualifiedName, View> desiredViews = desired.viewsByName();
         for (View view : current.views()) {
             View wanted = desiredViews.get(view.name());
+            if (wanted != null && view.materialized() && wanted.materialized()) {
+                viewIndexes(pairs, view, wanted);
+            }
             if (wanted != null && pairs.differ(view.definition(), wanted.definition())) {
                 pairs.add(k -> ExpressionPlaces.view(k, view.definition()),
                         k -> ExpressionPlaces.view(k, wanted.definition()), "", "",
@@ -182,12 +186,39 @@ public final class CurrentExpressionReprint {
                 if (pairs.differ(index.definition(), w.definition())) {
                     pairs.add(k -> ExpressionPlaces.index(k, table, index), k -> ExpressionPlaces.index(k, wanted, w),
                             "", "", c -> mapTable(c, table.name(), t -> t.withIndexes(t.indexes().stream()
-                                    .map(i -> i.name().equals(index.name()) ? new Index(i.name(), i.table(),
-                                            i.unique(), i.method(), i.columns(), w.predicate(), w.definition(),
-                                            i.comment(), i.valid(), i.statistics()) : i).toList())));
+                                    .map(i -> i.name().equals(index.name()) ? takePrint(i, w) : i).toList())));
                 }
             });
         }
+    }
+
+    /** A materialized view's indexes, parsed again on a table with the view's columns. */
+    private static void viewIndexes(Pairs pairs, View view, View wanted) {
+        Table table = asTable(view);
+        Table wantedTable = asTable(wanted);
+        for (Index index : view.indexes()) {
+            wanted.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst().ifPresent(w -> {
+                if (pairs.differ(index.definition(), w.definition())) {
+                    pairs.add(k -> ExpressionPlaces.index(k, table, index),
+                            k -> ExpressionPlaces.index(k, wantedTable, w), "", "",
+                            c -> c.toBuilder().views(c.views().stream().map(v -> v.name().equals(view.name())
+                                    ? new View(v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
+                                    v.indexes().stream().map(i -> i.name().equals(index.name()) ? takePrint(i, w) : i)
+                                            .toList(), v.comment()) : v).toList()).build());
+                }
+            });
+        }
+    }
+
+    private static Table asTable(View view) {
+        return new Table(view.name(), false, view.columns().stream().map(c -> new Column(c.name(), c.type(), false,
+                null, Identity.NONE, null, null, null)).toList(), List.of(), List.of(), null);
+    }
+
+    /** {@code index} with {@code wanted}'s print (its predicate and definition). */
+    private static Index takePrint(Index index, Index wanted) {
+        return new Index(index.name(), index.table(), index.unique(), index.method(), index.columns(),
+                wanted.predicate(), wanted.definition(), index.comment(), index.valid(), index.statistics());
     }
 
     private static void columns(Pairs pairs, Table table, Table wanted) {

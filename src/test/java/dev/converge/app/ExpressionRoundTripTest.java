@@ -83,8 +83,8 @@ class ExpressionRoundTripTest {
         "CREATE SCHEMA \"Odd\"; CREATE TABLE \"Odd\".\"T t\" (id int, \"K\" varchar(4));"
                 + "CREATE VIEW \"Odd\".base AS SELECT id, \"K\" FROM \"Odd\".\"T t\" WHERE id > 0;"
                 + "CREATE VIEW \"Odd\".\"On base\" AS SELECT id FROM \"Odd\".base WHERE \"K\" IN ('a', 'b');"
-                + "CREATE MATERIALIZED VIEW \"Odd\".m AS SELECT id, \"K\" IN ('x', 'y') AS xy FROM \"Odd\".\"T t\";"
-                + "CREATE UNIQUE INDEX m_id ON \"Odd\".m (id);",
+                + "CREATE MATERIALIZED VIEW \"Odd\".m AS SELECT id, \"K\", \"K\" IN ('x', 'y') AS xy FROM \"Odd\".\"T t\";"
+                + "CREATE UNIQUE INDEX m_id ON \"Odd\".m (id) WHERE \"K\" IN ('p', 'q') AND id BETWEEN 0 AND 9;",
         // rules: a condition on the rule's table, an action on another table, one disabled
         "CREATE TABLE t (id int, k varchar(4)); CREATE TABLE log (id int, k varchar(4));"
                 + "CREATE RULE \"Keep log\" AS ON INSERT TO t WHERE NEW.k IN ('a', 'b') AND NEW.id BETWEEN 0 AND 9"
