@@ -1,17 +1,17 @@
 package dev.converge.source;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
@@ -55,7 +55,7 @@ public final class CurrentExpressionReprint {
      * VALID).
      */
     private record Pair(SecondPrint current, SecondPrint desired, String currentTail, String desiredTail,
-                        UnaryOperator<Catalog> agree) {
+                        Consumer<CatalogEdits> agree) {
     }
 
     /** Whether any expression differs in a way a second print may explain: only then is a scratch database needed. */
@@ -74,19 +74,21 @@ public final class CurrentExpressionReprint {
         Map<String, String> printed = SecondPrints.of(scratch, asked,
                 "re-reading the current expressions that differ from the desired ones in a scratch database on the "
                         + "dev server");
-        Catalog compared = current;
+        CatalogEdits compared = new CatalogEdits(current);
         for (Pair pair : pairs) {
             String currentAgain = printed.get(pair.current().key());
             String desiredAgain = printed.get(pair.desired().key());
             if (currentAgain != null && (currentAgain + pair.currentTail()).equals(desiredAgain + pair.desiredTail())) {
-                compared = pair.agree().apply(compared);
+                pair.agree().accept(compared);
             }
         }
-        return compared;
+        return compared.build();
     }
 
     private static List<Pair> pairs(Catalog current, Catalog desired) {
         Pairs pairs = new Pairs();
+        Map<QualifiedName, Table> currentTables = current.tablesByName();
+        Map<QualifiedName, Table> desiredTables = desired.tablesByName();
         for (Table table : current.tables()) {
             desired.table(table.name()).ifPresent(wanted -> {
                 indexes(pairs, table, wanted);
@@ -101,7 +103,8 @@ public final class CurrentExpressionReprint {
         desired.policies().forEach(p -> desiredPolicies.put(p.table() + " " + p.name(), p));
         for (Policy policy : current.policies()) {
             Optional.ofNullable(desiredPolicies.get(policy.table() + " " + policy.name()))
-                    .ifPresent(wanted -> policies(pairs, current, desired, policy, wanted));
+                    .ifPresent(wanted -> policies(pairs, currentTables.get(policy.table()),
+                            desiredTables.get(wanted.table()), policy, wanted));
         }
         Map<QualifiedName, View> desiredViews = desired.viewsByName();
         for (View view : current.views()) {
@@ -112,24 +115,24 @@ public final class CurrentExpressionReprint {
             if (wanted != null && pairs.differ(view.definition(), wanted.definition())) {
                 pairs.add(k -> ExpressionPlaces.view(k, view.definition()),
                         k -> ExpressionPlaces.view(k, wanted.definition()), "", "",
-                        c -> c.toBuilder().views(c.views().stream().map(v -> v.name().equals(view.name())
-                                ? new View(v.name(), v.materialized(), wanted.definition(), v.columns(), v.options(),
-                                v.indexes(), v.comment()) : v).toList()).build());
+                        c -> c.view(view.name(), v -> new View(v.name(), v.materialized(), wanted.definition(),
+                                v.columns(), v.options(), v.indexes(), v.comment())));
             }
         }
+        Map<ObjectRef, DefinedObject> desiredObjects = desired.definedObjectsByRef();
         for (DefinedObject rule : rulesWithPrints(current, desired)) {
-            DefinedObject wanted = desired.definedObjectsByRef().get(rule.ref());
+            DefinedObject wanted = desiredObjects.get(rule.ref());
             pairs.add(k -> ExpressionPlaces.rule(k, rule.member(), rule.definition().get(0)),
                     k -> ExpressionPlaces.rule(k, wanted.member(), wanted.definition().get(0)), "", "",
-                    c -> c.toBuilder().definedObjects(c.definedObjects().stream().map(o -> o.ref().equals(rule.ref())
-                            ? new DefinedObject(o.kind(), o.name(), o.member(), o.target(), wanted.definition(),
-                            o.comment()) : o).toList()).build());
+                    c -> c.object(rule, o -> new DefinedObject(o.kind(), o.name(), o.member(), o.target(),
+                            wanted.definition(), o.comment())));
         }
         Map<String, Trigger> desiredTriggers = new HashMap<>();
         desired.triggers().forEach(t -> desiredTriggers.put(t.table() + " " + t.name(), t));
         for (Trigger trigger : current.triggers()) {
             Optional.ofNullable(desiredTriggers.get(trigger.table() + " " + trigger.name()))
-                    .ifPresent(wanted -> triggers(pairs, current, desired, trigger, wanted));
+                    .ifPresent(wanted -> triggers(pairs, currentTables.get(trigger.table()),
+                            desiredTables.get(wanted.table()), trigger, wanted));
         }
         return pairs.list;
     }
@@ -185,8 +188,7 @@ public final class CurrentExpressionReprint {
             wanted.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst().ifPresent(w -> {
                 if (pairs.differ(index.definition(), w.definition())) {
                     pairs.add(k -> ExpressionPlaces.index(k, table, index), k -> ExpressionPlaces.index(k, wanted, w),
-                            "", "", c -> mapTable(c, table.name(), t -> t.withIndexes(t.indexes().stream()
-                                    .map(i -> i.name().equals(index.name()) ? takePrint(i, w) : i).toList())));
+                            "", "", c -> c.index(table.name(), index.name(), w));
                 }
             });
         }
@@ -201,10 +203,7 @@ public final class CurrentExpressionReprint {
                 if (pairs.differ(index.definition(), w.definition())) {
                     pairs.add(k -> ExpressionPlaces.index(k, table, index),
                             k -> ExpressionPlaces.index(k, wantedTable, w), "", "",
-                            c -> c.toBuilder().views(c.views().stream().map(v -> v.name().equals(view.name())
-                                    ? new View(v.name(), v.materialized(), v.definition(), v.columns(), v.options(),
-                                    v.indexes().stream().map(i -> i.name().equals(index.name()) ? takePrint(i, w) : i)
-                                            .toList(), v.comment()) : v).toList()).build());
+                            c -> c.viewIndex(view.name(), index.name(), w));
                 }
             });
         }
@@ -215,26 +214,20 @@ public final class CurrentExpressionReprint {
                 null, Identity.NONE, null, null, null)).toList(), List.of(), List.of(), null);
     }
 
-    /** {@code index} with {@code wanted}'s print (its predicate and definition). */
-    private static Index takePrint(Index index, Index wanted) {
-        return new Index(index.name(), index.table(), index.unique(), index.method(), index.columns(),
-                wanted.predicate(), wanted.definition(), index.comment(), index.valid(), index.statistics());
-    }
-
     private static void columns(Pairs pairs, Table table, Table wanted) {
         for (Column column : table.columns()) {
             wanted.column(column.name()).ifPresent(w -> {
                 if (pairs.differ(column.defaultExpression(), w.defaultExpression())) {
                     pairs.add(k -> ExpressionPlaces.column(k, table, column, false, column.defaultExpression()),
                             k -> ExpressionPlaces.column(k, wanted, w, false, w.defaultExpression()), "", "",
-                            c -> mapColumn(c, table.name(), column.name(), x -> new Column(x.name(), x.type(),
+                            c -> c.column(table.name(), column.name(), x -> new Column(x.name(), x.type(),
                                     x.notNull(), w.defaultExpression(), x.identity(), x.generatedExpression(),
                                     x.collation(), x.comment(), x.settings())));
                 }
                 if (pairs.differ(column.generatedExpression(), w.generatedExpression())) {
                     pairs.add(k -> ExpressionPlaces.column(k, table, column, true, column.generatedExpression()),
                             k -> ExpressionPlaces.column(k, wanted, w, true, w.generatedExpression()), "", "",
-                            c -> mapColumn(c, table.name(), column.name(), x -> new Column(x.name(), x.type(),
+                            c -> c.column(table.name(), column.name(), x -> new Column(x.name(), x.type(),
                                     x.notNull(), x.defaultExpression(), x.identity(), w.generatedExpression(),
                                     x.collation(), x.comment(), x.settings())));
                 }
@@ -246,7 +239,7 @@ public final class CurrentExpressionReprint {
         if (pairs.differ(domain.defaultExpression(), wanted.defaultExpression())) {
             pairs.add(k -> ExpressionPlaces.domainDefault(k, domain, domain.defaultExpression()),
                     k -> ExpressionPlaces.domainDefault(k, wanted, wanted.defaultExpression()), "", "",
-                    c -> mapDomain(c, domain.name(), d -> new Domain(d.name(), d.baseType(),
+                    c -> c.domain(domain.name(), d -> new Domain(d.name(), d.baseType(),
                             wanted.defaultExpression(), d.notNull(), d.collation(), d.constraints(), d.comment())));
         }
         for (DomainConstraint check : domain.constraints()) {
@@ -255,7 +248,7 @@ public final class CurrentExpressionReprint {
                     pairs.add(k -> ExpressionPlaces.domainCheck(k, domain, check.definition()),
                             k -> ExpressionPlaces.domainCheck(k, wanted, w.definition()), notValidTail(check
                                     .definition()), notValidTail(w.definition()),
-                            c -> mapDomain(c, domain.name(), d -> new Domain(d.name(), d.baseType(),
+                            c -> c.domain(domain.name(), d -> new Domain(d.name(), d.baseType(),
                                     d.defaultExpression(), d.notNull(), d.collation(), d.constraints().stream()
                                     .map(x -> x.name().equals(w.name()) ? w : x).toList(), d.comment())));
                 }
@@ -263,36 +256,30 @@ public final class CurrentExpressionReprint {
         }
     }
 
-    private static void policies(Pairs pairs, Catalog current, Catalog desired, Policy policy, Policy wanted) {
-        Optional<Table> table = current.table(policy.table());
-        Optional<Table> wantedTable = desired.table(wanted.table());
-        if (table.isEmpty() || wantedTable.isEmpty()) {
+    private static void policies(Pairs pairs, Table table, Table wantedTable, Policy policy, Policy wanted) {
+        if (table == null || wantedTable == null) {
             return;
         }
         if (pairs.differ(policy.using(), wanted.using())) {
-            pairs.add(k -> ExpressionPlaces.policy(k, table.get(), false, policy.using()),
-                    k -> ExpressionPlaces.policy(k, wantedTable.get(), false, wanted.using()), "", "",
-                    c -> mapPolicy(c, policy, p -> new Policy(p.table(), p.name(), p.command(), p.permissive(),
+            pairs.add(k -> ExpressionPlaces.policy(k, table, false, policy.using()),
+                    k -> ExpressionPlaces.policy(k, wantedTable, false, wanted.using()), "", "",
+                    c -> c.policy(policy, p -> new Policy(p.table(), p.name(), p.command(), p.permissive(),
                             p.roles(), wanted.using(), p.withCheck(), p.columns(), p.comment())));
         }
         if (pairs.differ(policy.withCheck(), wanted.withCheck())) {
-            pairs.add(k -> ExpressionPlaces.policy(k, table.get(), true, policy.withCheck()),
-                    k -> ExpressionPlaces.policy(k, wantedTable.get(), true, wanted.withCheck()), "", "",
-                    c -> mapPolicy(c, policy, p -> new Policy(p.table(), p.name(), p.command(), p.permissive(),
+            pairs.add(k -> ExpressionPlaces.policy(k, table, true, policy.withCheck()),
+                    k -> ExpressionPlaces.policy(k, wantedTable, true, wanted.withCheck()), "", "",
+                    c -> c.policy(policy, p -> new Policy(p.table(), p.name(), p.command(), p.permissive(),
                             p.roles(), p.using(), wanted.withCheck(), p.columns(), p.comment())));
         }
     }
 
-    private static void triggers(Pairs pairs, Catalog current, Catalog desired, Trigger trigger, Trigger wanted) {
-        Optional<Table> table = current.table(trigger.table());
-        Optional<Table> wantedTable = desired.table(wanted.table());
-        if (table.isPresent() && wantedTable.isPresent() && pairs.differ(trigger.definition(), wanted.definition())) {
-            pairs.add(k -> ExpressionPlaces.trigger(k, table.get(), trigger),
-                    k -> ExpressionPlaces.trigger(k, wantedTable.get(), wanted), "", "",
-                    c -> c.toBuilder().triggers(c.triggers().stream().map(t -> t.table().equals(trigger.table())
-                            && t.name().equals(trigger.name()) ? new Trigger(t.table(), t.name(), t.function(),
-                            t.columns(), t.constraint(), t.enabled(), wanted.definition(), t.comment()) : t)
-                            .toList()).build());
+    private static void triggers(Pairs pairs, Table table, Table wantedTable, Trigger trigger, Trigger wanted) {
+        if (table != null && wantedTable != null && pairs.differ(trigger.definition(), wanted.definition())) {
+            pairs.add(k -> ExpressionPlaces.trigger(k, table, trigger),
+                    k -> ExpressionPlaces.trigger(k, wantedTable, wanted), "", "",
+                    c -> c.trigger(trigger, t -> new Trigger(t.table(), t.name(), t.function(), t.columns(),
+                            t.constraint(), t.enabled(), wanted.definition(), t.comment())));
         }
     }
 
@@ -309,7 +296,7 @@ public final class CurrentExpressionReprint {
 
         /** A pair, unless one side's print is not of the shape its place expects (no second print: compared as is). */
         void add(Function<String, SecondPrint> current, Function<String, SecondPrint> desired, String currentTail,
-                 String desiredTail, UnaryOperator<Catalog> agree) {
+                 String desiredTail, Consumer<CatalogEdits> agree) {
             SecondPrint c = current.apply(SecondPrint.scratchName(asked));
             SecondPrint d = desired.apply(SecondPrint.scratchName(asked + 1));
             if (c != null && d != null) {
@@ -321,25 +308,5 @@ public final class CurrentExpressionReprint {
 
     private static String notValidTail(String definition) {
         return definition.substring(ExpressionPlaces.withoutNotValid(definition).length());
-    }
-
-    private static Catalog mapTable(Catalog catalog, QualifiedName name, UnaryOperator<Table> change) {
-        return catalog.toBuilder().tables(catalog.tables().stream()
-                .map(t -> t.name().equals(name) ? change.apply(t) : t).toList()).build();
-    }
-
-    private static Catalog mapColumn(Catalog catalog, QualifiedName table, String name, UnaryOperator<Column> change) {
-        return mapTable(catalog, table, t -> t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals(name) ? change.apply(c) : c).toList()));
-    }
-
-    private static Catalog mapDomain(Catalog catalog, QualifiedName name, UnaryOperator<Domain> change) {
-        return catalog.toBuilder().domains(catalog.domains().stream()
-                .map(d -> d.name().equals(name) ? change.apply(d) : d).toList()).build();
-    }
-
-    private static Catalog mapPolicy(Catalog catalog, Policy policy, UnaryOperator<Policy> change) {
-        return catalog.toBuilder().policies(catalog.policies().stream().map(p -> p.table().equals(policy.table())
-                && p.name().equals(policy.name()) ? change.apply(p) : p).toList()).build();
     }
 }
