@@ -9,7 +9,10 @@ import dev.converge.apply.SchemaCopy;
 import dev.converge.diff.Differ;
 import dev.converge.error.DevDatabaseException;
 import dev.converge.model.Catalog;
+import dev.converge.model.Column;
+import dev.converge.model.Identity;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
 import dev.converge.plan.Planner;
 import dev.converge.source.CurrentCheckReparse;
 import dev.converge.source.CurrentExpressionReprint;
@@ -52,13 +55,26 @@ final class CurrentSecondPrints {
     }
 
     /**
+     * A table as a view or rule reads it: its columns' names, types and collations, nothing that could keep it from
+     * building in the scratch database (a default from a sequence, a key, a partition bound).
+     */
+    private static Table columnsOnly(Table table) {
+        return new Table(table.name(), false, table.columns().stream().map(c -> new Column(c.name(), c.type(), false,
+                null, Identity.NONE, null, c.collation(), null)).toList(), List.of(), List.of(), null);
+    }
+
+    /**
      * What columns and expressions may name besides tables (a trigger's function is among the functions), and the
-     * tables and views {@code relations} that view queries read: no other table or view, no trigger, policy or grant.
+     * tables (their columns only) and views {@code relations} that view queries and rules read: no other table or
+     * view, no trigger, policy or grant.
      */
     private static Catalog typesOf(Catalog current, Set<QualifiedName> relations) {
         return Catalog.builder()
-                .tables(current.tables().stream().filter(t -> relations.contains(t.name())).toList())
+                .tables(current.tables().stream().filter(t -> relations.contains(t.name()))
+                        .map(CurrentSecondPrints::columnsOnly).toList())
                 .views(current.views().stream().filter(v -> relations.contains(v.name())).toList())
+                // what orders a view after the views it reads
+                .dependencies(current.dependencies())
                 .schemas(current.schemas())
                 .extensions(current.extensions())
                 .enums(current.enums())

@@ -100,6 +100,12 @@ class ExpressionRoundTripTest {
                 + "CREATE VIEW \"Odd\".\"On base\" AS SELECT id FROM \"Odd\".base WHERE \"K\" IN ('a', 'b');"
                 + "CREATE MATERIALIZED VIEW \"Odd\".m AS SELECT id, \"K\", \"K\" IN ('x', 'y') AS xy FROM \"Odd\".\"T t\";"
                 + "CREATE UNIQUE INDEX m_id ON \"Odd\".m (id) WHERE \"K\" IN ('p', 'q') AND id BETWEEN 0 AND 9;",
+        // the views read are built in dependency order, not name order (a.mid reads z.base), and a table they read
+        // has a default from a sequence the scratch database lacks
+        "CREATE SCHEMA z; CREATE SCHEMA a; CREATE SEQUENCE z.s;"
+                + "CREATE TABLE z.t (id int DEFAULT nextval('z.s'), k varchar(4) NOT NULL, PRIMARY KEY (id));"
+                + "CREATE VIEW z.base AS SELECT id, k FROM z.t; CREATE VIEW a.mid AS SELECT id, k FROM z.base;"
+                + "CREATE VIEW a.top AS SELECT id FROM a.mid WHERE k IN ('a', 'b');",
         // rules: a condition on the rule's table, an action on another table, one disabled
         "CREATE TABLE t (id int, k varchar(4)); CREATE TABLE log (id int, k varchar(4));"
                 + "CREATE RULE \"Keep log\" AS ON INSERT TO t WHERE NEW.k IN ('a', 'b') AND NEW.id BETWEEN 0 AND 9"
