@@ -39,6 +39,7 @@ public final class DesiredStateReader {
     private final Progress progress;
     private final DesiredStateCache cache;
     private final boolean refuseEmpty;
+    private java.util.function.Consumer<Set<String>> beforeReading = schemas -> { };
 
     public DesiredStateReader(Progress progress) {
         this(progress, null);
@@ -57,6 +58,16 @@ public final class DesiredStateReader {
         this.progress = progress;
         this.cache = cache;
         this.refuseEmpty = refuseEmpty;
+    }
+
+    /**
+     * Tells {@code listener} which schemas the desired state will likely manage, once its files are split and before
+     * it is read from the cache or loaded: the target can be inspected meanwhile ({@link EarlyInspection}). Empty
+     * when there is no good guess.
+     */
+    DesiredStateReader beforeReading(java.util.function.Consumer<Set<String>> listener) {
+        this.beforeReading = listener;
+        return this;
     }
 
     /**
@@ -79,6 +90,7 @@ public final class DesiredStateReader {
         if (refuseEmpty && statements.isEmpty()) {
             throw EmptyDesiredState.error(paths, files);
         }
+        beforeReading.accept(likelySchemas(explicitSchemas, statements, searchPath));
         Set<String> borrowed = new TreeSet<>(targetSchemas);
         borrowed.removeAll(SchemaPreparation.createdBy(statements));
         borrowed.remove("public");
@@ -217,6 +229,24 @@ public final class DesiredStateReader {
             key.add(statement.sql());
         }
         return key.key();
+    }
+
+    /**
+     * What {@link #scope} will likely say before the load: the schemas given with --schema (exactly); else those the
+     * desired state creates; else, when it creates none, the first schema of the search path (where its unqualified
+     * objects go). A desired state that also puts objects in schemas it does not create makes the guess wrong, which
+     * costs one more inspection of the target, nothing else.
+     */
+    private static Set<String> likelySchemas(Set<String> explicitSchemas, List<SqlStatement> statements,
+                                             List<String> searchPath) {
+        if (!explicitSchemas.isEmpty()) {
+            return new TreeSet<>(explicitSchemas);
+        }
+        Set<String> created = new TreeSet<>(SchemaPreparation.createdBy(statements));
+        if (!created.isEmpty() || statements.isEmpty() || searchPath.isEmpty()) {
+            return created;
+        }
+        return new TreeSet<>(Set.of(searchPath.get(0)));
     }
 
     /**

@@ -45,9 +45,11 @@ public final class PlanWorkflow {
      * A dev database that cannot be created (or is lost) on the server the user chose with --dev-db is that option's
      * fault, and the message says so; on the target's own server, DevDatabase's message already suggests --dev-db.
      */
-    private DesiredState readDesired(Target target, NormalisingServer server, CatalogInspector inspector) {
+    private DesiredState readDesired(Target target, NormalisingServer server, CatalogInspector inspector,
+                                     EarlyInspection early) {
         try {
             return new DesiredStateReader(progress, target.cache(), !target.emptyDesiredStateAllowed())
+                    .beforeReading(early::start)
                     .read(target.desired(), server, target.schemas(),
                     inspector.schemasInUse(), inspector.searchPath());
         } catch (DevDatabaseException e) {
@@ -113,10 +115,18 @@ public final class PlanWorkflow {
         CatalogInspector inspector = new CatalogInspector(connection, target.database()::open);
         NormalisingServer devServer = DevServers.forTarget(target.devServer(), target.database(), connection,
                 progress);
-        DesiredState desired = readDesired(target, devServer, inspector);
-        progress.step("inspecting " + target.database());
+        DesiredState desired;
+        Catalog inspected;
+        try (EarlyInspection early = new EarlyInspection(target.database(), progress)) {
+            desired = readDesired(target, devServer, inspector, early);
+            inspected = early.catalogFor(desired.schemas()).orElse(null);
+            if (inspected == null) {
+                progress.step("inspecting " + target.database());
+                inspected = inspector.inspect(desired.schemas());
+            }
+        }
         // Objects the project file excludes are taken out of both sides: neither compared nor touched.
-        Catalog current = target.filter().apply(inspector.inspect(desired.schemas()));
+        Catalog current = target.filter().apply(inspected);
         Catalog desiredCatalog = target.filter().apply(desired.catalog());
         refuseUnmanaged(desired.unmanagedObjects().stream().filter(target.filter()::keepsDescribed).toList());
         TreeSet<String> unmanaged = new TreeSet<>(inspector.unmanagedObjects(desired.schemas()));

@@ -9,7 +9,9 @@ import java.util.Map;
 
 import dev.converge.model.Catalog;
 import dev.converge.model.Dependency;
+import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
+import dev.converge.model.QualifiedName;
 
 /**
  * A catalog's dependency edges by dependent and by referenced object, so that asking "what does this view use"
@@ -25,12 +27,16 @@ final class DependencyIndex {
     private final List<Dependency> edges;
     private final Map<ObjectRef, List<ObjectRef>> uses = new HashMap<>();
     private final Map<ObjectRef, List<Dependency>> usedBy = new HashMap<>();
+    private final Map<QualifiedName, List<Dependency>> columnsUsedBy = new HashMap<>();
 
     private DependencyIndex(List<Dependency> edges) {
         this.edges = edges;
         for (Dependency d : edges) {
             uses.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d.referenced());
             usedBy.computeIfAbsent(d.referenced(), k -> new ArrayList<>()).add(d);
+            if (d.referenced().kind() == ObjectKind.COLUMN) {
+                columnsUsedBy.computeIfAbsent(d.referenced().name(), k -> new ArrayList<>()).add(d);
+            }
         }
     }
 
@@ -59,5 +65,15 @@ final class DependencyIndex {
     /** The edges whose referenced side is {@code referenced}, in the catalog's order. */
     List<Dependency> usedBy(ObjectRef referenced) {
         return usedBy.getOrDefault(referenced, List.of());
+    }
+
+    /**
+     * The edges to the relation {@code whole} or to any of its columns: what a drop of a view disturbs. A query that
+     * reads a view's columns depends on those columns only (PostgreSQL records no edge to the whole view then).
+     */
+    List<Dependency> usedByWithColumns(ObjectRef whole) {
+        List<Dependency> edges = new ArrayList<>(usedBy(whole));
+        edges.addAll(columnsUsedBy.getOrDefault(whole.name(), List.of()));
+        return edges;
     }
 }

@@ -62,7 +62,7 @@ final class DependentObjects {
         while (!work.isEmpty()) {
             ObjectRef ref = work.poll();
             String reason = "depends on " + describe(ref) + ", " + disturbed.get(ref);
-            for (Dependency dependency : DependencyIndex.of(current).usedBy(ref)) {
+            for (Dependency dependency : usedBy(current, ref)) {
                 ObjectRef dependent = dependency.dependent();
                 if (!isView(dependent)
                         || !handled.add(dependent.name())) {
@@ -135,6 +135,12 @@ final class DependentObjects {
                     || t.kind() == CommentTarget.Kind.INDEX && indexes.contains(t.object());
         }
         return false;
+    }
+
+    /** What uses {@code ref}: for a view, what reads its columns too (see {@link DependencyIndex#usedByWithColumns}). */
+    private static List<Dependency> usedBy(Catalog current, ObjectRef ref) {
+        DependencyIndex index = DependencyIndex.of(current);
+        return isView(ref) ? index.usedByWithColumns(ref) : index.usedBy(ref);
     }
 
     private static boolean isView(ObjectRef ref) {

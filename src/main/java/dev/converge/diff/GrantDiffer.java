@@ -1,6 +1,8 @@
 package dev.converge.diff;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import dev.converge.change.RevokeDefaultPrivileges;
 import dev.converge.change.RevokePrivileges;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefaultPrivilege;
+import dev.converge.model.DelegatedGrant;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -74,12 +77,14 @@ final class GrantDiffer {
                 }
             }
         }
+        List<DelegatedGrant> delegated = current.delegatedGrants().stream()
+                .filter(d -> !dropped.contains(d.object())).toList();
         compare(have, want, (key, delta) -> {
             if (!delta.revoke.isEmpty()) {
-                changes.add(new RevokePrivileges(key.object(), key.grantee(), delta.revoke, false));
+                changes.add(revoke(key, delta.revoke, false, delegated, want));
             }
             if (!delta.revokeOption.isEmpty()) {
-                changes.add(new RevokePrivileges(key.object(), key.grantee(), delta.revokeOption, true));
+                changes.add(revoke(key, delta.revokeOption, true, delegated, want));
             }
             if (!delta.grant.isEmpty()) {
                 changes.add(new GrantPrivileges(key.object(), key.grantee(), delta.grant, false));
@@ -90,6 +95,56 @@ final class GrantDiffer {
         });
         diffDefaults(current, desired, dropped, changes);
         return found.plus(changes);
+    }
+
+    /**
+     * The revoke of {@code privileges} from one grantee, with what privileges granted by roles other than the owner
+     * need (see {@link RevokePrivileges}): CASCADE when the grantee passed them on; the grant options of the roles
+     * that passed them to the grantee and keep them; and what those cascades take, down the chains of roles that
+     * passed privileges on, that the desired state keeps (the grantee's own privilege too, when only its grant
+     * option goes). A grantor that loses its own grant option has a revoke of its own, which cascades.
+     */
+    private static RevokePrivileges revoke(ObjectGrantee key, List<String> privileges, boolean grantOptionOnly,
+                                           List<DelegatedGrant> delegated, Map<ObjectGrantee, Held> want) {
+        List<DelegatedGrant> onObject = delegated.stream()
+                .filter(d -> d.object().equals(key.object()) && privileges.contains(d.privilege())).toList();
+        boolean cascade = onObject.stream().anyMatch(d -> d.grantor().equals(key.grantee()));
+        List<DelegatedGrant> via = onObject.stream().filter(d -> d.grantee().equals(key.grantee())
+                && Boolean.TRUE.equals(wanted(want, key.object(), d.grantor(), d.privilege()))).toList();
+        // The roles whose grant options the cascades take: the grantee and the grantors revoked on its behalf,
+        // and, in turn, every role they passed a privilege to that desired does not let pass it on.
+        Set<String> reached = new TreeSet<>();
+        via.forEach(d -> reached.add(d.grantor()));
+        if (cascade) {
+            reached.add(key.grantee());
+        }
+        Deque<String> next = new ArrayDeque<>(reached);
+        while (!next.isEmpty()) {
+            String role = next.pop();
+            for (DelegatedGrant d : onObject) {
+                if (d.grantor().equals(role) && !Boolean.TRUE.equals(wanted(want, key.object(), d.grantee(),
+                        d.privilege())) && reached.add(d.grantee())) {
+                    next.push(d.grantee());
+                }
+            }
+        }
+        Set<String> givenBack = new TreeSet<>();
+        via.forEach(d -> givenBack.add(d.grantor()));
+        Set<Grant> regrants = new TreeSet<>();
+        for (DelegatedGrant d : onObject) {
+            Boolean grantable = wanted(want, key.object(), d.grantee(), d.privilege());
+            if (reached.contains(d.grantor()) && !givenBack.contains(d.grantee()) && grantable != null) {
+                regrants.add(new Grant(key.object(), d.grantee(), d.privilege(), grantable));
+            }
+        }
+        return new RevokePrivileges(key.object(), key.grantee(), privileges, grantOptionOnly, cascade, via,
+                List.copyOf(regrants));
+    }
+
+    /** Whether desired holds the privilege WITH GRANT OPTION, or null when it does not hold it. */
+    private static Boolean wanted(Map<ObjectGrantee, Held> want, ObjectRef object, String grantee, String privilege) {
+        Held held = want.get(new ObjectGrantee(object, grantee));
+        return held == null ? null : held.privileges().get(privilege);
     }
 
     /**

@@ -168,7 +168,8 @@ public final class CatalogInspector {
         catalog.views(ViewRows.assemble(viewRows, viewIndexes));
         catalog.functions(reader.list(CatalogQuery.FUNCTIONS, scope, RoutineRows::map))
                 .triggers(reader.list(CatalogQuery.TRIGGERS, scope, TriggerRows::map));
-        catalog.grants(reader.list(CatalogQuery.GRANTS, scope, SecurityRows::grant))
+        List<SecurityRows.GrantRow> grantRows = reader.list(CatalogQuery.GRANTS, scope, SecurityRows::grantRow);
+        catalog.grants(SecurityRows.grants(grantRows)).delegatedGrants(SecurityRows.delegatedGrants(grantRows))
                 .defaultPrivileges(reader.list(CatalogQuery.DEFAULT_PRIVILEGES, scope, SecurityRows::defaultPrivilege))
                 .policies(reader.list(CatalogQuery.POLICIES, scope, SecurityRows::policy))
                 .tableOptions(reader.list(CatalogQuery.TABLE_OPTIONS, scope, SecurityRows::tableOptions));

@@ -2,8 +2,11 @@ package dev.converge.inspect;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.converge.model.DefaultPrivilege;
+import dev.converge.model.DelegatedGrant;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -17,7 +20,31 @@ final class SecurityRows {
     private SecurityRows() {
     }
 
-    static Grant grant(ResultSet row) throws SQLException {
+    /** A row of {@code grants.sql}: the privilege, and the roles other than the owner that granted it. */
+    record GrantRow(Grant grant, List<String> grantors) {
+    }
+
+    static GrantRow grantRow(ResultSet row) throws SQLException {
+        return new GrantRow(grant(row), Rows.textArray(row, "grantors"));
+    }
+
+    /** The privileges of {@code rows}, as the desired state states them (no grantor). */
+    static List<Grant> grants(List<GrantRow> rows) {
+        return rows.stream().map(GrantRow::grant).toList();
+    }
+
+    /** The privileges of {@code rows} that roles other than the owner granted, one per grantor. */
+    static List<DelegatedGrant> delegatedGrants(List<GrantRow> rows) {
+        List<DelegatedGrant> delegated = new ArrayList<>();
+        for (GrantRow row : rows) {
+            Grant g = row.grant();
+            row.grantors().forEach(grantor -> delegated.add(
+                    new DelegatedGrant(g.object(), g.grantee(), g.privilege(), grantor)));
+        }
+        return delegated;
+    }
+
+    private static Grant grant(ResultSet row) throws SQLException {
         ObjectKind kind = ObjectKind.valueOf(row.getString("object_kind"));
         QualifiedName name = Rows.qualifiedName(row, "schema_name", "object_name");
         ObjectRef object = kind == ObjectKind.SCHEMA ? Grant.schemaRef(name.schema())

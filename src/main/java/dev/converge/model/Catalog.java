@@ -30,7 +30,8 @@ public record Catalog(
         List<Policy> policies,
         List<TableOptions> tableOptions,
         List<DefinedObject> definedObjects,
-        List<TableInheritance> inheritances) {
+        List<TableInheritance> inheritances,
+        List<DelegatedGrant> delegatedGrants) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -51,6 +52,7 @@ public record Catalog(
         tableOptions = sorted(tableOptions, Comparator.comparing(TableOptions::table));
         definedObjects = sorted(definedObjects, Comparator.comparing(DefinedObject::ref));
         inheritances = sorted(inheritances, Comparator.comparing(TableInheritance::table));
+        delegatedGrants = delegatedGrants.stream().sorted().distinct().toList();
     }
 
     public static Catalog empty() {
@@ -71,7 +73,7 @@ public record Catalog(
                 .dependencies(dependencies).domains(domains).compositeTypes(compositeTypes).extensions(extensions)
                 .views(views).functions(functions).triggers(triggers)
                 .grants(grants).defaultPrivileges(defaultPrivileges).policies(policies).tableOptions(tableOptions)
-                .definedObjects(definedObjects).inheritances(inheritances);
+                .definedObjects(definedObjects).inheritances(inheritances).delegatedGrants(delegatedGrants);
     }
 
     /** A mutable collector of catalog parts; every part defaults to empty. */
@@ -93,6 +95,7 @@ public record Catalog(
         private List<TableOptions> tableOptions = List.of();
         private List<DefinedObject> definedObjects = List.of();
         private List<TableInheritance> inheritances = List.of();
+        private List<DelegatedGrant> delegatedGrants = List.of();
 
         private Builder() {
         }
@@ -182,15 +185,36 @@ public record Catalog(
             return this;
         }
 
+        public Builder delegatedGrants(List<DelegatedGrant> value) {
+            delegatedGrants = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, enums, sequences, tables, dependencies,
                     domains, compositeTypes, extensions, views, functions, triggers,
-                    grants, defaultPrivileges, policies, tableOptions, definedObjects, inheritances);
+                    grants, defaultPrivileges, policies, tableOptions, definedObjects, inheritances,
+                    delegatedGrants);
         }
     }
 
+    /** The table of that name: a binary search, since tables are sorted by name (callers look up every table). */
     public Optional<Table> table(QualifiedName name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int low = 0;
+        int high = tables.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = tables.get(middle).name().compareTo(name);
+            if (order == 0) {
+                return Optional.of(tables.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<QualifiedName, Table> tablesByName() {

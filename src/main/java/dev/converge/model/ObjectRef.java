@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A reference to any managed object, for dependencies. {@code name} is the object's qualified name, or for a
- * part of a table (column, constraint, trigger, policy) the table's; {@code member} is then the part's name. For
- * a function or procedure {@code member} is its identity argument list as
- * {@code pg_get_function_identity_arguments} prints it (overloads differ only there); otherwise null.
+ * part of a table (column, constraint, trigger, policy) the table's, for a column of a view the view's;
+ * {@code member} is then the part's name. For a function or procedure {@code member} is its identity argument list
+ * as {@code pg_get_function_identity_arguments} prints it (overloads differ only there); otherwise null.
  */
 public record ObjectRef(ObjectKind kind, QualifiedName name, String member) implements Comparable<ObjectRef> {
 

@@ -13,6 +13,7 @@ import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * The statements of a drop under {@code --backup}. A table is renamed to {@code <schema>__<table>__<stamp>} and
@@ -37,10 +38,10 @@ final class BackupSql {
         List<Statement> statements = new ArrayList<>();
         createSchema(object, backup, statements);
         statements.addAll(List.of(
-                Statements.of(Action.DROP, "table", object, "drop table " + object + " (backup: rename to "
+                Statements.of(Action.DROP, Subject.of(Kind.TABLE, name), "drop table " + object + " (backup: rename to "
                         + moved + ")", "ALTER TABLE " + SqlText.qualified(name) + " RENAME TO "
                         + SqlText.identifier(moved)),
-                Statements.of(Action.DROP, "table", object, "drop table " + object + " (backup: move into "
+                Statements.of(Action.DROP, Subject.of(Kind.TABLE, name), "drop table " + object + " (backup: move into "
                         + Backup.SCHEMA + ")", "ALTER TABLE " + SqlText.qualified(new QualifiedName(name.schema(),
                         moved)) + " SET SCHEMA " + SqlText.identifier(Backup.SCHEMA)),
                 comment(object, new QualifiedName(Backup.SCHEMA, moved),
@@ -59,13 +60,13 @@ final class BackupSql {
         selected.add(column);
         List<Statement> statements = new ArrayList<>();
         createSchema(object, backup, statements);
-        statements.add(Statements.of(Action.CREATE, "table", copy.toString(), "back up column " + object + " into "
+        statements.add(Statements.of(Action.CREATE, Subject.of(Kind.TABLE, copy), "back up column " + object + " into "
                         + copy, "CREATE TABLE " + SqlText.qualified(copy) + " AS SELECT "
                         + String.join(", ", selected.stream().map(SqlText::identifier).toList()) + " FROM "
                         + SqlText.qualified(table)));
         statements.add(comment(object, copy, comment("column", table.schema(), table.name(), column, key, backup)));
-        statements.add(Statements.of(Action.DROP, "column", object, "drop column " + object + " (values kept in "
-                + copy + ")", "ALTER TABLE " + SqlText.qualified(table) + " DROP COLUMN "
+        statements.add(Statements.of(Action.DROP, Subject.member(Kind.COLUMN, table, column), "drop column "
+                + object + " (values kept in " + copy + ")", "ALTER TABLE " + SqlText.qualified(table) + " DROP COLUMN "
                 + SqlText.identifier(column), Set.of()));
         return statements;
     }
@@ -87,13 +88,13 @@ final class BackupSql {
      */
     private static void createSchema(String object, Backup backup, List<Statement> statements) {
         if (!backup.schemaExists()) {
-            statements.add(Statements.of(Action.CREATE, "schema", Backup.SCHEMA, "backup schema for " + object,
+            statements.add(Statements.of(Action.CREATE, Subject.schema(Backup.SCHEMA), "backup schema for " + object,
                     "CREATE SCHEMA IF NOT EXISTS " + SqlText.identifier(Backup.SCHEMA)));
         }
     }
 
     private static Statement comment(String object, QualifiedName table, String text) {
-        return Statements.of(Action.ALTER, "table", table.toString(), "label the backup of " + object,
+        return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, table), "label the backup of " + object,
                 "COMMENT ON TABLE " + SqlText.qualified(table) + " IS " + SqlText.literal(text));
     }
 

@@ -14,6 +14,7 @@ import dev.converge.model.Identity;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * ALTER COLUMN, one statement per action so each carries its own hazards. The order is fixed by what PostgreSQL
@@ -55,7 +56,7 @@ final class ColumnSql {
         }
         if (identityChanges && current.identity().isPresent() && !desired.identity().isPresent()) {
             if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL)) {
-                statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+                statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name()
                         + ": keep the identity's value for the sequence that replaces it",
                         "SELECT pg_catalog.set_config(" + SqlText.literal(LAST_VALUE) + ", COALESCE("
                                 + "pg_catalog.pg_sequence_last_value(" + identitySequence() + ")::text, ''), false)"));
@@ -75,7 +76,7 @@ final class ColumnSql {
             add("drop not null", "DROP NOT NULL", Set.of());
         }
         if (serialSequence != null) {
-            statements.add(Statements.of(Action.DROP, "sequence", serialSequence.toString(), "drop sequence "
+            statements.add(Statements.of(Action.DROP, Subject.of(Kind.SEQUENCE, serialSequence), "drop sequence "
                     + serialSequence + " (its value was kept for the identity of " + name() + ")",
                     "DROP SEQUENCE " + SqlText.qualified(serialSequence)));
         }
@@ -86,7 +87,7 @@ final class ColumnSql {
             add("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(), Set.of());
         }
         if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL) && !identityChanges && desired.nextvalSequence() != null) {
-            statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name() + ": "
+            statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name() + ": "
                     + desired.nextvalSequence() + " continues after the identity's value",
                     "SELECT pg_catalog.setval(" + SqlText.literal(SqlText.qualified(desired.nextvalSequence()))
                             + ", NULLIF(pg_catalog.current_setting(" + SqlText.literal(LAST_VALUE)
@@ -98,7 +99,7 @@ final class ColumnSql {
         if (identityChanges && !current.identity().isPresent() && desired.identity().isPresent()) {
             add("add identity", "ADD " + TableSql.identityClause(desired.identity()), Set.of());
             if (serialSequence != null) {
-                statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+                statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name()
                         + ": the identity continues after the value of " + serialSequence,
                         "SELECT pg_catalog.setval(" + identitySequence() + ", pg_catalog.current_setting("
                                 + SqlText.literal(LAST_VALUE) + ")::bigint, pg_catalog.current_setting("
@@ -117,7 +118,7 @@ final class ColumnSql {
      * the identity's sequence is then set to. New rows continue after the existing ones.
      */
     private void keepSequenceValue(QualifiedName sequence) {
-        statements.add(Statements.of(Action.ALTER, "column", name(), "alter column " + name()
+        statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name()
                         + ": keep the value of " + sequence + " for the identity",
                 "SELECT pg_catalog.set_config(" + SqlText.literal(LAST_VALUE) + ", last_value::text, false),"
                         + " pg_catalog.set_config(" + SqlText.literal(IS_CALLED) + ", is_called::text, false) FROM "
@@ -131,6 +132,10 @@ final class ColumnSql {
 
     private String name() {
         return alter.table() + "." + desired.name();
+    }
+
+    private Subject subject() {
+        return Subject.member(Kind.COLUMN, alter.table(), desired.name());
     }
 
     /**
@@ -188,16 +193,16 @@ final class ColumnSql {
         String table = "ALTER TABLE " + SqlText.qualified(alter.table()) + " ";
         String check = SqlText.identifier(notNullCheckName(desired.name()));
         String name = alter.table() + "." + desired.name();
-        statements.add(Statements.of(Action.ALTER, "column", name, "alter column " + name
+        statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name
                         + ": set not null, step 1 of 4: add CHECK (" + desired.name() + " IS NOT NULL) NOT VALID",
                 table + "DROP CONSTRAINT IF EXISTS " + check + ", ADD CONSTRAINT " + check + " CHECK ("
                         + SqlText.identifier(desired.name()) + " IS NOT NULL) NOT VALID"));
         statements.add(ConstraintSql.validate(alter.table(), notNullCheckName(desired.name()),
                 "alter column " + name + ": set not null, step 2 of 4: validate the check"));
-        statements.add(Statements.outsideTransaction(Action.ALTER, "column", name, "alter column " + name
+        statements.add(Statements.outsideTransaction(Action.ALTER, subject(), "alter column " + name
                 + ": set not null, step 3 of 4: set not null (the validated check spares the scan)",
                 prefix + "SET NOT NULL"));
-        statements.add(Statements.outsideTransaction(Action.ALTER, "column", name, "alter column " + name
+        statements.add(Statements.outsideTransaction(Action.ALTER, subject(), "alter column " + name
                 + ": set not null, step 4 of 4: drop the check", table + "DROP CONSTRAINT IF EXISTS " + check));
     }
 
@@ -232,7 +237,7 @@ final class ColumnSql {
             if (c != null && d != null) {
                 String regclass = "pg_catalog.pg_get_serial_sequence(" + SqlText.literal(SqlText.qualified(alter.table()))
                         + ", " + SqlText.literal(desired.name()) + ")::pg_catalog.regclass";
-                SequenceSql.clampIntoRange(regclass, "column", alter.table() + "." + desired.name(),
+                SequenceSql.clampIntoRange(regclass, subject(),
                         c.minValue(), c.maxValue(), d.minValue(), d.maxValue()).ifPresent(statements::add);
             }
             add("alter identity", String.join(" ", actions), Set.of());
@@ -247,7 +252,7 @@ final class ColumnSql {
 
     private void add(String note, String action, Set<Hazard> hazards) {
         String name = alter.table() + "." + desired.name();
-        statements.add(Statements.of(Action.ALTER, "column", name, "alter column " + name + ": " + note,
+        statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name + ": " + note,
                 prefix + action, hazards));
     }
 

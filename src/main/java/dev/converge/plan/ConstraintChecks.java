@@ -2,9 +2,11 @@ package dev.converge.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.converge.change.AddConstraint;
+import dev.converge.change.ValidateCheckCopy;
 import dev.converge.change.CreateIndex;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
@@ -48,7 +50,7 @@ final class ConstraintChecks {
             }
             case UNIQUE -> planner.add(duplicates(planner, table, change, columns, null,
                     c.definition().contains("NULLS NOT DISTINCT")));
-            case CHECK -> check(planner, a, table, change);
+            case CHECK -> violations(planner, a.table(), c, change);
             case FOREIGN_KEY -> planner.add(foreignKey(planner, table, change, columns, c.foreignKey()));
             default -> {
                 // Exclusion constraints compare rows with arbitrary operators; not checked before the apply.
@@ -102,22 +104,41 @@ final class ConstraintChecks {
     }
 
     /**
-     * A check passes when its expression is true or NULL, so the violating rows are those where it is false. The
-     * expression is written against the desired table, so it is evaluated over the live rows in that shape.
+     * The rows of {@code table} (the name the plan uses) for which {@code check}'s expression is false, shown by
+     * primary key and the check's columns; the expression is written against the desired table, so it is evaluated
+     * over the live rows in that shape.
      */
-    private static void check(PreflightPlanner planner, AddConstraint a, QualifiedName table, String change) {
-        Constraint c = a.constraint();
-        String expression = DataCheckSql.checkExpression(c.definition());
+    private static void violations(PreflightPlanner planner, QualifiedName table, Constraint check, String change) {
+        String expression = DataCheckSql.checkExpression(check.definition());
         if (expression == null) {
             return;
         }
-        String from = " FROM " + planner.desiredShape(a.table()) + " AS t WHERE NOT " + expression;
-        List<String> shown = new ArrayList<>(planner.primaryKey(table).orElse(List.of()).stream()
-                .map(col -> planner.live().desiredColumn(a.table(), col)).toList());
-        c.columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
-        planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, table, change,
+        QualifiedName liveTable = planner.live().table(table);
+        String from = " FROM " + planner.desiredShape(table) + " AS t WHERE NOT " + expression;
+        List<String> shown = new ArrayList<>(planner.primaryKey(liveTable).orElse(List.of()).stream()
+                .map(col -> planner.live().desiredColumn(table, col)).toList());
+        check.columns().stream().filter(col -> !shown.contains(col)).forEach(shown::add);
+        planner.add(new DataCheck(DataCheck.Kind.CHECK_VIOLATION, liveTable, change,
                 "row(s) for which " + expression + " is false", null, "SELECT pg_catalog.count(*)" + from,
                 "SELECT " + DataCheckSql.rowLabel(shown, "t") + from + DataCheckSql.limit(), true));
+    }
+
+    /**
+     * A partition's NOT VALID copy of its parent's check, validated by the plan: the rows of that partition for which
+     * the expression is false would make VALIDATE fail after the commit. The expression is the live one of the
+     * ancestor that owns the check; a partition the plan creates is empty, and a check the plan adds to the parent
+     * has its own preflight, which counts the rows of every partition.
+     */
+    static void validateCopy(PreflightPlanner planner, ValidateCheckCopy v) {
+        if (planner.isNewTable(v.partition())) {
+            return;
+        }
+        // the model lists a check on the table that owns it, not on the partitions that hold copies
+        v.ancestors().stream()
+                .map(ancestor -> planner.liveConstraint(planner.live().table(ancestor), v.constraint()))
+                .flatMap(Optional::stream).findFirst()
+                .ifPresent(check -> violations(planner, v.partition(), check, "validate the copy of check "
+                        + v.constraint() + " on partition " + planner.live().table(v.partition())));
     }
 
     /**

@@ -34,6 +34,7 @@ final class ConstraintFamily implements ChangeFamily {
                 .facts((v, mentions, f) -> ConstraintFacts.validateCopy(v, f))
                 .render((v, context) -> List.of(ConstraintSql.validateCopy(v, context.isNew(v.partition()),
                         context.afterCommit())))
+                .preflight((v, planner) -> ConstraintChecks.validateCopy(planner, v))
                 // scanning a partition that has rows waits for the commit, like VALIDATE after ADD ... NOT VALID
                 .online((v, newRelations) -> !newRelations.contains(v.partition()))
                 .movableAfterCommit();

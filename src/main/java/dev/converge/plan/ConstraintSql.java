@@ -15,6 +15,7 @@ import dev.converge.model.ConstraintKind;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Constraints and indexes; definitions are PostgreSQL's own text, rendered verbatim. */
 final class ConstraintSql {
@@ -33,15 +34,15 @@ final class ConstraintSql {
         Constraint c = a.constraint();
         String summary = "add " + kindName(c.kind()) + " " + c.name() + " on " + a.table();
         String sql = "ALTER TABLE " + SqlText.qualified(a.table()) + " ADD " + inline(c);
-        String name = a.table() + "." + c.name();
+        Subject name = Subject.member(Kind.CONSTRAINT, a.table(), c.name());
         if (newTable || c.notValid()) {
-            return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql));
+            return List.of(Statements.of(Action.CREATE, name, summary, sql));
         }
         // PostgreSQL 15-17: "cannot add NOT VALID foreign key on partitioned table"
         boolean validatedLater = c.kind() == ConstraintKind.CHECK
                 || c.kind() == ConstraintKind.FOREIGN_KEY && !a.partitionedTable();
         if (validatedLater) {
-            return List.of(Statements.of(Action.CREATE, "constraint", name, summary + " (NOT VALID; validated after the commit)",
+            return List.of(Statements.of(Action.CREATE, name, summary + " (NOT VALID; validated after the commit)",
                             sql + " NOT VALID"),
                     validate(a.table(), c.name(), "validate " + kindName(c.kind()) + " " + c.name() + " on "
                             + a.table()));
@@ -50,12 +51,12 @@ final class ConstraintSql {
         if (indexBacked(c.kind())) {
             hazards.add(Hazard.INDEX_BUILD);
         }
-        return List.of(Statements.of(Action.CREATE, "constraint", name, summary, sql, hazards));
+        return List.of(Statements.of(Action.CREATE, name, summary, sql, hazards));
     }
 
     /** VALIDATE CONSTRAINT, run after the commit: scans the rows without blocking reads or writes. */
     static Statement validate(QualifiedName table, String constraint, String summary) {
-        return Statements.outsideTransaction(Action.ALTER, "constraint", table + "." + constraint, summary,
+        return Statements.outsideTransaction(Action.ALTER, Subject.member(Kind.CONSTRAINT, table, constraint), summary,
                 "ALTER TABLE " + SqlText.qualified(table) + " VALIDATE CONSTRAINT " + SqlText.identifier(constraint),
                 Set.of(Hazard.VALIDATES_ROWS));
     }
@@ -70,7 +71,7 @@ final class ConstraintSql {
         if (afterCommit) {
             return validate(v.partition(), v.constraint(), summary);
         }
-        return Statements.of(Action.ALTER, "constraint", v.partition() + "." + v.constraint(), summary,
+        return Statements.of(Action.ALTER, Subject.member(Kind.CONSTRAINT, v.partition(), v.constraint()), summary,
                 "ALTER TABLE " + SqlText.qualified(v.partition()) + " VALIDATE CONSTRAINT "
                         + SqlText.identifier(v.constraint()),
                 newPartition ? Set.of() : Set.of(Hazard.VALIDATES_ROWS));
@@ -79,7 +80,7 @@ final class ConstraintSql {
     static Statement drop(DropConstraint d) {
         Constraint c = d.constraint();
         Set<Hazard> hazards = indexBacked(c.kind()) ? Set.of(Hazard.INDEX_DROPPED) : Set.of();
-        return Statements.of(Action.DROP, "constraint", d.table() + "." + c.name(),
+        return Statements.of(Action.DROP, Subject.member(Kind.CONSTRAINT, d.table(), c.name()),
                 "drop " + kindName(c.kind()) + " " + c.name() + " on " + d.table(),
                 "ALTER TABLE " + SqlText.qualified(d.table()) + " DROP CONSTRAINT " + SqlText.identifier(c.name()),
                 hazards);
@@ -98,15 +99,15 @@ final class ConstraintSql {
     static Statement createIndex(CreateIndex c, boolean newTable, boolean afterCommit) {
         String definition = c.index().creatableDefinition();
         String summary = "create index " + c.index().qualifiedName() + " on " + c.index().table();
-        String name = c.index().qualifiedName().toString();
+        Subject subject = Subject.of(Kind.INDEX, c.index().qualifiedName());
         if (newTable) {
-            return Statements.of(Action.CREATE, "index", name, summary, definition);
+            return Statements.of(Action.CREATE, subject, summary, definition);
         }
         if (afterCommit) {
-            return Statements.concurrently(Action.CREATE, "index", name, summary + " (concurrently)",
+            return Statements.concurrently(Action.CREATE, subject, summary + " (concurrently)",
                     concurrently(definition), Set.of(Hazard.INDEX_BUILD));
         }
-        return Statements.of(Action.CREATE, "index", name, summary, definition,
+        return Statements.of(Action.CREATE, subject, summary, definition,
                 EnumSet.of(Hazard.INDEX_BUILD, Hazard.SHARE_LOCK));
     }
 
@@ -123,15 +124,16 @@ final class ConstraintSql {
      */
     static Statement dropIndex(DropIndex d, boolean afterCommit) {
         String name = d.index().qualifiedName().toString();
+        Subject subject = Subject.of(Kind.INDEX, d.index().qualifiedName());
         Set<Hazard> hazards = d.index().valid() ? Set.of(Hazard.INDEX_DROPPED) : Set.of();
         String summary = d.index().valid() ? "drop index " + name
                 : "drop invalid index " + name + " (left by a failed concurrent build; rebuilt below if desired)";
         if (afterCommit) {
-            return Statements.concurrently(Action.DROP, "index", name, summary + (d.index().valid()
+            return Statements.concurrently(Action.DROP, subject, summary + (d.index().valid()
                             ? " (concurrently)" : ""),
                     "DROP INDEX CONCURRENTLY IF EXISTS " + SqlText.qualified(d.index().qualifiedName()), hazards);
         }
-        return Statements.of(Action.DROP, "index", name, summary,
+        return Statements.of(Action.DROP, subject, summary,
                 "DROP INDEX " + SqlText.qualified(d.index().qualifiedName()), hazards);
     }
 

@@ -9,6 +9,7 @@ import dev.converge.model.Column;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * A new partition of a table with a DEFAULT partition ({@link CreateTable#defaultPartition}): the default partition
@@ -38,14 +39,15 @@ final class DefaultPartitionSql {
                 + ") OVERRIDING SYSTEM VALUE SELECT " + columns.replace("'", "''") + " FROM moved';\n"
                 + "    END IF;\nEND\n$converge$";
         return List.of(
-                Statements.of(Action.ALTER, "table", parent.toString(), "detach default partition "
+                Statements.of(Action.ALTER, Subject.of(Kind.TABLE, parent), "detach default partition "
                         + defaultPartition + " while " + table + " is created", "ALTER TABLE "
                         + SqlText.qualified(parent) + " DETACH PARTITION " + SqlText.qualified(defaultPartition),
                         Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)),
                 createPartition,
-                Statements.of(Action.ALTER, "table", table, "move the rows of " + defaultPartition
-                        + " that belong to " + table + " into it", move, Set.of(Hazard.TABLE_REWRITE)),
-                Statements.of(Action.ALTER, "table", parent.toString(), "attach default partition "
+                Statements.of(Action.ALTER, Subject.of(Kind.TABLE, c.table().name()), "move the rows of "
+                        + defaultPartition + " that belong to " + table + " into it", move,
+                        Set.of(Hazard.TABLE_REWRITE)),
+                Statements.of(Action.ALTER, Subject.of(Kind.TABLE, parent), "attach default partition "
                         + defaultPartition + " again", "ALTER TABLE " + SqlText.qualified(parent)
                         + " ATTACH PARTITION " + SqlText.qualified(defaultPartition) + " DEFAULT",
                         Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.VALIDATES_ROWS)));

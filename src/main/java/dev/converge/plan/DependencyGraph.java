@@ -18,13 +18,14 @@ import dev.converge.change.Change;
 final class DependencyGraph {
 
     private final List<Change> nodes;
+    private final List<ChangeFacts> facts;
     /** For each node, the nodes it must run after. */
     private final List<Set<Integer>> predecessors = new ArrayList<>();
 
     private DependencyGraph(List<Change> changes) {
         this.nodes = changes.stream().sorted(Placement.ORDER).toList();
         Mentions mentions = Mentions.of(nodes);
-        List<ChangeFacts> facts = nodes.stream().map(c -> ChangeFacts.of(c, mentions)).toList();
+        this.facts = nodes.stream().map(c -> ChangeFacts.of(c, mentions)).toList();
         Map<ObjectKey, List<Integer>> providers = index(facts, ChangeFacts::provides);
         Map<ObjectKey, List<Integer>> removers = index(facts, ChangeFacts::removes);
         Map<ObjectKey, List<Integer>> releasers = index(facts, ChangeFacts::releases);
@@ -44,8 +45,11 @@ final class DependencyGraph {
         }
     }
 
-    /** Changes in plan order, and for each (by its position in that order) the positions it must run after. */
-    record Ordered(List<Change> changes, List<Set<Integer>> predecessors) {
+    /**
+     * Changes in plan order, and for each (by its position in that order) the positions it must run after and its
+     * ordering facts (worked out once: the planner asks them again of what it renders).
+     */
+    record Ordered(List<Change> changes, List<Set<Integer>> predecessors, List<ChangeFacts> facts) {
     }
 
     static List<Change> order(List<Change> changes) {
@@ -65,7 +69,8 @@ final class DependencyGraph {
             graph.predecessors.get(node).forEach(p -> before.add(position[p]));
             predecessors.add(before);
         }
-        return new Ordered(sorted.stream().map(graph.nodes::get).toList(), predecessors);
+        return new Ordered(sorted.stream().map(graph.nodes::get).toList(), predecessors,
+                sorted.stream().map(graph.facts::get).toList());
     }
 
     private List<Integer> sort() {

@@ -11,6 +11,7 @@ import dev.converge.change.RebuildEnum;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * Rebuilds an enum whose values are removed or reordered: guards that fail while rows hold a removed value, rename
@@ -48,7 +49,8 @@ final class EnumRebuildSql {
         statements.add(enumStatement(name, "drop the replaced enum " + old,
                 "DROP TYPE " + SqlText.qualified(old), Set.of()));
         if (r.desired().comment() != null) {
-            statements.add(Statements.of(Action.ALTER, "comment", name.toString(), "comment on type " + name,
+            statements.add(Statements.of(Action.ALTER, Subject.comment(Subject.of(Kind.TYPE, name)),
+                    "comment on type " + name,
                     "COMMENT ON TYPE " + type + " IS " + SqlText.literal(r.desired().comment())));
         }
         return statements;
@@ -76,14 +78,14 @@ final class EnumRebuildSql {
         String sql = "DO $converge$ BEGIN IF EXISTS (SELECT 1 FROM " + SqlText.qualified(use.table()) + " WHERE "
                 + condition + ") THEN RAISE EXCEPTION USING MESSAGE = " + SqlText.literal(message)
                 + "; END IF; END $converge$";
-        return Statements.of(Action.ALTER, "enum", name.toString(), "check that no row of " + use.table() + "."
+        return Statements.of(Action.ALTER, Subject.of(Kind.ENUM, name), "check that no row of " + use.table() + "."
                 + use.column() + " uses a removed value of enum " + name, sql);
     }
 
     private static void convert(EnumUse use, List<Statement> statements) {
         String prefix = "ALTER TABLE " + SqlText.qualified(use.table()) + " ALTER COLUMN "
                 + SqlText.identifier(use.column()) + " ";
-        String name = use.table() + "." + use.column();
+        Subject name = Subject.member(Kind.COLUMN, use.table(), use.column());
         if (use.currentDefault() != null) {
             statements.add(column(name, "drop default", prefix + "DROP DEFAULT", Set.of()));
         }
@@ -104,11 +106,11 @@ final class EnumRebuildSql {
     }
 
     private static Statement enumStatement(QualifiedName name, String summary, String sql, Set<Hazard> hazards) {
-        return Statements.of(Action.ALTER, "enum", name.toString(), summary, sql, hazards);
+        return Statements.of(Action.ALTER, Subject.of(Kind.ENUM, name), summary, sql, hazards);
     }
 
-    private static Statement column(String name, String note, String sql, Set<Hazard> hazards) {
-        return Statements.of(Action.ALTER, "column", name, "alter column " + name + ": " + note, sql, hazards);
+    private static Statement column(Subject column, String note, String sql, Set<Hazard> hazards) {
+        return Statements.of(Action.ALTER, column, "alter column " + column.name() + ": " + note, sql, hazards);
     }
 
     private static String quoted(List<String> labels) {

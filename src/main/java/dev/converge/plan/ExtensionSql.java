@@ -25,7 +25,7 @@ final class ExtensionSql {
     static List<Statement> create(CreateExtension c) {
         Extension e = c.extension();
         List<Statement> statements = new ArrayList<>();
-        statements.add(Statements.of(Action.CREATE, "extension", e.name(), "create extension " + e.name() + " "
+        statements.add(Statements.of(Action.CREATE, Subject.extension(e), "create extension " + e.name() + " "
                         + e.version() + " in schema " + e.schema(),
                 "CREATE EXTENSION IF NOT EXISTS " + SqlText.identifier(e.name()) + " WITH SCHEMA "
                         + SqlText.identifier(e.schema()) + " VERSION " + SqlText.literal(e.version())));
@@ -41,7 +41,7 @@ final class ExtensionSql {
      */
     static Statement drop(DropExtension d) {
         Extension e = d.extension();
-        return Statements.of(Action.DROP, "extension", e.name(), "drop extension " + e.name(),
+        return Statements.of(Action.DROP, Subject.extension(e), "drop extension " + e.name(),
                 "DROP EXTENSION " + SqlText.identifier(e.name()), Set.of(Hazard.DELETES_DATA));
     }
 
@@ -51,12 +51,12 @@ final class ExtensionSql {
         String name = SqlText.identifier(desired.name());
         List<Statement> statements = new ArrayList<>();
         if (!current.schema().equals(desired.schema())) {
-            statements.add(Statements.of(Action.ALTER, "extension", desired.name(), "move extension "
+            statements.add(Statements.of(Action.ALTER, Subject.extension(desired), "move extension "
                             + desired.name() + " to schema " + desired.schema(),
                     "ALTER EXTENSION " + name + " SET SCHEMA " + SqlText.identifier(desired.schema())));
         }
         if (!current.version().equals(desired.version())) {
-            statements.add(Statements.of(Action.ALTER, "extension", desired.name(), "update extension "
+            statements.add(Statements.of(Action.ALTER, Subject.extension(desired), "update extension "
                             + desired.name() + " " + current.version() + " -> " + desired.version(),
                     "ALTER EXTENSION " + name + " UPDATE TO " + SqlText.literal(desired.version()),
                     Set.of(Hazard.EXTENSION_VERSION_CHANGE)));
@@ -68,7 +68,8 @@ final class ExtensionSql {
     }
 
     private static Statement comment(Extension e) {
-        return Statements.of(Action.ALTER, "comment", e.name(), (e.comment() == null ? "remove comment" : "comment")
+        return Statements.of(Action.ALTER, Subject.comment(Subject.extension(e)),
+                (e.comment() == null ? "remove comment" : "comment")
                         + " on extension " + e.name(),
                 "COMMENT ON EXTENSION " + SqlText.identifier(e.name()) + " IS " + SqlText.literalOrNull(e.comment()));
     }

@@ -28,13 +28,13 @@ final class FunctionSql {
 
     static Statement create(CreateFunction c) {
         Routine f = c.function();
-        return Statements.of(Action.CREATE, kind(f), f.signature(), "create " + kind(f) + " " + described(f),
+        return Statements.of(Action.CREATE, Subject.routine(f), "create " + kind(f) + " " + described(f),
                 text(f.definition()));
     }
 
     static Statement replace(ReplaceFunction r) {
         Routine f = r.desired();
-        return Statements.of(Action.ALTER, kind(f), f.signature(), "replace " + kind(f) + " " + described(f),
+        return Statements.of(Action.ALTER, Subject.routine(f), "replace " + kind(f) + " " + described(f),
                 text(f.definition()), bodyHazards(f));
     }
 
@@ -50,7 +50,7 @@ final class FunctionSql {
 
     static Statement drop(DropFunction d) {
         Routine f = d.function();
-        return Statements.of(Action.DROP, kind(f), f.signature(), "drop " + kind(f) + " " + f.signature(),
+        return Statements.of(Action.DROP, Subject.routine(f), "drop " + kind(f) + " " + f.signature(),
                 "DROP " + kind(f).toUpperCase(Locale.ROOT) + " " + SqlText.qualified(f.name())
                         + "(" + f.identityArguments() + ")");
     }
@@ -58,9 +58,9 @@ final class FunctionSql {
     /** The trigger, then its enabled state when it is not the default (as pg_dump does). */
     static List<Statement> createTrigger(CreateTrigger c) {
         Trigger t = c.trigger();
-        String name = t.table() + "." + t.name();
+        Subject name = Subject.member(Subject.Kind.TRIGGER, t.table(), t.name());
         List<Statement> statements = new ArrayList<>();
-        statements.add(Statements.of(Action.CREATE, "trigger", name,
+        statements.add(Statements.of(Action.CREATE, name,
                 "create " + (t.constraint() ? "constraint trigger " : "trigger ") + t.name() + " on " + t.table(),
                 text(t.definition())));
         String enable = switch (t.enabled()) {
@@ -70,7 +70,7 @@ final class FunctionSql {
             default -> null;
         };
         if (enable != null) {
-            statements.add(Statements.of(Action.ALTER, "trigger", name,
+            statements.add(Statements.of(Action.ALTER, name,
                     enable.trim().toLowerCase(Locale.ROOT) + " " + t.name() + " on " + t.table(),
                     "ALTER TABLE " + SqlText.qualified(t.table()) + " " + enable + SqlText.identifier(t.name())));
         }
@@ -79,7 +79,7 @@ final class FunctionSql {
 
     static Statement dropTrigger(DropTrigger d) {
         Trigger t = d.trigger();
-        return Statements.of(Action.DROP, "trigger", t.table() + "." + t.name(),
+        return Statements.of(Action.DROP, Subject.member(Subject.Kind.TRIGGER, t.table(), t.name()),
                 "drop trigger " + t.name() + " on " + t.table(),
                 "DROP TRIGGER " + SqlText.identifier(t.name()) + " ON " + SqlText.qualified(t.table()));
     }

@@ -1,7 +1,10 @@
 package dev.converge.plan;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.converge.change.DefaultPrivilegeScope;
@@ -24,19 +27,42 @@ final class GrantSql {
     static Statement grant(GrantPrivileges g) {
         String sql = "GRANT " + privileges(g.object(), g.privileges()) + " ON " + object(g.object()) + " TO "
                 + grantee(g.grantee()) + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
-        return Statements.of(Action.CREATE, "privilege", g.object().toString(),
+        return Statements.of(Action.CREATE, Subject.privilege(g.object()),
                 "grant " + summaryList(g.privileges()) + (g.withGrantOption() ? " with grant option" : "")
                         + " on " + g.object() + " to " + g.grantee(), sql);
     }
 
-    /** @param onNewObject the plan creates the object: nobody relies on its privileges yet, so no hazard */
+    /**
+     * The REVOKE, with what privileges other roles granted need (see {@link RevokePrivileges}): the kept privileges
+     * a cascade would take, granted by the owner first; CASCADE; and the grant options of the roles that granted
+     * the grantee's privileges, revoked with CASCADE and given back.
+     *
+     * @param onNewObject the plan creates the object: nobody relies on its privileges yet, so no hazard
+     */
     static Statement revoke(RevokePrivileges r, boolean onNewObject) {
-        String sql = "REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
+        List<String> commands = new ArrayList<>();
+        for (Grant kept : r.regrants()) {
+            commands.add("GRANT " + privileges(r.object(), List.of(kept.privilege())) + " ON " + object(r.object())
+                    + " TO " + grantee(kept.grantee()) + (kept.grantable() ? " WITH GRANT OPTION" : ""));
+        }
+        commands.add("REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
                 + privileges(r.object(), r.privileges()) + " ON " + object(r.object()) + " FROM "
-                + grantee(r.grantee());
-        return Statements.of(Action.DROP, "privilege", r.object().toString(),
+                + grantee(r.grantee()) + (r.cascade() ? " CASCADE" : ""));
+        Map<String, List<String>> byGrantor = new TreeMap<>();
+        r.via().forEach(d -> byGrantor.computeIfAbsent(d.grantor(), g -> new ArrayList<>()).add(d.privilege()));
+        byGrantor.forEach((grantor, granted) -> {
+            String list = privileges(r.object(), granted.stream().sorted().distinct().toList());
+            commands.add("REVOKE GRANT OPTION FOR " + list + " ON " + object(r.object()) + " FROM "
+                    + grantee(grantor) + " CASCADE");
+            commands.add("GRANT " + list + " ON " + object(r.object()) + " TO " + grantee(grantor)
+                    + " WITH GRANT OPTION");
+        });
+        String passedOn = r.cascade() || !r.via().isEmpty() ? " (and what was passed on: "
+                + String.join(", ", byGrantor.keySet().stream().map(g -> "granted by " + g).toList())
+                + (r.cascade() ? (byGrantor.isEmpty() ? "" : ", ") + "granted by " + r.grantee() : "") + ")" : "";
+        return Statements.of(Action.DROP, Subject.privilege(r.object()),
                 "revoke " + (r.grantOptionOnly() ? "grant option for " : "") + summaryList(r.privileges())
-                        + " on " + r.object() + " from " + r.grantee(), sql,
+                        + " on " + r.object() + " from " + r.grantee() + passedOn, String.join(";\n", commands),
                 onNewObject ? Set.of() : Set.of(Hazard.AUTHORIZATION_CHANGE));
     }
 
@@ -44,7 +70,7 @@ final class GrantSql {
         DefaultPrivilegeScope s = g.scope();
         String sql = alterDefaults(s) + " GRANT " + String.join(", ", g.privileges()) + " ON " + s.objectType()
                 + " TO " + grantee(s.grantee()) + (g.withGrantOption() ? " WITH GRANT OPTION" : "");
-        return Statements.of(Action.CREATE, "default privileges", s.toString(),
+        return Statements.of(Action.CREATE, Subject.defaultPrivileges(s),
                 "default privileges of " + s.role() + (s.schema() == null ? "" : " in schema " + s.schema())
                         + ": grant " + summaryList(g.privileges()) + " on " + lower(s.objectType()) + " to "
                         + s.grantee(), sql);
@@ -54,7 +80,7 @@ final class GrantSql {
         DefaultPrivilegeScope s = r.scope();
         String sql = alterDefaults(s) + " REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
                 + String.join(", ", r.privileges()) + " ON " + s.objectType() + " FROM " + grantee(s.grantee());
-        return Statements.of(Action.DROP, "default privileges", s.toString(),
+        return Statements.of(Action.DROP, Subject.defaultPrivileges(s),
                 "default privileges of " + s.role() + (s.schema() == null ? "" : " in schema " + s.schema())
                         + ": revoke " + summaryList(r.privileges()) + " on " + lower(s.objectType()) + " from "
                         + s.grantee(), sql);

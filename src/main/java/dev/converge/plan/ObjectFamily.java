@@ -76,8 +76,8 @@ final class ObjectFamily implements ChangeFamily {
                     d.usedBy().forEach(user -> f.awaits().add(ObjectKey.of(user)));
                 })
                 .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
-                .render((d, context) -> List.of(Statements.of(Action.DROP, d.object().kind().label(),
-                        d.object().target(), "drop " + d.object().describe(),
+                .render((d, context) -> List.of(Statements.of(Action.DROP, Subject.defined(d.object()),
+                        "drop " + d.object().describe(),
                         "DROP " + d.object().kind().keyword() + " " + d.object().target())))
                 .removal();
         kinds.add(CommentObject.class, 520, Stage.COMMENTS)
@@ -108,7 +108,7 @@ final class ObjectFamily implements ChangeFamily {
     private static List<Statement> create(DefinedObject object) {
         List<Statement> statements = new ArrayList<>();
         for (String sql : object.definition()) {
-            statements.add(Statements.of(Action.CREATE, object.kind().label(), object.target(),
+            statements.add(Statements.of(Action.CREATE, Subject.defined(object),
                     (statements.isEmpty() ? "create " : "define ") + object.describe(), sql));
         }
         if (object.comment() != null) {
@@ -118,7 +118,7 @@ final class ObjectFamily implements ChangeFamily {
     }
 
     private static Statement comment(DefinedObject object) {
-        return Statements.of(Action.ALTER, "comment", object.describe(),
+        return Statements.of(Action.ALTER, Subject.comment(Subject.defined(object)),
                 (object.comment() == null ? "remove comment on " : "comment on ") + object.describe(),
                 "COMMENT ON " + object.kind().keyword() + " " + object.target() + " IS "
                         + SqlText.literalOrNull(object.comment()));

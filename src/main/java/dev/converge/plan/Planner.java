@@ -39,7 +39,7 @@ public final class Planner {
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
         RenderContext context = new RenderContext(newRelations, backup, droppedTables(ordered.changes()), false);
-        StatementRenderer renderer = new StatementRenderer(context.withCreated(created(ordered.changes(), context)));
+        StatementRenderer renderer = new StatementRenderer(context.withCreated(created(ordered, context)));
         BitSet first = NewObjectsFirst.select(ordered, renderer.context());
         List<Statement> newObjects = new ArrayList<>();
         List<Statement> inOrder = new ArrayList<>();
@@ -79,10 +79,15 @@ public final class Planner {
     }
 
     /** The keys of the objects the plan creates that nothing uses yet, as their families say. */
-    private static Set<ObjectKey> created(List<Change> changes, RenderContext context) {
-        Mentions mentions = Mentions.of(changes);
-        return changes.stream().filter(c -> ChangeKinds.of(c).createsIsolated(c, context))
-                .flatMap(c -> ChangeFacts.of(c, mentions).provides().stream()).collect(Collectors.toSet());
+    private static Set<ObjectKey> created(DependencyGraph.Ordered ordered, RenderContext context) {
+        Set<ObjectKey> created = new java.util.HashSet<>();
+        for (int i = 0; i < ordered.changes().size(); i++) {
+            Change change = ordered.changes().get(i);
+            if (ChangeKinds.of(change).createsIsolated(change, context)) {
+                created.addAll(ordered.facts().get(i).provides());
+            }
+        }
+        return created;
     }
 
     private static Set<QualifiedName> droppedTables(List<Change> changes) {

@@ -13,6 +13,7 @@ import dev.converge.model.Grant;
 import dev.converge.model.Policy;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Row-level security policies. */
 final class PolicySql {
@@ -35,7 +36,7 @@ final class PolicySql {
             sql.append(" WITH CHECK (").append(p.withCheck()).append(')');
         }
         List<Statement> statements = new ArrayList<>();
-        statements.add(Statements.of(Action.CREATE, "policy", name(p), "create policy " + name(p),
+        statements.add(Statements.of(Action.CREATE, policy(p), "create policy " + name(p),
                 sql.toString()));
         if (p.comment() != null) {
             statements.add(comment(p));
@@ -45,7 +46,7 @@ final class PolicySql {
 
     static Statement drop(DropPolicy d) {
         Policy p = d.policy();
-        return Statements.of(Action.DROP, "policy", name(p), "drop policy " + name(p),
+        return Statements.of(Action.DROP, policy(p), "drop policy " + name(p),
                 "DROP POLICY " + SqlText.identifier(p.name()) + " ON " + SqlText.qualified(p.table()),
                 Set.of(Hazard.AUTHORIZATION_CHANGE));
     }
@@ -70,7 +71,7 @@ final class PolicySql {
             notes.add("with check");
         }
         if (!sql.isEmpty()) {
-            statements.add(Statements.of(Action.ALTER, "policy", name(d),
+            statements.add(Statements.of(Action.ALTER, policy(d),
                     "alter policy " + name(d) + ": " + String.join(", ", notes),
                     "ALTER POLICY " + SqlText.identifier(d.name()) + " ON " + SqlText.qualified(d.table()) + sql,
                     Set.of(Hazard.AUTHORIZATION_CHANGE)));
@@ -82,7 +83,7 @@ final class PolicySql {
     }
 
     private static Statement comment(Policy p) {
-        return Statements.of(Action.ALTER, "policy", name(p), "comment on policy " + name(p),
+        return Statements.of(Action.ALTER, policy(p), "comment on policy " + name(p),
                 "COMMENT ON POLICY " + SqlText.identifier(p.name()) + " ON " + SqlText.qualified(p.table())
                         + " IS " + SqlText.literalOrNull(p.comment()));
     }
@@ -93,6 +94,10 @@ final class PolicySql {
         }
         return p.roles().stream().map(r -> Grant.PUBLIC.equals(r) ? "PUBLIC" : SqlText.identifier(r))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static Subject policy(Policy p) {
+        return Subject.member(Kind.POLICY, p.table(), p.name());
     }
 
     private static String name(Policy p) {

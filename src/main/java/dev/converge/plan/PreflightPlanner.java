@@ -212,6 +212,12 @@ public final class PreflightPlanner {
         return current.table(liveTable).map(t -> t.partitionKey() != null).orElse(false);
     }
 
+    /** The live table's constraint of that name, as the database has it now. */
+    Optional<dev.converge.model.Constraint> liveConstraint(QualifiedName liveTable, String name) {
+        return current.table(liveTable).flatMap(t -> t.constraints().stream()
+                .filter(c -> c.name().equals(name)).findFirst());
+    }
+
     Optional<List<String>> primaryKey(QualifiedName liveTable) {
         return current.table(liveTable).flatMap(Table::primaryKey).map(pk -> pk.columns());
     }

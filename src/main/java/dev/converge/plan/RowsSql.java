@@ -10,6 +10,7 @@ import dev.converge.change.SaveRows;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * The rows of a table dropped and created again: copied into a holding table in the same schema
@@ -28,7 +29,7 @@ final class RowsSql {
 
     static Statement save(SaveRows s) {
         QualifiedName holding = holding(s.table());
-        return Statements.of(Action.CREATE, "table", holding.toString(),
+        return Statements.of(Action.CREATE, Subject.of(Kind.TABLE, holding),
                 "save the rows of " + s.table() + " (it is created again)",
                 "CREATE UNLOGGED TABLE " + SqlText.qualified(holding) + " AS SELECT " + columns(s.columns())
                         + " FROM " + SqlText.qualified(s.table()));
@@ -38,19 +39,19 @@ final class RowsSql {
     static List<Statement> restore(RestoreRows r) {
         QualifiedName holding = holding(r.table());
         List<Statement> statements = new ArrayList<>();
-        statements.add(Statements.of(Action.ALTER, "table", r.table().toString(),
+        statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, r.table()),
                 "restore the rows of " + r.table() + " into the new table",
                 "INSERT INTO " + SqlText.qualified(r.table()) + " (" + columns(r.columns()) + ")"
                         + (r.overriding() ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT " + columns(r.columns())
                         + " FROM " + SqlText.qualified(holding), Set.of(Hazard.TABLE_REWRITE)));
         for (String column : r.identityColumns()) {
-            statements.add(Statements.of(Action.ALTER, "sequence", r.table() + "." + column,
+            statements.add(Statements.of(Action.ALTER, Subject.member(Kind.SEQUENCE, r.table(), column),
                     "continue the identity of " + r.table() + "." + column + " after the restored rows",
                     "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
                             + SqlText.literal(SqlText.qualified(r.table())) + ", " + SqlText.literal(column)
                             + "), max(" + SqlText.identifier(column) + ")) FROM " + SqlText.qualified(r.table())));
         }
-        statements.add(Statements.of(Action.DROP, "table", holding.toString(),
+        statements.add(Statements.of(Action.DROP, Subject.of(Kind.TABLE, holding),
                 "drop the saved rows of " + r.table(), "DROP TABLE " + SqlText.qualified(holding)));
         return statements;
     }

@@ -9,6 +9,7 @@ import dev.converge.change.DropEnum;
 import dev.converge.change.DropSchema;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Schemas and enum types. */
 final class SchemaSql {
@@ -18,26 +19,27 @@ final class SchemaSql {
 
     static Statement createSchema(CreateSchema c) {
         String name = c.schema().name();
-        return Statements.of(Action.CREATE, "schema", name, "create schema " + name,
+        return Statements.of(Action.CREATE, Subject.schema(name), "create schema " + name,
                 "CREATE SCHEMA " + SqlText.identifier(name));
     }
 
     /** Plain DROP SCHEMA (RESTRICT): its objects are dropped by their own, earlier statements. */
     static Statement dropSchema(DropSchema d) {
         String name = d.schema().name();
-        return Statements.of(Action.DROP, "schema", name, "drop schema " + name,
+        return Statements.of(Action.DROP, Subject.schema(name), "drop schema " + name,
                 "DROP SCHEMA " + SqlText.identifier(name), Set.of(Hazard.DELETES_DATA));
     }
 
     static Statement createEnum(CreateEnum c) {
         String labels = String.join(", ", c.enumType().labels().stream().map(SqlText::literal).toList());
-        return Statements.of(Action.CREATE, "enum", c.enumType().name().toString(),
+        return Statements.of(Action.CREATE, Subject.of(Kind.ENUM, c.enumType().name()),
                 "create enum " + c.enumType().name(),
                 "CREATE TYPE " + SqlText.qualified(c.enumType().name()) + " AS ENUM (" + labels + ")");
     }
 
     static Statement dropEnum(DropEnum d) {
-        return Statements.of(Action.DROP, "enum", d.enumType().name().toString(), "drop enum " + d.enumType().name(),
+        return Statements.of(Action.DROP, Subject.of(Kind.ENUM, d.enumType().name()),
+                "drop enum " + d.enumType().name(),
                 "DROP TYPE " + SqlText.qualified(d.enumType().name()));
     }
 
@@ -57,7 +59,7 @@ final class SchemaSql {
             sql.append(" AFTER ").append(SqlText.literal(a.after()));
             summary.append(" after ").append(SqlText.literal(a.after()));
         }
-        return Statements.outsideTransaction(Action.ALTER, "enum", a.enumName().toString(), summary.toString(),
+        return Statements.outsideTransaction(Action.ALTER, Subject.of(Kind.ENUM, a.enumName()), summary.toString(),
                 sql.toString());
     }
 }

@@ -11,6 +11,7 @@ import dev.converge.change.SetSequenceOwner;
 import dev.converge.model.Sequence;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Standalone sequences. */
 final class SequenceSql {
@@ -20,7 +21,7 @@ final class SequenceSql {
 
     static Statement create(CreateSequence c) {
         Sequence s = c.sequence();
-        return Statements.of(Action.CREATE, "sequence", s.name().toString(), "create sequence " + s.name(),
+        return Statements.of(Action.CREATE, Subject.of(Kind.SEQUENCE, s.name()), "create sequence " + s.name(),
                 "CREATE SEQUENCE " + SqlText.qualified(s.name()) + " AS " + s.dataType()
                         + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
                         + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue() + " CACHE " + s.cache()
@@ -31,17 +32,17 @@ final class SequenceSql {
     static Statement drop(DropSequence d) {
         Sequence s = d.sequence();
         String ifExists = s.ownedBy() != null ? "IF EXISTS " : "";
-        return Statements.of(Action.DROP, "sequence", s.name().toString(), "drop sequence " + s.name(),
+        return Statements.of(Action.DROP, Subject.of(Kind.SEQUENCE, s.name()), "drop sequence " + s.name(),
                 "DROP SEQUENCE " + ifExists + SqlText.qualified(s.name()), Set.of(Hazard.DELETES_DATA));
     }
 
     static List<Statement> alter(AlterSequence a) {
         Sequence c = a.current();
         Sequence d = a.desired();
-        String name = d.name().toString();
         String regclass = SqlText.literal(SqlText.qualified(d.name())) + "::pg_catalog.regclass";
         List<Statement> statements = new ArrayList<>();
-        clampIntoRange(regclass, "sequence", name, c.minValue(), c.maxValue(), d.minValue(), d.maxValue())
+        clampIntoRange(regclass, Subject.of(Kind.SEQUENCE, d.name()), c.minValue(), c.maxValue(), d.minValue(),
+                d.maxValue())
                 .ifPresent(statements::add);
         statements.add(alterOptions(a));
         return statements;
@@ -53,15 +54,15 @@ final class SequenceSql {
      * old range, which still allows it); a sequence that was never called stays uncalled, so its next value is the
      * bound.
      */
-    static java.util.Optional<Statement> clampIntoRange(String regclass, String kind, String name,
+    static java.util.Optional<Statement> clampIntoRange(String regclass, Subject subject,
                                                         long currentMin, long currentMax,
                                                         long desiredMin, long desiredMax) {
         if (desiredMin <= currentMin && desiredMax >= currentMax) {
             return java.util.Optional.empty();
         }
         String lastValue = "pg_catalog.pg_sequence_last_value(s.seqrelid)";
-        return java.util.Optional.of(Statements.of(Action.ALTER, kind, name,
-                "move " + name + "'s current value into its new range " + desiredMin + ".." + desiredMax,
+        return java.util.Optional.of(Statements.of(Action.ALTER, subject,
+                "move " + subject.name() + "'s current value into its new range " + desiredMin + ".." + desiredMax,
                 "SELECT pg_catalog.setval(s.seqrelid, GREATEST(LEAST(COALESCE(" + lastValue + ", s.seqstart), "
                         + desiredMax + "), " + desiredMin + "), " + lastValue + " IS NOT NULL)"
                         + " FROM pg_catalog.pg_sequence s WHERE s.seqrelid = " + regclass));
@@ -82,7 +83,7 @@ final class SequenceSql {
             options.add(d.cycle() ? "CYCLE" : "NO CYCLE");
             notes.add(d.cycle() ? "cycle" : "no cycle");
         }
-        return Statements.of(Action.ALTER, "sequence", d.name().toString(),
+        return Statements.of(Action.ALTER, Subject.of(Kind.SEQUENCE, d.name()),
                 "alter sequence " + d.name() + ": " + String.join(", ", notes),
                 "ALTER SEQUENCE " + SqlText.qualified(d.name()) + " " + String.join(" ", options));
     }
@@ -100,7 +101,7 @@ final class SequenceSql {
         String summary = s.desiredOwner() == null
                 ? "release sequence " + s.sequence() + " from its owner " + s.currentOwner()
                 : "set owner of sequence " + s.sequence() + " to " + s.desiredOwner();
-        return Statements.of(Action.ALTER, "sequence", s.sequence().toString(), summary,
+        return Statements.of(Action.ALTER, Subject.of(Kind.SEQUENCE, s.sequence()), summary,
                 "ALTER SEQUENCE " + SqlText.qualified(s.sequence()) + " OWNED BY " + owner);
     }
 }

@@ -13,6 +13,7 @@ import dev.converge.change.SetClusterIndex;
 import dev.converge.model.ColumnSettings;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * Settings kept in the catalog only, so no hazards: PostgreSQL rewrites no row for any of them. SET STORAGE and
@@ -58,7 +59,8 @@ final class SettingsSql {
             notes.add("options " + (d.options().isEmpty() ? "reset" : String.join(", ", d.options())));
         }
         String name = a.table() + "." + a.column();
-        return Statements.of(Action.ALTER, "column", name, "set " + String.join(", ", notes) + " on column " + name,
+        return Statements.of(Action.ALTER, Subject.member(Kind.COLUMN, a.table(), a.column()),
+                "set " + String.join(", ", notes) + " on column " + name,
                 "ALTER TABLE ONLY " + SqlText.qualified(a.table()) + " " + String.join(", ", actions));
     }
 
@@ -86,7 +88,7 @@ final class SettingsSql {
             if (Objects.equals(a.current().get(number), target)) {
                 continue;
             }
-            statements.add(Statements.of(Action.ALTER, "index", a.index().toString(),
+            statements.add(Statements.of(Action.ALTER, Subject.of(Kind.INDEX, a.index()),
                     "set statistics " + orDefault(target) + " on column " + number + " of index " + a.index(),
                     "ALTER INDEX " + SqlText.qualified(a.index()) + " ALTER COLUMN " + number + " SET STATISTICS "
                             + (target == null ? -1 : target)));
@@ -97,10 +99,10 @@ final class SettingsSql {
     static Statement cluster(SetClusterIndex s) {
         String alter = "ALTER TABLE " + SqlText.qualified(s.table()) + " ";
         if (s.desired() == null) {
-            return Statements.of(Action.ALTER, "table", s.table().toString(),
+            return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, s.table()),
                     "set without cluster on " + s.table(), alter + "SET WITHOUT CLUSTER");
         }
-        return Statements.of(Action.ALTER, "table", s.table().toString(),
+        return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, s.table()),
                 "cluster " + s.table() + " on " + s.desired() + " (marks the index for CLUSTER, rows stay in place)",
                 alter + "CLUSTER ON " + SqlText.identifier(s.desired()));
     }

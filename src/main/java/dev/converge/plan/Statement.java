@@ -9,16 +9,15 @@ import java.util.Set;
 /**
  * One SQL statement of a plan. {@code execution} says how it runs (see {@link Execution}). {@code summary} is the
  * one-line, human description shown above the SQL ("create table public.orders"); {@code action} and
- * {@code objectKind}/{@code objectName} let reports group and colour it. {@code phase} is its expand/contract
- * phase, assigned by the {@link Planner} from {@link PhaseRules}.
+ * {@code subject} (what it changes, typed; see {@link Subject}) let reports group and colour it. {@code phase} is
+ * its expand/contract phase, assigned by the {@link Planner} from {@link PhaseRules}.
  */
 public record Statement(
         String sql,
         Execution execution,
         Set<Hazard> hazards,
         Action action,
-        String objectKind,
-        String objectName,
+        Subject subject,
         String summary,
         Phase phase) {
 
@@ -63,17 +62,16 @@ public record Statement(
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(objectKind, "objectKind");
-        Objects.requireNonNull(objectName, "objectName");
+        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(phase, "phase");
         hazards = hazards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hazards));
     }
 
     /** A statement before the planner assigned its phase: EXPAND until {@link PhaseRules} says otherwise. */
-    public Statement(String sql, Execution execution, Set<Hazard> hazards, Action action, String objectKind,
-                     String objectName, String summary) {
-        this(sql, execution, hazards, action, objectKind, objectName, summary, Phase.EXPAND);
+    public Statement(String sql, Execution execution, Set<Hazard> hazards, Action action, Subject subject,
+                     String summary) {
+        this(sql, execution, hazards, action, subject, summary, Phase.EXPAND);
     }
 
     /** True for a statement that runs inside a transaction block (the main one or one of new objects). */
@@ -92,13 +90,13 @@ public record Statement(
 
     /** The same statement in another phase. */
     public Statement inPhase(Phase other) {
-        return new Statement(sql, execution, hazards, action, objectKind, objectName, summary, other);
+        return new Statement(sql, execution, hazards, action, subject, summary, other);
     }
 
     /** The same statement, run on its own after the plan's transaction has committed (see {@link Planner}). */
     public Statement onItsOwn() {
         Execution alone = execution == Execution.CONCURRENTLY ? execution : Execution.ON_ITS_OWN;
-        return new Statement(sql, alone, hazards, action, objectKind, objectName, summary, phase);
+        return new Statement(sql, alone, hazards, action, subject, summary, phase);
     }
 
     /**
@@ -107,7 +105,7 @@ public record Statement(
      */
     public Statement amongNewObjects() {
         Execution first = execution == Execution.TRANSACTION ? Execution.NEW_OBJECTS : execution;
-        return new Statement(sql, first, hazards, action, objectKind, objectName, summary, phase);
+        return new Statement(sql, first, hazards, action, subject, summary, phase);
     }
 
     public boolean isDestructive() {

@@ -10,29 +10,29 @@ final class Statements {
     private Statements() {
     }
 
-    static Statement of(Action action, String objectKind, String objectName, String summary, String sql,
+    static Statement of(Action action, Subject subject, String summary, String sql,
                         Set<Hazard> hazards) {
-        return new Statement(sql, Statement.Execution.TRANSACTION, hazards, action, objectKind, objectName, summary);
+        return new Statement(sql, Statement.Execution.TRANSACTION, hazards, action, subject, summary);
     }
 
-    static Statement of(Action action, String objectKind, String objectName, String summary, String sql) {
-        return of(action, objectKind, objectName, summary, sql, Set.of());
+    static Statement of(Action action, Subject subject, String summary, String sql) {
+        return of(action, subject, summary, sql, Set.of());
     }
 
-    static Statement outsideTransaction(Action action, String objectKind, String objectName, String summary,
+    static Statement outsideTransaction(Action action, Subject subject, String summary,
                                         String sql) {
-        return outsideTransaction(action, objectKind, objectName, summary, sql, Set.of());
+        return outsideTransaction(action, subject, summary, sql, Set.of());
     }
 
-    static Statement outsideTransaction(Action action, String objectKind, String objectName, String summary,
+    static Statement outsideTransaction(Action action, Subject subject, String summary,
                                         String sql, Set<Hazard> hazards) {
-        return new Statement(sql, Statement.Execution.ON_ITS_OWN, hazards, action, objectKind, objectName, summary);
+        return new Statement(sql, Statement.Execution.ON_ITS_OWN, hazards, action, subject, summary);
     }
 
     /** CREATE or DROP INDEX CONCURRENTLY (see {@link Statement.Execution#CONCURRENTLY}). */
-    static Statement concurrently(Action action, String objectKind, String objectName, String summary, String sql,
+    static Statement concurrently(Action action, Subject subject, String summary, String sql,
                                   Set<Hazard> hazards) {
-        return new Statement(sql, Statement.Execution.CONCURRENTLY, hazards, action, objectKind, objectName,
+        return new Statement(sql, Statement.Execution.CONCURRENTLY, hazards, action, subject,
                 summary);
     }
 }

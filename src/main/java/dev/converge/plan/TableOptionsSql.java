@@ -11,6 +11,7 @@ import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.model.TableOptions;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Row-level security, storage parameters and replica identity: one ALTER TABLE per aspect that changes. */
 final class TableOptionsSql {
@@ -29,13 +30,13 @@ final class TableOptionsSql {
         Set<Hazard> security = newTable ? Set.of() : EnumSet.of(Hazard.AUTHORIZATION_CHANGE);
         if (c.rowSecurity() != d.rowSecurity()) {
             String mode = d.rowSecurity() ? "ENABLE" : "DISABLE";
-            statements.add(Statements.of(Action.ALTER, "table", table.toString(),
+            statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, table),
                     lower(mode) + " row level security on " + table, alter + mode + " ROW LEVEL SECURITY",
                     security));
         }
         if (c.forceRowSecurity() != d.forceRowSecurity()) {
             String mode = d.forceRowSecurity() ? "FORCE" : "NO FORCE";
-            statements.add(Statements.of(Action.ALTER, "table", table.toString(),
+            statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, table),
                     lower(mode) + " row level security on " + table, alter + mode + " ROW LEVEL SECURITY",
                     security));
         }
@@ -48,7 +49,7 @@ final class TableOptionsSql {
                 case 'i' -> "USING INDEX " + SqlText.identifier(d.replicaIndex());
                 default -> "DEFAULT";
             };
-            statements.add(Statements.of(Action.ALTER, "table", table.toString(),
+            statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, table),
                     "set replica identity of " + table + " to " + lower(identity),
                     alter + "REPLICA IDENTITY " + identity));
         }
@@ -75,12 +76,12 @@ final class TableOptionsSql {
         }
         String table = d.table().toString();
         if (!reset.isEmpty()) {
-            out.add(Statements.of(Action.ALTER, "table", table,
+            out.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, d.table()),
                     "reset storage parameters of " + table + ": " + String.join(", ", reset),
                     alter + "RESET (" + String.join(", ", reset) + ")"));
         }
         if (!set.isEmpty()) {
-            out.add(Statements.of(Action.ALTER, "table", table,
+            out.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, d.table()),
                     "set storage parameters of " + table + ": " + String.join(", ", set),
                     alter + "SET (" + set.stream().map(TableOptionsSql::parameter)
                             .collect(java.util.stream.Collectors.joining(", ")) + ")"));

@@ -21,6 +21,7 @@ import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Tables and the column definitions shared by CREATE TABLE and ADD COLUMN. */
 final class TableSql {
@@ -63,7 +64,7 @@ final class TableSql {
         if (table.isPartitioned()) {
             sql.append(" PARTITION BY ").append(table.partitionKey());
         }
-        return Statements.of(Action.CREATE, "table", table.name().toString(), "create table " + table.name(),
+        return Statements.of(Action.CREATE, Subject.of(Kind.TABLE, table.name()), "create table " + table.name(),
                 sql.toString());
     }
 
@@ -91,20 +92,20 @@ final class TableSql {
         String sql = AttachedIndexSql.rename(SqlText.qualified(n.partition()), SqlText.qualified(n.parentIndex()),
                 n.name());
         QualifiedName index = QualifiedName.of(n.partition().schema(), n.name());
-        return Statements.of(Action.ALTER, "index", index.toString(), "name the index of partition "
+        return Statements.of(Action.ALTER, Subject.of(Kind.INDEX, index), "name the index of partition "
                 + n.partition() + " attached to " + n.parentIndex() + " " + n.name(), sql);
     }
 
     /** PostgreSQL scans the table to check its rows against the bound, under a lock on the parent. */
     static Statement attach(AttachPartition a) {
-        return Statements.of(Action.ALTER, "table", a.partition().toString(),
+        return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, a.partition()),
                 "attach partition " + a.partition() + " to " + a.parent(),
                 "ALTER TABLE " + SqlText.qualified(a.parent()) + " ATTACH PARTITION " + SqlText.qualified(a.partition())
                         + " " + a.bound(), Set.of(Hazard.VALIDATES_ROWS));
     }
 
     static Statement detach(DetachPartition d) {
-        return Statements.of(Action.ALTER, "table", d.partition().toString(),
+        return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, d.partition()),
                 "detach partition " + d.partition() + " from " + d.parent(),
                 "ALTER TABLE " + SqlText.qualified(d.parent()) + " DETACH PARTITION "
                         + SqlText.qualified(d.partition()), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
@@ -113,11 +114,11 @@ final class TableSql {
     /** A table created again whose rows were saved first ({@link RowsSql}) loses none: its drop is a rewrite. */
     static Statement drop(DropTable d) {
         if (d.rowsKept()) {
-            return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table "
+            return Statements.of(Action.DROP, Subject.of(Kind.TABLE, d.table().name()), "drop table "
                     + d.table().name() + " (created again; its rows are kept)", "DROP TABLE "
                     + SqlText.qualified(d.table().name()), Set.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
         }
-        return Statements.of(Action.DROP, "table", d.table().name().toString(), "drop table " + d.table().name(),
+        return Statements.of(Action.DROP, Subject.of(Kind.TABLE, d.table().name()), "drop table " + d.table().name(),
                 "DROP TABLE " + SqlText.qualified(d.table().name()), Set.of(Hazard.DELETES_DATA));
     }
 
@@ -135,14 +136,14 @@ final class TableSql {
             List<String> actions = new ArrayList<>();
             a.checks().forEach(c -> actions.add("ADD " + ConstraintSql.inline(c)));
             actions.add("INHERIT " + SqlText.qualified(a.parent()));
-            statements.add(Statements.of(Action.ALTER, "table", a.table().toString(), summary,
+            statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, a.table()), summary,
                     "ALTER TABLE " + table + " " + String.join(", ", actions), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
         } else {
-            statements.add(Statements.of(Action.ALTER, "table", a.table().toString(), summary,
+            statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, a.table()), summary,
                     "ALTER TABLE " + table + " NO INHERIT " + SqlText.qualified(a.parent()),
                     Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK)));
             for (Constraint check : a.checks()) {
-                statements.add(Statements.of(Action.DROP, "constraint", a.table() + "." + check.name(),
+                statements.add(Statements.of(Action.DROP, Subject.member(Kind.CONSTRAINT, a.table(), check.name()),
                         "drop check " + check.name() + " on " + a.table() + ", inherited from " + a.parent(),
                         "ALTER TABLE " + table + " DROP CONSTRAINT " + SqlText.identifier(check.name())));
             }
@@ -153,7 +154,7 @@ final class TableSql {
     /** SET LOGGED / SET UNLOGGED rewrite the whole table under an exclusive lock. */
     static Statement setLogged(SetTableLogged s) {
         String mode = s.logged() ? "LOGGED" : "UNLOGGED";
-        return Statements.of(Action.ALTER, "table", s.table().toString(),
+        return Statements.of(Action.ALTER, Subject.of(Kind.TABLE, s.table()),
                 "set table " + s.table() + " " + mode.toLowerCase(java.util.Locale.ROOT),
                 "ALTER TABLE " + SqlText.qualified(s.table()) + " SET " + mode,
                 Set.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK));
@@ -164,13 +165,13 @@ final class TableSql {
         Column column = a.column();
         Set<Hazard> hazards = column.isGenerated() || column.identity().isPresent()
                 ? EnumSet.of(Hazard.TABLE_REWRITE, Hazard.ACCESS_EXCLUSIVE_LOCK) : Set.of();
-        return Statements.of(Action.CREATE, "column", a.table() + "." + column.name(),
+        return Statements.of(Action.CREATE, Subject.member(Kind.COLUMN, a.table(), column.name()),
                 "add column " + a.table() + "." + column.name(),
                 "ALTER TABLE " + SqlText.qualified(a.table()) + " ADD COLUMN " + columnDefinition(column), hazards);
     }
 
     static Statement dropColumn(DropColumn d) {
-        return Statements.of(Action.DROP, "column", d.table() + "." + d.column().name(),
+        return Statements.of(Action.DROP, Subject.member(Kind.COLUMN, d.table(), d.column().name()),
                 "drop column " + d.table() + "." + d.column().name(),
                 "ALTER TABLE " + SqlText.qualified(d.table()) + " DROP COLUMN "
                         + SqlText.identifier(d.column().name()), Set.of(Hazard.DELETES_DATA));

@@ -20,6 +20,7 @@ import dev.converge.model.Domain;
 import dev.converge.model.DomainConstraint;
 import dev.converge.model.SqlText;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /** Domains and composite types. Types, defaults and constraint definitions are PostgreSQL's own text. */
 final class TypeSql {
@@ -47,23 +48,24 @@ final class TypeSql {
         List<Statement> notValid = new ArrayList<>();
         for (DomainConstraint constraint : d.constraints()) {
             if (constraint.definition().endsWith(" NOT VALID")) {
-                notValid.add(alter(d.name().toString(), "add constraint " + constraint.name(), "ALTER DOMAIN "
-                        + SqlText.qualified(d.name()) + " ADD CONSTRAINT " + SqlText.identifier(constraint.name())
-                        + " " + constraint.definition(), Set.of()));
+                notValid.add(alter(Subject.of(Kind.DOMAIN, d.name()), "add constraint " + constraint.name(),
+                        "ALTER DOMAIN " + SqlText.qualified(d.name()) + " ADD CONSTRAINT "
+                                + SqlText.identifier(constraint.name()) + " " + constraint.definition(), Set.of()));
                 continue;
             }
             sql.append(" CONSTRAINT ").append(SqlText.identifier(constraint.name())).append(' ')
                     .append(constraint.definition());
         }
-        List<Statement> statements = new ArrayList<>(List.of(Statements.of(Action.CREATE, "domain",
-                d.name().toString(), "create domain " + d.name(), sql.toString())));
+        List<Statement> statements = new ArrayList<>(List.of(Statements.of(Action.CREATE,
+                Subject.of(Kind.DOMAIN, d.name()), "create domain " + d.name(), sql.toString())));
         statements.addAll(notValid);
         return statements;
     }
 
     /** Plain DROP DOMAIN (RESTRICT): the columns using it are dropped or altered by earlier statements. */
     static Statement dropDomain(DropDomain d) {
-        return Statements.of(Action.DROP, "domain", d.domain().name().toString(), "drop domain " + d.domain().name(),
+        return Statements.of(Action.DROP, Subject.of(Kind.DOMAIN, d.domain().name()),
+                "drop domain " + d.domain().name(),
                 "DROP DOMAIN " + SqlText.qualified(d.domain().name()));
     }
 
@@ -74,7 +76,7 @@ final class TypeSql {
     static List<Statement> alterDomain(AlterDomain a) {
         Domain current = a.current();
         Domain desired = a.desired();
-        String name = desired.name().toString();
+        Subject name = Subject.of(Kind.DOMAIN, desired.name());
         String prefix = "ALTER DOMAIN " + SqlText.qualified(desired.name()) + " ";
         List<Statement> statements = new ArrayList<>();
         Map<String, DomainConstraint> have = byName(current.constraints());
@@ -109,25 +111,25 @@ final class TypeSql {
     static Statement createComposite(CreateCompositeType c) {
         CompositeType t = c.type();
         String attributes = t.attributes().stream().map(TypeSql::attribute).collect(Collectors.joining(", "));
-        return Statements.of(Action.CREATE, "type", t.name().toString(), "create type " + t.name(),
+        return Statements.of(Action.CREATE, Subject.of(Kind.TYPE, t.name()), "create type " + t.name(),
                 "CREATE TYPE " + SqlText.qualified(t.name()) + " AS (" + attributes + ")");
     }
 
     static Statement dropComposite(DropCompositeType d) {
-        return Statements.of(Action.DROP, "type", d.type().name().toString(), "drop type " + d.type().name(),
+        return Statements.of(Action.DROP, Subject.of(Kind.TYPE, d.type().name()), "drop type " + d.type().name(),
                 "DROP TYPE " + SqlText.qualified(d.type().name()));
     }
 
     /** Attributes desired lacks are dropped, kept ones retyped, new ones added at the end in desired order. */
     static List<Statement> alterComposite(AlterCompositeType a) {
-        String name = a.desired().name().toString();
+        Subject name = Subject.of(Kind.TYPE, a.desired().name());
         String prefix = "ALTER TYPE " + SqlText.qualified(a.desired().name()) + " ";
         Map<String, Attribute> have = byAttributeName(a.current().attributes());
         Map<String, Attribute> want = byAttributeName(a.desired().attributes());
         List<Statement> statements = new ArrayList<>();
         for (Attribute attribute : a.current().attributes()) {
             if (!want.containsKey(attribute.name())) {
-                statements.add(alter("type", name, "drop attribute " + attribute.name(),
+                statements.add(alter(name, "drop attribute " + attribute.name(),
                         prefix + "DROP ATTRIBUTE " + SqlText.identifier(attribute.name()), Set.of()));
             }
         }
@@ -136,14 +138,14 @@ final class TypeSql {
             if (old != null && !old.equals(attribute)) {
                 String type = attribute.collation() == null ? attribute.type()
                         : attribute.type() + " COLLATE " + attribute.collation();
-                statements.add(alter("type", name, "attribute " + attribute.name() + " type " + old.type() + " -> "
+                statements.add(alter(name, "attribute " + attribute.name() + " type " + old.type() + " -> "
                                 + attribute.type(), prefix + "ALTER ATTRIBUTE " + SqlText.identifier(attribute.name())
                                 + " TYPE " + type, Set.of()));
             }
         }
         for (Attribute attribute : a.desired().attributes()) {
             if (!have.containsKey(attribute.name())) {
-                statements.add(alter("type", name, "add attribute " + attribute.name(),
+                statements.add(alter(name, "add attribute " + attribute.name(),
                         prefix + "ADD ATTRIBUTE " + attribute(attribute), Set.of()));
             }
         }
@@ -155,12 +157,9 @@ final class TypeSql {
         return attribute.collation() == null ? text : text + " COLLATE " + attribute.collation();
     }
 
-    private static Statement alter(String name, String note, String sql, Set<Hazard> hazards) {
-        return alter("domain", name, note, sql, hazards);
-    }
-
-    private static Statement alter(String kind, String name, String note, String sql, Set<Hazard> hazards) {
-        return Statements.of(Action.ALTER, kind, name, "alter " + kind + " " + name + ": " + note, sql, hazards);
+    private static Statement alter(Subject type, String note, String sql, Set<Hazard> hazards) {
+        return Statements.of(Action.ALTER, type, "alter " + type.label() + " " + type.name() + ": " + note, sql,
+                hazards);
     }
 
     private static Map<String, DomainConstraint> byName(List<DomainConstraint> constraints) {

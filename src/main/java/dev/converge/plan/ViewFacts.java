@@ -33,7 +33,11 @@ final class ViewFacts {
         f.removes().addAll(own(d.view()));
     }
 
-    /** A replaced view keeps its name and columns and may add columns at the end; what it reads may change. */
+    /**
+     * A replaced view keeps its name and columns and may add columns at the end; what it reads may change. It
+     * provides the columns it adds: what reads one of them (a new or replaced view, a SQL-standard function body, a
+     * rule) depends on that column in the desired catalog and so runs after the replace.
+     */
     static void replace(ReplaceView r, ChangeFacts f) {
         f.requires().add(ObjectKey.relation(r.desired().name()));
         f.replaces(keys(r.currentUses()), keys(r.desiredUses()));

@@ -14,6 +14,7 @@ import dev.converge.change.ReplaceView;
 import dev.converge.model.SqlText;
 import dev.converge.model.View;
 import dev.converge.plan.Statement.Action;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * CREATE [OR REPLACE] [MATERIALIZED] VIEW, DROP, and ALTER ... SET/RESET of options. The query is
@@ -31,21 +32,21 @@ final class ViewSql {
                 : "re-create " + view.kindName() + " " + view.name() + " (dropped above: " + c.reason() + ")";
         String sql = "CREATE " + keyword(view) + " " + SqlText.qualified(view.name()) + with(view.options())
                 + " AS\n" + query(view) + (view.materialized() ? "\n  WITH DATA" : "");
-        return Statements.of(Action.CREATE, objectKind(view), view.name().toString(), summary, sql);
+        return Statements.of(Action.CREATE, subject(view), summary, sql);
     }
 
     static Statement drop(DropView d) {
         View view = d.view();
         String summary = "drop " + view.kindName() + " " + view.name()
                 + (d.reason() == null ? "" : " (" + d.reason() + "; re-created below)");
-        return Statements.of(Action.DROP, objectKind(view), view.name().toString(), summary,
+        return Statements.of(Action.DROP, subject(view), summary,
                 "DROP " + keyword(view) + " " + SqlText.qualified(view.name()));
     }
 
     /** Replaces the query and, as PostgreSQL does with OR REPLACE, the whole option list. */
     static Statement replace(ReplaceView r) {
         View view = r.desired();
-        return Statements.of(Action.ALTER, objectKind(view), view.name().toString(),
+        return Statements.of(Action.ALTER, subject(view),
                 "replace the query of view " + view.name(),
                 "CREATE OR REPLACE VIEW " + SqlText.qualified(view.name()) + with(view.options()) + " AS\n"
                         + query(view));
@@ -71,7 +72,7 @@ final class ViewSql {
         View view = a.desired();
         String target = "ALTER " + keyword(view) + " " + SqlText.qualified(view.name()) + " ";
         String sql = target + String.join(", ", actions);
-        return Statements.of(Action.ALTER, objectKind(view), view.name().toString(),
+        return Statements.of(Action.ALTER, subject(view),
                 "set options of " + view.kindName() + " " + view.name() + ": " + String.join(", ", a.desired()
                         .options().isEmpty() ? List.of("none") : a.desired().options()), sql);
     }
@@ -80,8 +81,8 @@ final class ViewSql {
         return view.kindName().toUpperCase(Locale.ROOT);
     }
 
-    private static String objectKind(View view) {
-        return view.kindName();
+    private static Subject subject(View view) {
+        return Subject.of(view.materialized() ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.name());
     }
 
     private static String with(List<String> options) {

@@ -21,6 +21,7 @@ import dev.converge.plan.Hazard;
 import dev.converge.plan.Phase;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject;
 
 /**
  * Reads a JSON plan ({@link JsonReport}) back for {@code apply --plan}, strictly: a file of another format
@@ -103,8 +104,11 @@ public final class ApprovedPlanFile {
                 .orElseThrow(() -> invalid(file, "statement " + node.path("index") + " has an unknown phase"))
                 : Phase.EXPAND;
         String sql = text(file, node, "sql");
-        return new Statement(sql, execution(file, node, sql), hazards, action, text(file, node, "objectKind"),
-                text(file, node, "objectName"), text(file, node, "summary"), phase);
+        // The names are text here: the subject's kind is typed again, its object stays unknown.
+        Subject subject = Subject.fromLabel(text(file, node, "objectKind"), text(file, node, "objectName"))
+                .orElseThrow(() -> invalid(file, "statement " + node.path("index") + " has an unknown objectKind"));
+        return new Statement(sql, execution(file, node, sql), hazards, action, subject, text(file, node, "summary"),
+                phase);
     }
 
     /**

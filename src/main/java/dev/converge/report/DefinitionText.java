@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.converge.model.CanonicalText;
-import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.ColumnRef;
 import dev.converge.model.Constraint;
@@ -36,33 +35,29 @@ final class DefinitionText {
         return withGrants("schema " + schema.name() + comment(schema.comment()), grants);
     }
 
-    static String table(Table table, Catalog catalog, List<Grant> grants) {
+    static String table(Table table, RelationParts parts, List<Grant> grants) {
         StringBuilder out = new StringBuilder("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE "
                 + table.name() + " (\n");
-        int parts = table.columns().size() + table.constraints().size();
+        int members = table.columns().size() + table.constraints().size();
         int written = 0;
         for (Column column : table.columns()) {
-            out.append("    ").append(column(column)).append(++written < parts ? ",\n" : "\n");
+            out.append("    ").append(column(column)).append(++written < members ? ",\n" : "\n");
         }
         for (Constraint constraint : table.constraints()) {
             out.append("    CONSTRAINT ").append(constraint.name()).append(' ').append(constraint.definition())
-                    .append(++written < parts ? ",\n" : "\n");
+                    .append(++written < members ? ",\n" : "\n");
         }
         out.append(");");
         table.indexes().forEach(index -> out.append('\n').append(index(index)));
-        for (Trigger trigger : catalog.triggers()) {
-            if (trigger.table().equals(table.name())) {
-                out.append('\n').append(trigger.definition()).append(';')
-                        .append(trigger.enabled() == 'O' ? "" : " -- enabled: " + trigger.enabled())
-                        .append(comment(trigger.comment()));
-            }
+        for (Trigger trigger : parts.triggersOf(table.name())) {
+            out.append('\n').append(trigger.definition()).append(';')
+                    .append(trigger.enabled() == 'O' ? "" : " -- enabled: " + trigger.enabled())
+                    .append(comment(trigger.comment()));
         }
-        for (Policy policy : catalog.policies()) {
-            if (policy.table().equals(table.name())) {
-                out.append('\n').append(policy(policy));
-            }
+        for (Policy policy : parts.policiesOf(table.name())) {
+            out.append('\n').append(policy(policy));
         }
-        TableOptions options = catalog.tableOptionsByTable().get(table.name());
+        TableOptions options = parts.optionsOf(table.name());
         if (options != null && !options.isDefault()) {
             out.append('\n').append(fields("options of", table.name().toString(), options));
         }
@@ -81,7 +76,7 @@ final class DefinitionText {
         return withGrants(out.toString(), grants);
     }
 
-    static String view(View view, Catalog catalog, List<Grant> grants) {
+    static String view(View view, RelationParts parts, List<Grant> grants) {
         StringBuilder out = new StringBuilder("CREATE " + view.kindName().toUpperCase(java.util.Locale.ROOT) + " "
                 + view.name());
         if (!view.options().isEmpty()) {
@@ -89,10 +84,8 @@ final class DefinitionText {
         }
         out.append(" AS\n").append(view.definition().strip());
         view.indexes().forEach(index -> out.append('\n').append(index(index)));
-        for (Trigger trigger : catalog.triggers()) {
-            if (trigger.table().equals(view.name())) {
-                out.append('\n').append(trigger.definition()).append(';');
-            }
+        for (Trigger trigger : parts.triggersOf(view.name())) {
+            out.append('\n').append(trigger.definition()).append(';');
         }
         for (View.ViewColumn column : view.columns()) {
             if (column.comment() != null) {

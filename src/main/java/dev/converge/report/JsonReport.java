@@ -88,8 +88,8 @@ public final class JsonReport implements ReportRenderer {
             ObjectNode node = array.addObject();
             node.put("index", i);
             node.put("objectId", analysis.objectId(i));
-            node.put("objectKind", statement.objectKind());
-            node.put("objectName", statement.objectName());
+            node.put("objectKind", statement.subject().label());
+            node.put("objectName", statement.subject().name());
             node.put("action", statement.action().name().toLowerCase(java.util.Locale.ROOT));
             node.put("summary", statement.summary());
             node.put("transactional", statement.transactional());

@@ -32,6 +32,7 @@ public final class ManagedObjects {
 
     public static List<ManagedObject> of(Catalog catalog) {
         Map<ObjectRef, List<Grant>> grants = grantsByOwner(catalog);
+        RelationParts parts = RelationParts.of(catalog);
         List<ManagedObject> objects = new ArrayList<>();
         for (Schema schema : catalog.schemas()) {
             objects.add(object("schema", schema.name(),
@@ -41,11 +42,11 @@ public final class ManagedObjects {
             objects.add(fielded("extension", extension.name(), extension, null));
         }
         for (Table table : catalog.tables()) {
-            objects.add(object("table", table.name().toString(), DefinitionText.table(table, catalog,
+            objects.add(object("table", table.name().toString(), DefinitionText.table(table, parts,
                     grants.get(ObjectRef.of(ObjectKind.TABLE, table.name())))));
         }
         for (View view : catalog.views()) {
-            objects.add(object(view.kindName(), view.name().toString(), DefinitionText.view(view, catalog,
+            objects.add(object(view.kindName(), view.name().toString(), DefinitionText.view(view, parts,
                     grants.get(ObjectRef.of(ObjectKind.TABLE, view.name())))));
         }
         for (Sequence sequence : catalog.sequences()) {

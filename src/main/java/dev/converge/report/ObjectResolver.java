@@ -1,5 +1,6 @@
 package dev.converge.report;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import dev.converge.model.Index;
 import dev.converge.model.Table;
 import dev.converge.model.View;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * Finds the managed object a statement changes. Statements name what they touch as kind and name ("column
@@ -18,8 +21,9 @@ import dev.converge.plan.Statement;
  */
 final class ObjectResolver {
 
-    private static final Set<String> OBJECT_KINDS = Set.of("schema", "extension", "table", "view",
-            "materialized view", "sequence", "enum", "domain", "type", "function", "procedure");
+    /** The subjects that are objects of their own; the others are parts of one (or privileges on one). */
+    private static final Set<Kind> OBJECT_KINDS = EnumSet.of(Kind.SCHEMA, Kind.EXTENSION, Kind.TABLE, Kind.VIEW,
+            Kind.MATERIALIZED_VIEW, Kind.SEQUENCE, Kind.ENUM, Kind.DOMAIN, Kind.TYPE, Kind.FUNCTION, Kind.PROCEDURE);
 
     private final Map<String, String> idsByName = new HashMap<>();
 
@@ -49,13 +53,14 @@ final class ObjectResolver {
     }
 
     String objectId(Statement statement) {
-        String kind = statement.objectKind();
-        String name = statement.objectName();
-        if (OBJECT_KINDS.contains(kind)) {
-            return ManagedObject.id(kind, name);
+        Subject subject = statement.subject();
+        String name = subject.name();
+        if (OBJECT_KINDS.contains(subject.kind())) {
+            return ManagedObject.id(subject.label(), name);
         }
-        if (kind.equals("privilege")) {
-            // ObjectRef text: "<kind> <name>", the kind possibly two words ("materialized view ...")
+        if (subject.kind() == Kind.PRIVILEGE) {
+            // The name, not the object: a plan read back from JSON has only the name. ObjectRef text:
+            // "<kind> <name>", the kind possibly two words ("materialized view ...")
             String rest = name.startsWith("materialized view ") ? name.substring(18)
                     : name.substring(name.indexOf(' ') + 1);
             if (name.startsWith("schema ")) {
@@ -65,7 +70,7 @@ final class ObjectResolver {
             name = rest;
         }
         String found = longestPrefix(name);
-        return found != null ? found : ManagedObject.id(kind, name);
+        return found != null ? found : ManagedObject.id(subject.label(), name);
     }
 
     private String longestPrefix(String name) {

@@ -17,6 +17,7 @@ final class PlanAnalysis {
 
     private final List<ObjectState> objects;
     private final List<String> statementObjectIds;
+    private final Map<String, ObjectState> objectsById;
 
     PlanAnalysis(PlanReport report) {
         List<ManagedObject> currentObjects = ManagedObjects.of(report.current());
@@ -37,6 +38,7 @@ final class PlanAnalysis {
             ids.add(id);
             statementsById.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
         }
+        Map<String, List<SourceLocation>> definitions = byFamilyAndName(report.definitions());
         Map<String, ObjectState> states = new TreeMap<>();
         for (ManagedObject object : all) {
             ManagedObject c = current.get(object.id());
@@ -44,13 +46,14 @@ final class PlanAnalysis {
             states.put(object.id(), new ObjectState(object.id(), object.kind(), object.name(),
                     c == null ? null : c.definition(), d == null ? null : d.definition(),
                     statementsById.getOrDefault(object.id(), List.of()),
-                    d == null ? null : locate(d, report.definitions())));
+                    d == null ? null : locate(d, definitions)));
         }
         statementsById.forEach((id, indexes) -> states.computeIfAbsent(id, k -> {
             Statement first = statements.get(indexes.get(0));
-            return new ObjectState(id, first.objectKind(), first.objectName(), null, null, indexes, null);
+            return new ObjectState(id, first.subject().label(), first.subject().name(), null, null, indexes, null);
         }));
         this.objects = List.copyOf(states.values());
+        this.objectsById = states;
         this.statementObjectIds = Collections.unmodifiableList(ids);
     }
 
@@ -68,7 +71,11 @@ final class PlanAnalysis {
     }
 
     ObjectState object(String id) {
-        return objects.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+        ObjectState object = objectsById.get(id);
+        if (object == null) {
+            throw new java.util.NoSuchElementException(id);
+        }
+        return object;
     }
 
     private static Map<String, ManagedObject> byId(List<ManagedObject> objects) {
@@ -77,12 +84,19 @@ final class PlanAnalysis {
         return map;
     }
 
+    /** The definitions by family and name (a report locates every object: one scan of them each was quadratic). */
+    private static Map<String, List<SourceLocation>> byFamilyAndName(List<SourceLocation> definitions) {
+        Map<String, List<SourceLocation>> map = new java.util.HashMap<>();
+        definitions.forEach(d -> map.computeIfAbsent(d.family() + '\u0000' + d.name(), k -> new ArrayList<>()).add(d));
+        return map;
+    }
+
     /**
      * The CREATE statement of the object: same family and name, qualified with the object's schema, or else
      * unqualified (resolved by the search path when it was loaded). A function matches by name: its overloads
      * all point at the first definition of that name.
      */
-    private static SourceLocation locate(ManagedObject object, List<SourceLocation> definitions) {
+    private static SourceLocation locate(ManagedObject object, Map<String, List<SourceLocation>> definitions) {
         String schema = null;
         String name = object.name();
         if (!object.family().equals("schema") && !object.family().equals("extension")) {
@@ -92,10 +106,7 @@ final class PlanAnalysis {
             name = bare.substring(dot + 1);
         }
         SourceLocation unqualified = null;
-        for (SourceLocation location : definitions) {
-            if (!location.family().equals(object.family()) || !location.name().equals(name)) {
-                continue;
-            }
+        for (SourceLocation location : definitions.getOrDefault(object.family() + '\u0000' + name, List.of())) {
             if (schema == null || schema.equals(location.schema())) {
                 return location;
             }

@@ -110,42 +110,7 @@ public final class DesiredFiles {
         } catch (IOException e) {
             throw new DesiredStateException(name + ": cannot read file: " + describe(e));
         }
-        return text(file, name, bytes);
-    }
-
-    /**
-     * A desired-state file from its bytes, wherever they were read (a file, a git revision): strict UTF-8, no NUL
-     * bytes, a leading byte-order mark dropped.
-     */
-    public static SourceFile text(Path file, String name, byte[] bytes) {
-        String content = decode(name, bytes);
-        int nul = content.indexOf('\0');
-        if (nul >= 0) {
-            TextPosition at = TextPosition.START.advance(content, 0, nul);
-            throw new DesiredStateException(name + ":" + at.line() + ":" + at.column()
-                    + ": binary file (contains a NUL byte); the desired state must be SQL or YAML text");
-        }
-        return new SourceFile(file, name, content.startsWith("\uFEFF") ? content.substring(1) : content);
-    }
-
-    /** Strict UTF-8; the error names the line and column of the first byte that is not UTF-8. */
-    private static String decode(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        out.flip();
-        if (result.isError()) {
-            TextPosition at = TextPosition.START.advance(out, 0, out.length());
-            throw new DesiredStateException(name + ":" + at.line() + ":" + at.column() + ": not valid UTF-8 text "
-                    + "(byte offset " + in.position() + "; save the file as UTF-8)");
-        }
-        return out.toString();
+        return SourceFile.decoded(file, name, bytes);
     }
 
     private static String describe(Exception e) {
@@ -153,6 +118,10 @@ public final class DesiredFiles {
         if (cause instanceof NoSuchFileException) {
             return "no such file";
         }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        // the message only: a class name means nothing to a user
+        return cause.getMessage() == null ? "read error" : cause.getMessage();
     }
 }

@@ -1,6 +1,6 @@
 -- The edges of the dependency graph between objects of the requested schemas, from pg_depend. Each side is
--- resolved to the managed object it belongs to: a view's _RETURN rule to its view, a column of a view to the view,
--- a column default (pg_attrdef) to its column, an array type to its element type, a trigger or policy to its
+-- resolved to the managed object it belongs to: a view's _RETURN rule to its view, a column of a view that depends on
+-- something (its type, its collation) to the view, a column default (pg_attrdef) to its column, an array type to its element type, a trigger or policy to its
 -- table plus its name, a function to its identity arguments. Only normal and automatic dependencies ('n', 'a')
 -- are read; internal ones (a view's rule on its view, a table's row type) are parts of one object. An extension's
 -- member objects resolve to the extension. Other objects that are not in the requested schemas, and system objects,
@@ -227,20 +227,21 @@ object AS (
     LEFT JOIN type_object t ON t.oid = con.contypid AND con.contypid <> 0
     WHERE c.oid IS NOT NULL OR t.oid IS NOT NULL
 ),
--- Each side of an edge as a managed object: a column (objsubid <> 0) of a table or foreign table is that column,
--- a column of a view or materialized view is the view; a column of any other relation, or a dropped or system
--- column, is nothing (the edge is left out).
+-- Each side of an edge as a managed object. A referenced column (refobjsubid <> 0) of a table, foreign table, view
+-- or materialized view is that column: what reads a view's column must wait for the CREATE OR REPLACE VIEW that
+-- adds it, and PostgreSQL records only the column when a query reads a relation's columns (no edge to the whole
+-- view). A dependent column of a table is that column, a dependent column of a view (its type, its collation) is
+-- the view, which is created and dropped whole. A column of any other relation, or a dropped or system column, is
+-- nothing (the edge is left out).
 edge AS (
     SELECT CASE WHEN d.objsubid = 0 THEN dep.kind WHEN dep.kind = 'TABLE' THEN 'COLUMN' ELSE dep.kind END
                AS dependent_kind,
            dep.schema_name AS dependent_schema, dep.name AS dependent_name,
            CASE WHEN d.objsubid = 0 THEN dep.member WHEN dep.kind = 'TABLE' THEN da.attname::text END
                AS dependent_member,
-           CASE WHEN d.refobjsubid = 0 THEN ref.kind WHEN ref.kind = 'TABLE' THEN 'COLUMN' ELSE ref.kind END
-               AS referenced_kind,
+           CASE WHEN d.refobjsubid = 0 THEN ref.kind ELSE 'COLUMN' END AS referenced_kind,
            ref.schema_name AS referenced_schema, ref.name AS referenced_name,
-           CASE WHEN d.refobjsubid = 0 THEN ref.member WHEN ref.kind = 'TABLE' THEN ra.attname::text END
-               AS referenced_member
+           CASE WHEN d.refobjsubid = 0 THEN ref.member ELSE ra.attname::text END AS referenced_member
     FROM pg_catalog.pg_depend d
     JOIN object dep ON dep.classid = d.classid AND dep.objid = d.objid
     JOIN object ref ON ref.classid = d.refclassid AND ref.objid = d.refobjid

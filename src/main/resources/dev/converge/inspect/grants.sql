@@ -2,7 +2,8 @@
 -- standalone sequences, enum, range and composite types, domains, functions and procedures), one row per object, grantee
 -- and privilege. A NULL acl means the owner's defaults: acldefault() spells them out, so that an implicit default
 -- (e.g. PUBLIC's USAGE on a type, PUBLIC's EXECUTE on a function) and the same grant made explicit compare equal,
--- and revoking it shows. Grants to the owner are left out: ownership is not compared.
+-- and revoking it shows. Grants to the owner are left out: ownership is not compared. grantors lists the roles
+-- other than the owner that granted the privilege (from their own grant option), which the plan needs to revoke it.
 -- Parameter 1: text[] of schema names.
 WITH requested AS (
     SELECT n.oid, n.nspname, n.nspowner, n.nspacl FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY (?)
@@ -87,7 +88,9 @@ SELECT o.object_kind,
        o.member,
        CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END AS grantee,
        x.privilege_type AS privilege,
-       bool_or(x.is_grantable) AS grantable
+       bool_or(x.is_grantable) AS grantable,
+       array_agg(DISTINCT pg_catalog.pg_get_userbyid(x.grantor)::text) FILTER (WHERE x.grantor <> o.owner)
+           AS grantors
 FROM object_acl o
 CROSS JOIN LATERAL pg_catalog.aclexplode(o.acl) x
 WHERE x.grantee <> o.owner

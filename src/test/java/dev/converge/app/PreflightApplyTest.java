@@ -59,6 +59,19 @@ class PreflightApplyTest {
                         "CREATE TABLE t (id int PRIMARY KEY, price numeric CHECK (price > 0));",
                         List.of("public.t: 1 row for which", "id='1', price='-5'"),
                         "UPDATE t SET price = 5 WHERE price < 0"),
+                Arguments.of("a partition's copy of a NOT VALID check validated over violating rows",
+                        "CREATE TABLE ev (id int NOT NULL, amount int) PARTITION BY RANGE (id);"
+                                + " CREATE TABLE \"Ev 1\" PARTITION OF ev FOR VALUES FROM (0) TO (100);"
+                                + " CREATE TABLE ev_2 PARTITION OF ev FOR VALUES FROM (100) TO (200);"
+                                + " INSERT INTO ev VALUES (1, -1), (2, 5), (150, -3);"
+                                + " ALTER TABLE ev ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;",
+                        "CREATE TABLE ev (id int NOT NULL, amount int) PARTITION BY RANGE (id);"
+                                + " CREATE TABLE \"Ev 1\" PARTITION OF ev FOR VALUES FROM (0) TO (100);"
+                                + " CREATE TABLE ev_2 PARTITION OF ev FOR VALUES FROM (100) TO (200);"
+                                + " ALTER TABLE ev ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;"
+                                + " ALTER TABLE \"Ev 1\" VALIDATE CONSTRAINT amount_positive;",
+                        List.of("public.Ev 1: 1 row for which", "amount='-1'"),
+                        "UPDATE ev SET amount = 1 WHERE amount < 0"),
                 Arguments.of("foreign key over orphans",
                         "CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1);"
                                 + " CREATE TABLE child (id int PRIMARY KEY, parent_id int);"

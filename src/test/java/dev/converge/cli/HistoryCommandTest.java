@@ -89,7 +89,9 @@ class HistoryCommandTest {
     void aRunWhoseSessionDiedShowsAsInterrupted() throws Exception {
         Plan plan = new Plan(List.of(new Statement("CREATE TABLE x (id int)", Statement.Execution.TRANSACTION,
                 java.util.Set.of(),
-                Statement.Action.CREATE, "table", "public.x", "create table public.x")));
+                Statement.Action.CREATE,
+                dev.converge.plan.Subject.of(dev.converge.plan.Subject.Kind.TABLE,
+                        dev.converge.model.QualifiedName.of("public", "x")), "create table public.x")));
         try (TestDatabase db = TestDatabase.create()) {
             Connection running = db.connect();
             HistoryJournal journal = new HistoryJournal(running, "converge");

@@ -41,6 +41,19 @@ final class FuzzSchema {
         };
     }
 
+    /** How many names {@link #name} gave out so far. */
+    int namesGiven() {
+        return counter;
+    }
+
+    /**
+     * Numbers the next names from {@code given}: the later kinds of {@link SchemaPairGenerator} name their pieces
+     * without shifting the numbers of the other kinds' names (their prefixes differ, so no name repeats).
+     */
+    void namesFrom(int given) {
+        counter = given;
+    }
+
     void add(Piece piece) {
         pieces.add(piece);
     }

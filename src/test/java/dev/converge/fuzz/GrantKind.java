@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class GrantKind implements KindGenerator {
 
-    private record Target(String grantOn, String privilege, String key) {
+    /** What a privilege is granted on, the privilege, and the key of the piece it is on (null for a schema). */
+    record Target(String grantOn, String privilege, String key) {
     }
 
     @Override
@@ -41,7 +42,7 @@ final class GrantKind implements KindGenerator {
         }
     }
 
-    private static List<Target> targets(FuzzSchema schema) {
+    static List<Target> targets(FuzzSchema schema) {
         List<Target> targets = new ArrayList<>();
         schema.schemas.forEach(s -> targets.add(new Target("SCHEMA " + Sql.id(s), "USAGE", null)));
         schema.tables().forEach(t -> {

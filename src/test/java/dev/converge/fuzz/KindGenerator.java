@@ -3,7 +3,8 @@ package dev.converge.fuzz;
 /**
  * The fuzzer's seam per object kind: one small class per kind creates pieces of its kind in the first version of a
  * schema and changes them (adds, drops, alters) in the second. A new kind is one more class in
- * {@link SchemaPairGenerator#KINDS}; it may use anything generated before it (kinds run in that list's order).
+ * {@link SchemaPairGenerator#LATER_KINDS} (on a stream of its own, so that recorded seeds keep their pairs); it may
+ * use anything generated before it (kinds run in the order of {@code KINDS}, then of {@code LATER_KINDS}).
  */
 interface KindGenerator {
 

@@ -56,6 +56,9 @@ final class SchemaPairCheck {
     }
 
     void run() throws Exception {
+        // A failed run keeps its work directory; files of that run (other roles, other objects) would load with
+        // this run's inspect output: seed 2032's "role does not exist" was an earlier run's privileges file.
+        FuzzFiles.delete(work);
         String current = pair.current();
         String desired = pair.desired();
         Path desiredFile = work.resolve("desired").resolve("schema.sql");
@@ -122,7 +125,11 @@ final class SchemaPairCheck {
         InspectWorkflow.Result inspected = new InspectWorkflow(Progress.SILENT)
                 .inspect(database, Set.of(), DesiredStateFormats.named("sql").orElseThrow());
         Files.createDirectories(directory);
-        DesiredStateDirectory.write(directory, inspected.files());
+        List<Path> stale = DesiredStateDirectory.write(directory, inspected.files());
+        if (!stale.isEmpty()) {
+            throw new AssertionError("files inspect did not write are in " + directory + " (an earlier run's?): "
+                    + stale);
+        }
         PlanResult plan = new PlanWorkflow(Progress.SILENT)
                 .plan(new Target(database, List.of(directory), Set.of(), null));
         if (!plan.plan().statements().isEmpty()) {

@@ -1,6 +1,9 @@
 package dev.converge.fuzz;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Generates a pair of schema versions from a seed: the first from every kind in order, the second by letting every
@@ -15,6 +18,18 @@ final class SchemaPairGenerator {
             new SettingsKind(), new StatisticsKind(), new RowTypeKind(), new ViewKind(), new AggregateKind(),
             new RuleKind(), new TriggerKind(), new PolicyKind(), new CommentKind(), new GrantKind());
 
+    /**
+     * Kinds added after seeds were recorded, each drawing from a stream of its own (append new ones: a kind's stream
+     * is chosen by its position), after {@link #KINDS}: the kinds
+     * of {@code KINDS} draw what they drew before these existed (they do not see these kinds' pieces while they
+     * mutate: pieces of their own kind they would change, pieces with an address they would comment or grant on),
+     * so every earlier seed keeps its pair, with these kinds' pieces added.
+     */
+    static final List<KindGenerator> LATER_KINDS = List.of(new CastKind(), new PassedOnGrantKind());
+
+    /** Seeds the streams of the later kinds (the i-th: seed ^ (i + 1) * this), so that none shifts another's draws. */
+    private static final long LATER_STREAM = 0x9E3779B97F4A7C15L;
+
     /** Two versions of one schema. */
     record Pair(long seed, FuzzSchema current, FuzzSchema desired) {
     }
@@ -24,15 +39,49 @@ final class SchemaPairGenerator {
 
     /** @param roles two role names that exist on the server, for grants, policies and default privileges */
     static Pair generate(long seed, List<String> roles) {
+        return generate(seed, roles, LATER_KINDS);
+    }
+
+    /** With only {@code laterKinds} of the later kinds: with none, what every seed gave before they existed. */
+    static Pair generate(long seed, List<String> roles, List<KindGenerator> laterKinds) {
         Gen gen = new Gen(seed);
+        List<Gen> later = new ArrayList<>();
+        for (int i = 0; i < laterKinds.size(); i++) {
+            later.add(new Gen(seed ^ (i + 1) * LATER_STREAM));
+        }
         FuzzSchema current = new FuzzSchema(roles);
         for (KindGenerator kind : KINDS) {
             kind.generate(current, gen);
         }
+        int shared = current.pieces.size();
+        int sharedNames = current.namesGiven();
+        for (int i = 0; i < laterKinds.size(); i++) {
+            laterKinds.get(i).generate(current, later.get(i));
+        }
+        int laterNames = current.namesGiven();
         FuzzSchema desired = current.copy();
+        desired.namesFrom(sharedNames);
+        List<Piece> laterPieces = new ArrayList<>(desired.pieces.subList(shared, desired.pieces.size()));
+        desired.pieces.subList(shared, desired.pieces.size()).clear();
+        Set<String> before = keys(desired);
         for (KindGenerator kind : KINDS) {
             kind.mutate(desired, gen);
         }
+        // The later kinds' pieces come back after the others, and go where what they use went.
+        desired.pieces.addAll(laterPieces);
+        before.removeAll(keys(desired));
+        before.forEach(desired::drop);
+        desired.namesFrom(Math.max(desired.namesGiven(), laterNames));
+        for (int i = 0; i < laterKinds.size(); i++) {
+            laterKinds.get(i).mutate(desired, later.get(i));
+        }
         return new Pair(seed, current, desired);
+    }
+
+    private static Set<String> keys(FuzzSchema schema) {
+        Set<String> keys = new HashSet<>();
+        schema.pieces.forEach(p -> keys.add(p.key()));
+        schema.tables().forEach(t -> t.columns.forEach(c -> keys.add(t.columnKey(c.name()))));
+        return keys;
     }
 }

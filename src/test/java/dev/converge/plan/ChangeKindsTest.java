@@ -232,8 +232,8 @@ class ChangeKindsTest {
             for (Statement statement : statements) {
                 assertThat(statement.sql()).isNotBlank();
                 assertThat(statement.summary()).isNotBlank();
-                assertThat(statement.objectName()).isNotBlank();
-                assertThat(statement.objectKind()).isIn("schema", "enum", "sequence", "table", "column",
+                assertThat(statement.subject().name()).isNotBlank();
+                assertThat(statement.subject().label()).isIn("schema", "enum", "sequence", "table", "column",
                         "constraint", "index", "comment", "domain", "type", "extension",
                         "view", "materialized view",
                         "function", "procedure", "trigger",
@@ -250,13 +250,13 @@ class ChangeKindsTest {
         StatementRenderer renderer = new StatementRenderer(Set.of());
         Constraint fk = T.constraint("t_fk").orElseThrow();
         assertThat(renderer.render(new AddConstraint(T.name(), fk)).get(0))
-                .extracting(Statement::summary, Statement::action, Statement::objectKind, Statement::objectName)
+                .extracting(Statement::summary, Statement::action, s -> s.subject().label(), s -> s.subject().name())
                 .containsExactly("add foreign key t_fk on public.t (NOT VALID; validated after the commit)",
                         Statement.Action.CREATE, "constraint",
                         "public.t.t_fk");
         assertThat(renderer.render(new AlterColumn(T.name(), col("total", "numeric(10,2)").build(),
                 col("total", "numeric(12,2)").build(), EnumSet.of(ColumnAspect.TYPE))).get(0))
-                .extracting(Statement::summary, Statement::action, Statement::objectName)
+                .extracting(Statement::summary, Statement::action, s -> s.subject().name())
                 .containsExactly("alter column public.t.total: type numeric(10,2) -> numeric(12,2)",
                         Statement.Action.ALTER, "public.t.total");
         assertThat(renderer.render(new DropTable(T)).get(0))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefaultPrivilege;
+import dev.converge.model.DelegatedGrant;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -32,6 +33,43 @@ class SecurityPlanTest {
 
     private static List<String> sql(Catalog current, Catalog desired) {
         return Planner.plan(Differ.diff(current, desired)).statements().stream().map(Statement::sql).toList();
+    }
+
+    /**
+     * Privileges a role passed on from its grant option: revoking that option cascades, after the owner grants what
+     * the cascade would take and desired keeps; a privilege the role gave is reached through its grant option,
+     * revoked with CASCADE and given back; a column's privilege likewise.
+     */
+    @Test
+    void revokesOfPrivilegesOtherRolesGranted() {
+        ObjectRef email = ObjectRef.member(ObjectKind.COLUMN, T.name(), "email");
+        Catalog current = base().grants(List.of(
+                new Grant(TABLE, "Lead Dev", "SELECT", true),
+                new Grant(TABLE, "reader", "SELECT", true),
+                new Grant(TABLE, "writer", "SELECT", false),
+                new Grant(TABLE, "auditor", "SELECT", false),
+                new Grant(email, "Lead Dev", "UPDATE", true),
+                new Grant(email, "writer", "UPDATE", false)))
+                .delegatedGrants(List.of(
+                        new DelegatedGrant(TABLE, "reader", "SELECT", "Lead Dev"),
+                        new DelegatedGrant(TABLE, "writer", "SELECT", "reader"),
+                        new DelegatedGrant(TABLE, "auditor", "SELECT", "reader"),
+                        new DelegatedGrant(email, "writer", "UPDATE", "Lead Dev"))).build();
+        Catalog desired = base().grants(List.of(
+                new Grant(TABLE, "Lead Dev", "SELECT", true),
+                new Grant(TABLE, "reader", "SELECT", false),
+                new Grant(TABLE, "writer", "SELECT", false),
+                new Grant(email, "Lead Dev", "UPDATE", true))).build();
+        assertThat(sql(current, desired)).containsExactly(
+                "REVOKE UPDATE (email) ON TABLE public.t FROM writer;\n"
+                        + "REVOKE GRANT OPTION FOR UPDATE (email) ON TABLE public.t FROM \"Lead Dev\" CASCADE;\n"
+                        + "GRANT UPDATE (email) ON TABLE public.t TO \"Lead Dev\" WITH GRANT OPTION",
+                "REVOKE SELECT ON TABLE public.t FROM auditor",
+                "GRANT SELECT ON TABLE public.t TO reader;\n"
+                        + "GRANT SELECT ON TABLE public.t TO writer;\n"
+                        + "REVOKE GRANT OPTION FOR SELECT ON TABLE public.t FROM reader CASCADE;\n"
+                        + "REVOKE GRANT OPTION FOR SELECT ON TABLE public.t FROM \"Lead Dev\" CASCADE;\n"
+                        + "GRANT SELECT ON TABLE public.t TO \"Lead Dev\" WITH GRANT OPTION");
     }
 
     @Test

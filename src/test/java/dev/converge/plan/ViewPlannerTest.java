@@ -112,6 +112,81 @@ class ViewPlannerTest {
                         "CREATE INDEX mv_c ON public.mv USING btree (c)");
     }
 
+    /**
+     * PostgreSQL records what reads a view's columns as edges to those columns: a new view on a column that another
+     * view gains by CREATE OR REPLACE VIEW waits for the replace (its name sorts first, its stage comes first).
+     */
+    @Test
+    void aNewViewOnAColumnThatAViewGainsIsCreatedAfterTheReplace() {
+        List<TableBuilder> tables = List.of(table("public.t").col("c", "text").col("d", "text"));
+        Catalog current = catalog(tables, List.of(view("public.v", "t.c", "public.t")), dep(ref("public.v"), T_C));
+        Catalog desired = catalog(tables,
+                List.of(view("public.v", "t.c, t.d", "public.t"), view("public.a", "v.d", "public.v")),
+                dep(ref("public.v"), T_C), dep(ref("public.v"), column("public.t", "d")),
+                dep(ref("public.a"), column("public.v", "d")));
+        assertThat(sql(current, desired)).containsExactly(
+                "CREATE OR REPLACE VIEW public.v AS\nSELECT t.c,\n    t.d\n   FROM public.t",
+                "CREATE VIEW public.a AS\nSELECT v.d\n   FROM public.v");
+    }
+
+    /** A chain: v gains d, w is replaced to pass it on, the new view a reads it from w. */
+    @Test
+    void aChainOfReplacedViewsComesBeforeTheNewViewAtItsEnd() {
+        List<TableBuilder> tables = List.of(table("public.t").col("c", "text").col("d", "text"));
+        Catalog current = catalog(tables,
+                List.of(view("public.v", "t.c", "public.t"), view("public.w", "v.c", "public.v")),
+                dep(ref("public.v"), T_C), dep(ref("public.w"), column("public.v", "c")));
+        Catalog desired = catalog(tables,
+                List.of(view("public.v", "t.c, t.d", "public.t"), view("public.w", "v.c, v.d", "public.v"),
+                        view("public.a", "w.d", "public.w")),
+                dep(ref("public.v"), T_C), dep(ref("public.v"), column("public.t", "d")),
+                dep(ref("public.w"), column("public.v", "c")), dep(ref("public.w"), column("public.v", "d")),
+                dep(ref("public.a"), column("public.w", "d")));
+        assertThat(sql(current, desired)).containsExactly(
+                "CREATE OR REPLACE VIEW public.v AS\nSELECT t.c,\n    t.d\n   FROM public.t",
+                "CREATE OR REPLACE VIEW public.w AS\nSELECT v.c,\n    v.d\n   FROM public.v",
+                "CREATE VIEW public.a AS\nSELECT w.d\n   FROM public.w");
+    }
+
+    /** A view that reads only columns of a re-created view is moved out of the way of it too. */
+    @Test
+    void aViewOnColumnsOfARecreatedViewIsRecreatedWithIt() {
+        List<View> views = List.of(view("public.a", "w.c", "public.w"), view("public.w", "t.c", "public.t"));
+        Dependency[] deps = {dep(ref("public.a"), column("public.w", "c")), dep(ref("public.w"), T_C)};
+        Catalog current = catalog(List.of(table("public.t").col("c", "varchar(10)")), views, deps);
+        Catalog desired = catalog(List.of(table("public.t").col("c", "text")), views, deps);
+        Plan plan = Planner.plan(Differ.diff(current, desired));
+        assertThat(plan.statements()).extracting(Statement::summary).containsExactly(
+                "drop view public.a (depends on view public.w, which is re-created; re-created below)",
+                "drop view public.w (depends on public.t.c, whose type changes; re-created below)",
+                "alter column public.t.c: type varchar(10) -> text",
+                "re-create view public.w (dropped above: depends on public.t.c, whose type changes)",
+                "re-create view public.a (dropped above: depends on view public.w, which is re-created)");
+    }
+
+    /**
+     * The reverse: w loses column d (dropped and created again) and r, which read it, is replaced by a query that
+     * no longer does. r cannot be replaced before the drop (it still needs the new w's columns after it), so it is
+     * moved out of the way like any view on w.
+     */
+    @Test
+    void aReplacedViewThatStopsReadingAColumnAViewLosesIsRecreated() {
+        List<TableBuilder> tables = List.of(table("public.t").col("c", "text").col("d", "text"));
+        View keepsD = view("public.r", "w.c, w.d", "public.w");
+        View dropsD = new View(keepsD.name(), false, " SELECT w.c,\n    'x'::text AS d\n   FROM public.w;",
+                keepsD.columns(), List.of(), List.of(), null);
+        Catalog current = catalog(tables, List.of(view("public.w", "t.c, t.d", "public.t"), keepsD),
+                dep(ref("public.w"), T_C), dep(ref("public.w"), column("public.t", "d")),
+                dep(ref("public.r"), column("public.w", "c")), dep(ref("public.r"), column("public.w", "d")));
+        Catalog desired = catalog(tables, List.of(view("public.w", "t.c", "public.t"), dropsD),
+                dep(ref("public.w"), T_C), dep(ref("public.r"), column("public.w", "c")));
+        assertThat(sql(current, desired)).containsExactly(
+                "DROP VIEW public.r",
+                "DROP VIEW public.w",
+                "CREATE VIEW public.w AS\nSELECT t.c\n   FROM public.t",
+                "CREATE VIEW public.r AS\nSELECT w.c,\n    'x'::text AS d\n   FROM public.w");
+    }
+
     private static List<String> sql(Catalog current, Catalog desired) {
         return Planner.plan(Differ.diff(current, desired)).statements().stream().map(Statement::sql).toList();
     }
@@ -132,6 +207,10 @@ class ViewPlannerTest {
 
     private static ObjectRef ref(String view) {
         return ObjectRef.of(ObjectKind.VIEW, qn(view));
+    }
+
+    private static ObjectRef column(String relation, String column) {
+        return ObjectRef.member(ObjectKind.COLUMN, qn(relation), column);
     }
 
     private static Dependency dep(ObjectRef dependent, ObjectRef referenced) {

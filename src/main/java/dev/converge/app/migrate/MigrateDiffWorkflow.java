@@ -108,8 +108,8 @@ public final class MigrateDiffWorkflow {
      */
     private static List<Statement> validateInside(List<Statement> down) {
         return down.stream().map(s -> !s.transactional() && s.sql().contains(" VALIDATE CONSTRAINT ")
-                ? new Statement(s.sql(), Statement.Execution.TRANSACTION, s.hazards(), s.action(), s.objectKind(),
-                        s.objectName(), s.summary(), s.phase())
+                ? new Statement(s.sql(), Statement.Execution.TRANSACTION, s.hazards(), s.action(), s.subject(),
+                        s.summary(), s.phase())
                 : s).toList();
     }
 

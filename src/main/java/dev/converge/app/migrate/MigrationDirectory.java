@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.converge.source.DesiredFiles;
+import dev.converge.source.SourceFile;
 
 /**
  * A directory of versioned migrations: its files (relative names with forward slashes, sorted; hidden files and
@@ -73,7 +73,7 @@ public final class MigrationDirectory {
 
     /** A file's text, decoded as strictly as desired-state files are (UTF-8, no NUL bytes). */
     public String text(String file) {
-        return DesiredFiles.text(path.resolve(file), display(file), bytes(file)).content();
+        return SourceFile.decoded(path.resolve(file), display(file), bytes(file)).content();
     }
 
     public boolean has(String file) {

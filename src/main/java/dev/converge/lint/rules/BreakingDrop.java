@@ -13,6 +13,7 @@ import dev.converge.lint.Severity;
 import dev.converge.lint.Subject;
 import dev.converge.model.Catalog;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * The plan drops a table or a column that the desired state no longer has: code that is running against the
@@ -41,7 +42,7 @@ public final class BreakingDrop extends Rule {
         List<Finding> findings = new ArrayList<>();
         for (Change change : facts.changes().changes()) {
             if (change instanceof DropTable d && desired.table(d.table().name()).isEmpty()) {
-                List<Statement> found = statements.of("table", d.table().name().toString(), Statement.Action.DROP);
+                List<Statement> found = statements.of(Kind.TABLE, d.table().name().toString(), Statement.Action.DROP);
                 if (!found.isEmpty()) {
                     findings.add(new Finding(ID, Subject.of("table", d.table().name()), "the plan drops table "
                             + d.table().name() + BreakingChanges.phaseNote(found),
@@ -49,7 +50,7 @@ public final class BreakingDrop extends Rule {
                 }
             } else if (change instanceof DropColumn d && desired.table(d.table())
                     .map(t -> t.column(d.column().name()).isEmpty()).orElse(false)) {
-                List<Statement> found = statements.of("column", d.table() + "." + d.column().name(),
+                List<Statement> found = statements.of(Kind.COLUMN, d.table() + "." + d.column().name(),
                         Statement.Action.DROP);
                 if (!found.isEmpty()) {
                     findings.add(new Finding(ID, Subject.member("column", d.table(), d.column().name()),

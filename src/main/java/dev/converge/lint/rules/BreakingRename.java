@@ -13,6 +13,7 @@ import dev.converge.lint.Subject;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.RenameHint.Target;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * The plan renames a table or a column: the running code still uses the old name and fails at once. An
@@ -42,7 +43,7 @@ public final class BreakingRename extends Rule {
                 continue;
             }
             boolean table = r.target() == Target.TABLE;
-            List<Statement> found = statements.of(table ? "table" : "column", r.object().toString(),
+            List<Statement> found = statements.of(table ? Kind.TABLE : Kind.COLUMN, r.object().toString(),
                     Statement.Action.ALTER).stream().filter(s -> s.summary().startsWith("rename ")).toList();
             if (found.isEmpty()) {
                 continue;

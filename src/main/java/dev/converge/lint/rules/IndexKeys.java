@@ -8,6 +8,7 @@ import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Index;
 import dev.converge.model.SqlText;
+import dev.converge.model.SqlTokens;
 import dev.converge.model.Table;
 
 /**
@@ -103,57 +104,16 @@ record IndexKeys(Subject subject, String name, String method, boolean unique, Li
         if (start < 0) {
             return null;
         }
-        int from = start + opening.length();
-        int depth = 1;
-        boolean quoted = false;
-        char quote = 0;
-        for (int i = from; i < definition.length(); i++) {
-            char c = definition.charAt(i);
-            if (quoted) {
-                if (c == quote) {
-                    quoted = false;
-                }
-            } else if (c == '"' || c == '\'') {
-                quoted = true;
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return definition.substring(from, i);
-            }
-        }
-        return null;
+        int open = start + opening.length() - 1;
+        int close = SqlTokens.closingParenthesis(definition, open);
+        return close < 0 ? null : definition.substring(open + 1, close);
     }
 
-    /** Top-level, comma-separated items of a parenthesised list, trimmed. */
+    /** Top-level, comma-separated items of a parenthesised list, trimmed (quotes and nesting as PostgreSQL's). */
     static List<String> list(String text) {
-        List<String> items = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return items;
+            return new ArrayList<>();
         }
-        int depth = 0;
-        boolean quoted = false;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == quote) {
-                    quoted = false;
-                }
-            } else if (c == '"' || c == '\'') {
-                quoted = true;
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                items.add(text.substring(start, i).trim());
-                start = i + 1;
-            }
-        }
-        items.add(text.substring(start).trim());
-        return items;
+        return new ArrayList<>(SqlTokens.items("(" + text + ")", 0));
     }
 }

@@ -14,6 +14,7 @@ import dev.converge.lint.TableStats;
 import dev.converge.model.QualifiedName;
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * A statement that holds a lock blocking writes (or reads) while it works through a large table: a rewrite, an
@@ -62,9 +63,9 @@ public final class LockOnLargeTable extends Rule {
     }
 
     private static Subject subject(Statement statement, QualifiedName table) {
-        String name = statement.objectName();
+        String name = statement.subject().name();
         String prefix = table + ".";
-        if (statement.objectKind().equals("column") && name.startsWith(prefix)) {
+        if (statement.subject().kind() == Kind.COLUMN && name.startsWith(prefix)) {
             return Subject.member("column", table, name.substring(prefix.length()));
         }
         return Subject.of("table", table);

@@ -13,6 +13,7 @@ import dev.converge.lint.Severity;
 import dev.converge.lint.Subject;
 import dev.converge.plan.Hazard;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * A column's type changes to one that may not hold every current value (the planner marks the statement
@@ -43,7 +44,7 @@ public final class NarrowingTypeChange extends Rule {
                 continue;
             }
             String name = a.table() + "." + a.desired().name();
-            List<Statement> found = statements.of("column", name, Statement.Action.ALTER).stream()
+            List<Statement> found = statements.of(Kind.COLUMN, name, Statement.Action.ALTER).stream()
                     .filter(s -> s.hazards().contains(Hazard.DELETES_DATA)).toList();
             if (!found.isEmpty()) {
                 findings.add(new Finding(ID, Subject.member("column", a.table(), a.desired().name()),

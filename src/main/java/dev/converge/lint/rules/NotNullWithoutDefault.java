@@ -14,6 +14,7 @@ import dev.converge.lint.Severity;
 import dev.converge.lint.Subject;
 import dev.converge.model.Column;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * A column of an existing table becomes NOT NULL without a default (added so, or SET NOT NULL): every INSERT of
@@ -41,7 +42,7 @@ public final class NotNullWithoutDefault extends Rule {
         for (Change change : facts.changes().changes()) {
             if (change instanceof AddColumn a && needsValue(a.column())) {
                 String name = a.table() + "." + a.column().name();
-                List<Statement> found = statements.of("column", name, Statement.Action.CREATE);
+                List<Statement> found = statements.of(Kind.COLUMN, name, Statement.Action.CREATE);
                 if (!found.isEmpty()) {
                     findings.add(new Finding(ID, Subject.member("column", a.table(), a.column().name()),
                             "the plan adds NOT NULL column " + name + " without a default to an existing table"
@@ -51,7 +52,7 @@ public final class NotNullWithoutDefault extends Rule {
                 }
             } else if (change instanceof AlterColumn a && a.has(ColumnAspect.NOT_NULL) && needsValue(a.desired())) {
                 String name = a.table() + "." + a.desired().name();
-                List<Statement> found = statements.of("column", name, Statement.Action.ALTER);
+                List<Statement> found = statements.of(Kind.COLUMN, name, Statement.Action.ALTER);
                 if (!found.isEmpty()) {
                     findings.add(new Finding(ID, Subject.member("column", a.table(), a.desired().name()),
                             "the plan sets NOT NULL on column " + name + ", which has no default"

@@ -13,6 +13,7 @@ import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.plan.Phase;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * The plan's statements as the plan rules look them up: by the kind and name each statement says it changes
@@ -41,8 +42,8 @@ final class PlanStatements {
     }
 
     /** The statements that change {@code kind} {@code name} with {@code action}. */
-    List<Statement> of(String kind, String name, Statement.Action action) {
-        return statements.stream().filter(s -> s.objectKind().equals(kind) && s.objectName().equals(name)
+    List<Statement> of(Kind kind, String name, Statement.Action action) {
+        return statements.stream().filter(s -> s.subject().kind() == kind && s.subject().name().equals(name)
                 && s.action() == action).toList();
     }
 
@@ -59,7 +60,7 @@ final class PlanStatements {
 
     /** The existing table a statement works on, or null (a new table, a type, a function...). */
     QualifiedName table(Statement statement) {
-        String name = statement.objectName();
+        String name = statement.subject().name();
         for (int end = name.length(); end > 0; end--) {
             if (end == name.length() || name.charAt(end) == '.') {
                 QualifiedName table = tables.get(name.substring(0, end));

@@ -19,7 +19,6 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 import dev.converge.error.DesiredStateException;
-import dev.converge.source.DesiredFiles;
 import dev.converge.source.SourceFile;
 
 /**
@@ -162,7 +161,7 @@ public final class GitDesiredFiles {
                     + "are not followed inside a revision: name the file it points to");
         }
         byte[] bytes = repository.open(id).getBytes();
-        return DesiredFiles.text(Path.of(path), name, bytes);
+        return SourceFile.decoded(Path.of(path), name, bytes);
     }
 
     private static String abbreviate(RevCommit commit) {

@@ -8,11 +8,14 @@ import java.util.TreeMap;
 
 import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
+import dev.converge.model.DefinedKind;
 import dev.converge.model.Grant;
 import dev.converge.model.Schema;
 import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
 import dev.converge.plan.Statement;
+import dev.converge.plan.Subject;
+import dev.converge.plan.Subject.Kind;
 
 /**
  * Writes a catalog as plain SQL desired-state files. The SQL is the plan that creates the catalog in an empty
@@ -41,8 +44,8 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
         Map<String, List<Statement>> byFile = new TreeMap<>(SqlDesiredStateFormat::compareFiles);
         Map<String, String> rootSchemas = UnvalidatedPartitions.rootSchemas(catalog);
         for (Statement statement : plan.statements()) {
-            String root = statement.objectKind().equals("table") && statement.action() == Statement.Action.CREATE
-                    ? rootSchemas.get(statement.objectName()) : null;
+            String root = statement.subject().kind() == Kind.TABLE && statement.action() == Statement.Action.CREATE
+                    ? rootSchemas.get(statement.subject().name()) : null;
             String file = root != null && schemas.contains(root) ? safeFileName(root) + "/tables.sql"
                     : fileOf(statement, schemas);
             byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(statement);
@@ -81,49 +84,57 @@ public final class SqlDesiredStateFormat implements DesiredStateFormat {
 
     /** {@code <schema>/<kind>.sql} for objects in an inspected schema, {@code <kind>.sql} for the others. */
     static String fileOf(Statement statement, Set<String> schemas) {
-        String kind = fileKind(statement.objectKind());
+        String kind = fileKind(statement.subject());
         if (kind.equals("schemas") || kind.equals("extensions")) {
             return kind + ".sql";
         }
-        String schema = schemaOf(statement.objectName(), schemas);
+        String schema = schemaOf(statement.subject().name(), schemas);
         return schema == null ? kind + ".sql" : safeFileName(schema) + "/" + kind + ".sql";
     }
 
-    private static String fileKind(String objectKind) {
-        return switch (objectKind) {
-            case "schema" -> "schemas";
-            case "extension" -> "extensions";
-            case "enum", "domain", "type", "composite type" -> "types";
-            case "sequence" -> "sequences";
-            case "table", "column", "constraint", "index", "foreign key" -> "tables";
-            case "view", "materialized view" -> "views";
-            case "function", "procedure" -> "functions";
-            case "trigger" -> "triggers";
-            case "policy" -> "policies";
-            case "privilege", "default privileges" -> "privileges";
-            case "comment" -> "comments";
-            default -> "objects";
+    private static String fileKind(Subject subject) {
+        return switch (subject.kind()) {
+            case SCHEMA -> "schemas";
+            case EXTENSION -> "extensions";
+            case ENUM, DOMAIN, TYPE -> "types";
+            case SEQUENCE -> "sequences";
+            case TABLE, COLUMN, CONSTRAINT, INDEX -> "tables";
+            case VIEW, MATERIALIZED_VIEW -> "views";
+            case FUNCTION, PROCEDURE -> "functions";
+            case TRIGGER -> "triggers";
+            case POLICY -> "policies";
+            case PRIVILEGE, DEFAULT_PRIVILEGES -> "privileges";
+            case COMMENT -> "comments";
+            // a view's triggers sit with the tables' triggers
+            case DEFINED -> subject.definedKind() == DefinedKind.VIEW_TRIGGER ? "triggers" : "objects";
         };
     }
 
     /**
      * The schema an object name mentions: {@code shop} for {@code shop.orders}, {@code trg on shop.orders},
      * {@code table shop.orders} or {@code owner in shop TABLES to reader} (default privileges); what follows
-     * {@code on} wins. Null when it names none of the inspected schemas.
+     * {@code on} wins. A schema name may hold spaces ({@code table Sales Data.items}), so names are matched at
+     * each word start rather than word by word; the first position that starts a schema name followed by the end,
+     * a dot or a space wins, the longest name there. Null when it names none of the inspected schemas.
      */
     static String schemaOf(String objectName, Set<String> schemas) {
         int on = objectName.lastIndexOf(" on ");
-        String[] words = (on >= 0 ? objectName.substring(on + 4) : objectName).split(" ");
-        for (String word : words) {
+        String text = on >= 0 ? objectName.substring(on + 4) : objectName;
+        for (int start = 0; start < text.length(); start = text.indexOf(' ', start) + 1) {
             String best = null;
             for (String schema : schemas) {
-                boolean names = word.equals(schema) || word.startsWith(schema + ".");
+                int end = start + schema.length();
+                boolean names = text.startsWith(schema, start)
+                        && (end == text.length() || text.charAt(end) == '.' || text.charAt(end) == ' ');
                 if (names && (best == null || schema.length() > best.length())) {
                     best = schema;
                 }
             }
             if (best != null) {
                 return best;
+            }
+            if (text.indexOf(' ', start) < 0) {
+                break;
             }
         }
         return null;

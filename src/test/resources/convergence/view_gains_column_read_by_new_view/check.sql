@@ -1,0 +1,9 @@
+SELECT (SELECT count(*) FROM app.items) = 2
+   AND (SELECT string_agg(kind, ',' ORDER BY kind) FROM app."End C") = 'a,b'
+   AND (SELECT string_agg(upper_kind, ',' ORDER BY upper_kind) FROM app.uses_a) = 'A,B'
+   AND (SELECT string_agg("Kind Label", ',' ORDER BY "Kind Label") FROM "ref-data".kinds) = 'a,b'
+   AND (SELECT string_agg(label, ',') FROM app.kid_labels) = 'k1'
+   AND "ref-data".kind_of(2) = 'b'
+   AND app.label_count() = 2
+   AND (SELECT qty FROM "ref-data".big) = 20
+   AND (SELECT string_agg(kind, ',') FROM app.reads_shrinks) = 'gone,gone'

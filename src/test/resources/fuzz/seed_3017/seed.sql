@@ -1,0 +1,3 @@
+INSERT INTO "Audit"."Items 6" (id, qty7, flag8) VALUES (1::bigint, 1000::bigint, 1000::bigint), (2::bigint, 2000::bigint, 2000::bigint), (3::bigint, 3000::bigint, 3000::bigint);
+INSERT INTO "Audit".items9 (id, "code-10") VALUES (1::integer, 1::integer), (2::integer, 2::integer), (3::integer, 3::integer);
+INSERT INTO "Audit".items11 (id, code12, amount13, "Note 14", code15) VALUES (1::bigint, '2020-01-01 10:00'::timestamp without time zone, 'r1'::text, 'r1'::"Audit".dom2, '{"k": 1}'::jsonb), (2::bigint, '2020-01-02 10:00'::timestamp without time zone, 'r2'::text, 'r2'::"Audit".dom2, '{"k": 2}'::jsonb), (3::bigint, '2020-01-03 10:00'::timestamp without time zone, 'r3'::text, 'r3'::"Audit".dom2, '{"k": 3}'::jsonb);
