@@ -44,7 +44,7 @@ final class TypeFamily implements ChangeFamily {
         kinds.add(CreateDomain.class, 310, Stage.CREATE_TYPES)
                 .facts(TypeFacts::createDomain)
                 .names((c, names) -> names.type(c.domain().name()))
-                .render((c, context) -> List.of(TypeSql.createDomain(c)))
+                .render((c, context) -> TypeSql.createDomain(c))
                 .createsIsolated();
         kinds.add(DropDomain.class, 230, Stage.DROP_SEQUENCES_AND_TYPES)
                 .facts(TypeFacts::dropDomain)

@@ -28,7 +28,11 @@ final class TypeSql {
     private TypeSql() {
     }
 
-    static Statement createDomain(CreateDomain c) {
+    /**
+     * CREATE DOMAIN with its constraints; a NOT VALID one follows as ALTER DOMAIN ... ADD CONSTRAINT ... NOT VALID,
+     * the only place PostgreSQL accepts NOT VALID (CREATE DOMAIN refuses it).
+     */
+    static List<Statement> createDomain(CreateDomain c) {
         Domain d = c.domain();
         StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(SqlText.qualified(d.name()))
                 .append(" AS ").append(d.baseType());
@@ -41,12 +45,21 @@ final class TypeSql {
         if (d.notNull()) {
             sql.append(" NOT NULL");
         }
+        List<Statement> notValid = new ArrayList<>();
         for (DomainConstraint constraint : d.constraints()) {
+            if (constraint.definition().endsWith(" NOT VALID")) {
+                notValid.add(alter(Subject.of(Kind.DOMAIN, d.name()), "add constraint " + constraint.name(),
+                        "ALTER DOMAIN " + SqlText.qualified(d.name()) + " ADD CONSTRAINT "
+                                + SqlText.identifier(constraint.name()) + " " + constraint.definition(), Set.of()));
+                continue;
+            }
             sql.append(" CONSTRAINT ").append(SqlText.identifier(constraint.name())).append(' ')
                     .append(constraint.definition());
         }
-        return Statements.of(Action.CREATE, Subject.of(Kind.DOMAIN, d.name()), "create domain " + d.name(),
-                sql.toString());
+        List<Statement> statements = new ArrayList<>(List.of(Statements.of(Action.CREATE,
+                Subject.of(Kind.DOMAIN, d.name()), "create domain " + d.name(), sql.toString())));
+        statements.addAll(notValid);
+        return statements;
     }
 
     /** Plain DROP DOMAIN (RESTRICT): the columns using it are dropped or altered by earlier statements. */

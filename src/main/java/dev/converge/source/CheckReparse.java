@@ -1,25 +1,19 @@
 package dev.converge.source;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
-import dev.converge.error.DesiredStateException;
 import dev.converge.model.Catalog;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
-import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 
 /**
- * Records, for each desired CHECK constraint, how PostgreSQL prints it after parsing its own print once more.
+ * Records, for each desired CHECK constraint, how PostgreSQL prints it after parsing its own print once more (and for
+ * each exclusion constraint, whose WHERE prints the same two ways).
  *
  * <p>PostgreSQL does not always print a CHECK expression as it prints the same expression parsed from its printed
  * text. {@code x BETWEEN 0 AND 10 AND x IS NOT NULL} is stored as an AND nested in an AND (BETWEEN becomes its own
@@ -30,20 +24,12 @@ import dev.converge.model.Table;
  * {@link Constraint#sameDefinition} accepts either, so neither gets dropped and added again on every plan.
  *
  * <p>So PostgreSQL decides here too: in the dev database, inside transactions that are rolled back, each desired
- * check that may print differently ({@link #MAY_REPRINT}) is added once more from its print, NOT VALID (no row is
- * read), under a scratch name, and printed again.
+ * check that may print differently ({@link SecondPrint#mayReprint}) is added once more from its print, NOT VALID (no
+ * row is read), under a scratch name, and printed again ({@link SecondPrints}). Checks are the one kind whose second
+ * print is kept on the desired side: a check is also found by its definition alone (a renamed check). The other kinds
+ * of expression get theirs when current and desired differ ({@link CurrentExpressionReprint}).
  */
 public final class CheckReparse {
-
-    private static final String NOT_VALID = " NOT VALID";
-    private static final String SCRATCH = "converge_reparse_";
-    private static final int CHUNK = 200;
-    /**
-     * Which checks can print differently after a second parse: a chain of AND/OR (BETWEEN nests one in it) or an
-     * array cast as a whole (an IN list on a varchar column). Only a filter of what to ask PostgreSQL about, so that
-     * a schema of plain checks costs nothing; the answer is PostgreSQL's.
-     */
-    private static final Pattern MAY_REPRINT = Pattern.compile("\\b(AND|OR)\\b.*\\b(AND|OR)\\b|\\]\\)::");
 
     private CheckReparse() {
     }
@@ -58,7 +44,10 @@ public final class CheckReparse {
         if (candidates.isEmpty()) {
             return desired;
         }
-        return withSecondPrints(desired, candidates, inChunks(candidates, chunk -> reprintChunk(dev, chunk)));
+        List<SecondPrint> prints = candidates.stream().map(c -> ExpressionPlaces.tableCheckInPlace(c.scratchName(),
+                c.table(), c.constraint().definition())).toList();
+        return withSecondPrints(desired, candidates,
+                SecondPrints.of(dev, prints, "re-reading the desired check constraints in the dev database"));
     }
 
     /**
@@ -70,8 +59,9 @@ public final class CheckReparse {
         for (Candidate c : candidates) {
             String again = reprinted.get(c.scratchName());
             String first = c.constraint().definition();
-            if (again != null && !withoutNotValid(again).equals(withoutNotValid(first))) {
-                String reparsed = keepingNotValid(again, first);
+            if (again != null && !ExpressionPlaces.withoutNotValid(again)
+                    .equals(ExpressionPlaces.withoutNotValid(first))) {
+                String reparsed = ExpressionPlaces.keepingNotValid(again, first);
                 changed.computeIfAbsent(c.table(), t -> new ArrayList<>(t.constraints())).replaceAll(k ->
                         k.name().equals(c.constraint().name()) ? k.withReparsedDefinition(reparsed) : k);
             }
@@ -84,86 +74,23 @@ public final class CheckReparse {
         return catalog.toBuilder().tables(tables).build();
     }
 
+    /**
+     * A CHECK, or an exclusion constraint (its WHERE prints twice too, and its definition is compared the same way);
+     * the other kinds hold no expression of their own.
+     */
+    static boolean withExpression(Constraint constraint) {
+        return constraint.kind() == ConstraintKind.CHECK || constraint.kind() == ConstraintKind.EXCLUSION;
+    }
+
     private static List<Candidate> candidates(Catalog desired) {
         List<Candidate> candidates = new ArrayList<>();
         for (Table table : desired.tables()) {
             for (Constraint constraint : table.constraints()) {
-                if (constraint.kind() == ConstraintKind.CHECK
-                        && MAY_REPRINT.matcher(constraint.definition()).find()) {
-                    candidates.add(new Candidate(table, constraint, SCRATCH + candidates.size()));
+                if (withExpression(constraint) && SecondPrint.mayReprint(constraint.definition())) {
+                    candidates.add(new Candidate(table, constraint, SecondPrint.scratchName(candidates.size())));
                 }
             }
         }
         return candidates;
-    }
-
-    /**
-     * Scratch name -> its print, asked in transactions of {@value #CHUNK} checks: each ADD CONSTRAINT (or temporary
-     * table) locks its table until the rollback, and a whole schema's checks in one transaction would run out of lock
-     * slots ({@code max_locks_per_transaction}).
-     */
-    static Map<String, String> inChunks(List<Candidate> candidates,
-                                        Function<List<Candidate>, Map<String, String>> reprintChunk) {
-        Map<String, String> printed = new HashMap<>();
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            printed.putAll(reprintChunk.apply(candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
-        }
-        return printed;
-    }
-
-    private static Map<String, String> reprintChunk(Connection dev, List<Candidate> candidates) {
-        try {
-            boolean autoCommit = dev.getAutoCommit();
-            dev.setAutoCommit(false);
-            try (Statement s = dev.createStatement()) {
-                // as the inspector prints: every user object schema-qualified
-                s.execute("SET LOCAL search_path TO ''");
-                s.execute("SAVEPOINT converge_reparse_all");
-                try {
-                    // all in one round trip; PostgreSQL runs a multi-statement string in the open transaction
-                    s.execute(String.join(";\n", candidates.stream().map(CheckReparse::addAgain).toList()));
-                } catch (SQLException oneRefused) {
-                    s.execute("ROLLBACK TO SAVEPOINT converge_reparse_all");
-                    for (Candidate c : candidates) {
-                        s.execute("SAVEPOINT converge_reparse_one");
-                        try {
-                            s.execute(addAgain(c));
-                        } catch (SQLException refused) {
-                            s.execute("ROLLBACK TO SAVEPOINT converge_reparse_one");
-                        }
-                    }
-                }
-                Map<String, String> printed = new HashMap<>();
-                try (ResultSet rows = s.executeQuery("SELECT conname, pg_catalog.pg_get_constraintdef(oid) "
-                        + "FROM pg_catalog.pg_constraint WHERE conname LIKE 'converge\\_reparse\\_%'")) {
-                    while (rows.next()) {
-                        printed.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-                return printed;
-            } finally {
-                dev.rollback();
-                dev.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new DesiredStateException("re-reading the desired check constraints in the dev database: "
-                    + e.getMessage(), e.getSQLState(), e);
-        }
-    }
-
-    private static String addAgain(Candidate c) {
-        return "ALTER TABLE " + SqlText.qualified(c.table().name()) + " ADD CONSTRAINT "
-                + SqlText.identifier(c.scratchName()) + " " + withoutNotValid(c.constraint().definition())
-                + NOT_VALID;
-    }
-
-    /** {@code again}, the print of a check added NOT VALID, with NOT VALID only where {@code first} has it. */
-    static String keepingNotValid(String again, String first) {
-        return withoutNotValid(again) + (first.endsWith(NOT_VALID) ? NOT_VALID : "");
-    }
-
-    static String withoutNotValid(String definition) {
-        return definition.endsWith(NOT_VALID)
-                ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition;
     }
 }

@@ -68,7 +68,9 @@ final class DomainKind implements KindGenerator {
 
     private static String create(Shape shape) {
         String check = switch (shape.family) {
-            case DOMAIN_INT -> shape.variant % 2 == 0 ? "VALUE > 0" : "VALUE >= 0 AND VALUE < 1000000";
+            // a BETWEEN in an AND chain prints differently once its print is parsed again (issue 13)
+            case DOMAIN_INT -> shape.variant % 2 == 0 ? "VALUE > 0" : KnownGaps.EXPRESSIONS_REPRINTED
+                    ? "VALUE BETWEEN 0 AND 999999 AND VALUE <> -13" : "VALUE >= 0 AND VALUE < 1000000";
             case DOMAIN_TEXT -> shape.variant % 2 == 0 ? "VALUE <> ''" : "length(VALUE) < 100";
             // NULL passes (a column added without a default holds it): (NULL).b IS NOT NULL would be false.
             default -> shape.variant % 2 == 0 ? "(VALUE).a > 0" : "VALUE IS NULL OR (VALUE).b IS NOT NULL";

@@ -90,7 +90,10 @@ final class IndexKind implements KindGenerator {
                 uses.add(predicate.key());
                 return FunctionKind.call(predicate, c);
             }
-            return c + " > 1";
+            return KnownGaps.EXPRESSIONS_REPRINTED ? c + " BETWEEN 1 AND 100000 AND " + c + " <> 13" : c + " > 1";
+        }
+        if (KnownGaps.EXPRESSIONS_REPRINTED && family.textual()) {
+            return c + " IN ('r1', 'v1', 'd0') OR " + c + " IS NULL";
         }
         return c + " IS NOT NULL";
     }

@@ -16,6 +16,13 @@ final class KnownGaps {
     static final boolean CHECKS_REPRINTED = true;
 
     /**
+     * The same two prints in the other places an expression lives: index predicates, domain checks, policies'
+     * USING, triggers' WHEN, view and rule conditions (fixed: the current side's differing expressions get both second prints,
+     * CurrentExpressionReprint; ExpressionRoundTripTest, convergence scenario expressions_reprinted).
+     */
+    static final boolean EXPRESSIONS_REPRINTED = true;
+
+    /**
      * An index of a partition created before an equal index of its parent, which attaches it: inspect output
      * creates the parent's index first, which makes its own partition index, so the partition's index name is lost
      * (issue 13 item 9; fixed, case {@code seed_1}).

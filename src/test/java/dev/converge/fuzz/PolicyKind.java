@@ -26,7 +26,7 @@ final class PolicyKind implements KindGenerator {
             Shape shape = (Shape) piece.detail();
             if (gen.chance(30)) {
                 Shape changed = new Shape(shape.name, shape.table, shape.command, shape.role,
-                        shape.using.equals("true") ? "id > 0" : "true");
+                        shape.using.equals("true") ? idPredicate() : "true");
                 schema.replace(piece, new SimplePiece(piece.key(), "policy", piece.uses().stream()
                         .filter(u -> !u.startsWith("f:")).collect(java.util.stream.Collectors.toSet()),
                         create(changed), piece.address(), changed));
@@ -46,7 +46,7 @@ final class PolicyKind implements KindGenerator {
         }
         FuzzTable table = gen.one(tables);
         Set<String> uses = new LinkedHashSet<>(List.of(table.key(), table.columnKey("id")));
-        String using = "id > 0";
+        String using = idPredicate();
         List<SimplePiece> predicates = FunctionKind.usable(schema, FunctionKind.Role.PREDICATE, schema.pieces.size());
         // A child of table inheritance has its id from its parent: no predicate on a type it does not list.
         boolean integerKey = table.column("id").map(c -> c.type().sql().equals("integer")).orElse(false);
@@ -60,6 +60,11 @@ final class PolicyKind implements KindGenerator {
                 gen.chance(50) ? "PUBLIC" : Sql.id(gen.one(schema.roles)), using);
         schema.add(new SimplePiece("p:" + table.key() + "." + name, "policy", uses, create(shape),
                 new SimplePiece.Address("POLICY " + Sql.id(name) + " ON " + table.qualified(), null, null), shape));
+    }
+
+    /** An AND chain with a BETWEEN in it prints differently once its print is parsed again (issue 13). */
+    private static String idPredicate() {
+        return KnownGaps.EXPRESSIONS_REPRINTED ? "id BETWEEN 1 AND 100000 AND id <> 13" : "id > 0";
     }
 
     private static String create(Shape shape) {

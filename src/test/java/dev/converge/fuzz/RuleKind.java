@@ -84,7 +84,9 @@ final class RuleKind implements KindGenerator {
             return "UPDATE TO " + table.qualified() + " WHERE new." + Sql.id(column.name())
                     + " IS NULL DO INSTEAD NOTHING";
         }
-        return (choice == 1 ? "INSERT TO " + table.qualified() + " WHERE new.id < 0"
+        // an IN list on varchar prints differently once its print is parsed again (issue 13)
+        String inList = KnownGaps.EXPRESSIONS_REPRINTED ? " AND new.id::varchar IN ('-1', '-2')" : "";
+        return (choice == 1 ? "INSERT TO " + table.qualified() + " WHERE new.id < 0" + inList
                 : "DELETE TO " + table.qualified() + " WHERE old.id < " + gen.between(-5, 0))
                 + " DO INSTEAD NOTHING";
     }

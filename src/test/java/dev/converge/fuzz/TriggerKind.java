@@ -46,10 +46,14 @@ final class TriggerKind implements KindGenerator {
         FuzzTable table = gen.one(tables);
         Set<String> uses = new LinkedHashSet<>(List.of(table.key()));
         List<FuzzColumn> columns = table.ordinaryColumns();
-        String column = columns.isEmpty() ? null : gen.one(columns).name();
+        FuzzColumn picked = columns.isEmpty() ? null : gen.one(columns);
+        String column = picked == null ? null : picked.name();
         String when = null;
         if (column != null && gen.chance(30)) {
-            when = "NEW." + Sql.id(column) + " IS NOT NULL";
+            String c = "NEW." + Sql.id(column);
+            // an AND chain with a BETWEEN in it prints differently once its print is parsed again (issue 13)
+            when = KnownGaps.EXPRESSIONS_REPRINTED && picked.type().family().integral()
+                    ? c + " BETWEEN 0 AND 100000 AND " + c + " <> 13" : c + " IS NOT NULL";
             uses.add(table.columnKey(column));
         }
         String events = events(gen, column);

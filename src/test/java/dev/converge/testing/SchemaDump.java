@@ -41,14 +41,16 @@ public final class SchemaDump {
      * {@code dump} with every line that {@code first} (a normalised dump) has where {@code second} (the normalised
      * dump of its {@link #reprinted} copy) has another line replaced by that other line: a dump in which definitions
      * PostgreSQL printed from the user's SQL and definitions it printed from their prints compare equal. Lines are
-     * paired by position, which a second print does not move (it changes what follows a constraint's name only).
+     * paired by position, which a second print does not move (it changes what follows a constraint's name only, or
+     * the expressions of a one-line statement: an index, a policy, a trigger, whose text before the first
+     * parenthesis is the same).
      */
     public static List<String> withSecondPrints(List<String> dump, List<String> first, List<String> second) {
         java.util.Map<String, String> secondOf = new java.util.HashMap<>();
         for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
             String[] one = first.get(i).split("\n");
             String[] two = second.get(i).split("\n");
-            if (one.length != two.length || !one[0].equals(two[0])) {
+            if (one.length != two.length || !head(one[0]).equals(head(two[0]))) {
                 continue; // not the same statement: nothing to pair
             }
             for (int j = 0; j < one.length; j++) {
@@ -67,6 +69,12 @@ public final class SchemaDump {
         }
         mapped.sort(null);
         return mapped;
+    }
+
+    /** A statement's first line up to its first parenthesis: the name of what it makes, not its expressions. */
+    private static String head(String line) {
+        int paren = line.indexOf('(');
+        return paren < 0 ? line : line.substring(0, paren);
     }
 
     /** The plain {@code pg_dump --schema-only} of a database, as a user would take it (owners, privileges and all). */

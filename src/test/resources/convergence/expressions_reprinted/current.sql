@@ -1,0 +1,36 @@
+-- Expressions other than table checks that PostgreSQL prints in a form it prints differently once that form is
+-- parsed again (a BETWEEN inside an AND chain, an IN list on a varchar column): index predicates and expressions,
+-- column defaults and generated columns, domain checks and defaults, policies, trigger WHEN clauses, views, rules,
+-- exclusion constraints; in a quoted schema, on quoted names, on a partitioned table. Built from the user's SQL here
+-- (the first print); desired.sql writes the unchanged ones as inspect prints them and the new ones as the user's
+-- SQL, which the plan creates from the first print (so the target then holds the second).
+CREATE SCHEMA "Billing";
+CREATE DOMAIN "Billing".code AS varchar(4)
+    CONSTRAINT code_check CHECK (VALUE IN ('A', 'B') OR VALUE BETWEEN 'C0' AND 'C9' AND VALUE <> 'C5');
+CREATE DOMAIN "Billing".flag AS boolean DEFAULT ('x'::varchar IN ('a', 'b'));
+CREATE TABLE "Billing"."Invoice" (
+    id int PRIMARY KEY,
+    "State" varchar(10) NOT NULL DEFAULT 'open',
+    amount int,
+    code "Billing".code,
+    is_open boolean DEFAULT ('open'::varchar IN ('open', 'held')),
+    small boolean GENERATED ALWAYS AS ("State" IN ('open', 'held') AND amount BETWEEN 0 AND 10 AND amount <> 5) STORED
+);
+INSERT INTO "Billing"."Invoice" (id, "State", amount, code) VALUES (1, 'open', 3, 'A');
+CREATE INDEX "Invoice_open" ON "Billing"."Invoice" (id) WHERE amount BETWEEN 0 AND 100 AND id IS NOT NULL;
+CREATE INDEX "Invoice_state" ON "Billing"."Invoice" ((CASE WHEN "State" IN ('open', 'held') THEN 1 ELSE 0 END));
+ALTER TABLE "Billing"."Invoice" ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "Invoice read" ON "Billing"."Invoice" USING ("State" IN ('open', 'held'))
+    WITH CHECK (amount BETWEEN 0 AND 100 AND amount <> 13);
+CREATE FUNCTION "Billing".touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER "Invoice touch" BEFORE UPDATE ON "Billing"."Invoice" FOR EACH ROW
+    WHEN (NEW."State" IN ('open', 'held') AND NEW.amount BETWEEN 0 AND 10 AND NEW.amount <> 5)
+    EXECUTE FUNCTION "Billing".touch();
+CREATE VIEW "Billing"."Open invoices" AS SELECT id, amount FROM "Billing"."Invoice"
+    WHERE "State" IN ('open', 'held') AND amount BETWEEN 0 AND 10;
+CREATE TABLE "Billing".audit (id int, "State" varchar(10));
+CREATE RULE "Invoice audit" AS ON UPDATE TO "Billing"."Invoice" WHERE NEW."State" IN ('open', 'held')
+    DO ALSO INSERT INTO "Billing".audit VALUES (NEW.id, NEW."State");
+CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
+CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
+CREATE INDEX measure_site ON measure (id) WHERE site IN ('n', 's') AND v BETWEEN 0 AND 9 AND v <> 5;
