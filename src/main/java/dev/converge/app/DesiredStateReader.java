@@ -90,9 +90,10 @@ public final class DesiredStateReader {
         if (refuseEmpty && statements.isEmpty()) {
             throw EmptyDesiredState.error(paths, files);
         }
-        beforeReading.accept(likelySchemas(explicitSchemas, statements, searchPath));
+        Set<String> created = SchemaPreparation.createdBy(statements);
+        beforeReading.accept(likelySchemas(explicitSchemas, created, statements, searchPath));
         Set<String> borrowed = new TreeSet<>(targetSchemas);
-        borrowed.removeAll(SchemaPreparation.createdBy(statements));
+        borrowed.removeAll(created);
         borrowed.remove("public");
         Optional<DesiredState> cached = cached(statements, devServer, explicitSchemas, borrowed, searchPath);
         if (cached.isPresent()) {
@@ -237,14 +238,13 @@ public final class DesiredStateReader {
      * objects go). A desired state that also puts objects in schemas it does not create makes the guess wrong, which
      * costs one more inspection of the target, nothing else.
      */
-    private static Set<String> likelySchemas(Set<String> explicitSchemas, List<SqlStatement> statements,
-                                             List<String> searchPath) {
+    private static Set<String> likelySchemas(Set<String> explicitSchemas, Set<String> created,
+                                             List<SqlStatement> statements, List<String> searchPath) {
         if (!explicitSchemas.isEmpty()) {
             return new TreeSet<>(explicitSchemas);
         }
-        Set<String> created = new TreeSet<>(SchemaPreparation.createdBy(statements));
         if (!created.isEmpty() || statements.isEmpty() || searchPath.isEmpty()) {
-            return created;
+            return new TreeSet<>(created);
         }
         return new TreeSet<>(Set.of(searchPath.get(0)));
     }
