@@ -14,8 +14,8 @@ import dev.converge.model.Catalog;
 
 /**
  * The target inspected while the desired state is read (loaded into the dev database, or decoded from the cache),
- * on connections of its own: the two do not depend on each other, and the load is the longest step of a cold plan. Which schemas to read is only known
- * once the desired state is loaded, so the inspection reads the schemas the desired state is likely to manage (see
+ * on connections of its own: the two do not depend on each other, and the load is the longest step of a cold plan.
+ * Which schemas to read is only known once the desired state is loaded, so the inspection reads the schemas the desired state is likely to manage (see
  * {@link DesiredStateReader}); its result is used only when those are exactly the managed ones, otherwise the target
  * is inspected again as before. Either way the catalog is the one an inspection after the load would read, as of a
  * few seconds earlier.
