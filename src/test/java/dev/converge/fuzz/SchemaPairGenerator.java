@@ -29,7 +29,11 @@ final class SchemaPairGenerator {
      * mutate: pieces of their own kind they would change, pieces with an address they would comment or grant on),
      * so every earlier seed keeps its pair, with these kinds' pieces added.
      */
-    static final List<KindGenerator> LATER_KINDS = List.of(new CastKind(), new PassedOnGrantKind());
+    static final List<KindGenerator> LATER_KINDS = List.of(new CastKind(), new PassedOnGrantKind(),
+            new AggregateStateKind(), new OperatorKind(), new ExclusionKind(), new InsteadOfTriggerKind(),
+            new ConstraintTriggerKind(), new ProcedureKind(), new OwnedSequenceKind(), new ReplicaIdentityKind(),
+            new NoDataMatviewKind(), new FkRingKind(), new TextSearchKind(), new EventTriggerKind(),
+            new ForeignTableKind());
 
     /** Seeds the streams of the later kinds (the i-th: seed ^ (i + 1) * this), so that none shifts another's draws. */
     private static final long LATER_STREAM = 0x9E3779B97F4A7C15L;

@@ -1,17 +1,25 @@
 package dev.converge.testing;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import dev.converge.connect.ConnectionSpec;
+import dev.converge.source.SourceFile;
+import dev.converge.source.SqlSplitter;
+import dev.converge.source.SqlStatement;
 
 /**
  * A fresh database of its own for one test, created from template0 on the {@link TestServer} and dropped (with
  * its connections) on close, so tests never see each other's objects.
  */
 public final class TestDatabase implements AutoCloseable {
+
+    /** A SQL-standard routine body ({@code BEGIN ATOMIC ... END}), which pgjdbc cannot split a script around. */
+    private static final Pattern ATOMIC_BODY = Pattern.compile("\\bBEGIN\\s+ATOMIC\\b", Pattern.CASE_INSENSITIVE);
 
     private final String name;
     private final ConnectionSpec spec;
@@ -63,7 +71,18 @@ public final class TestDatabase implements AutoCloseable {
 
     public void execute(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
+            if (ATOMIC_BODY.matcher(sql).find()) {
+                // pgjdbc splits a script at semicolons it knows of and does not know BEGIN ATOMIC bodies: their
+                // statements would go to the server apart (or a script whole, "cannot insert multiple commands into
+                // a prepared statement"). Converge's own splitter knows them; it leaves transaction control out,
+                // which only such scripts lose.
+                for (SqlStatement statement : SqlSplitter.split(new SourceFile(Path.of("script.sql"), "script.sql",
+                        sql))) {
+                    s.execute(statement.sql());
+                }
+            } else {
+                s.execute(sql);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("executing in " + name + ": " + e.getMessage() + "\n" + sql, e);
         }
