@@ -18,6 +18,7 @@ import dev.converge.change.CreateObject;
 import dev.converge.change.DropObject;
 import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
+import dev.converge.model.DefinedKind;
 import dev.converge.model.DefinedObject;
 import dev.converge.model.Dependency;
 import dev.converge.model.ObjectKind;
@@ -65,8 +66,11 @@ final class DefinedObjectDiffer {
 
     /** The drop of {@code object}, after what uses it in the current catalog and before what it uses. */
     private static DropObject drop(DefinedObject object, DependencyIndex currentUses) {
+        // what reads a foreign table's columns depends on the columns only, and must go first all the same
+        List<Dependency> users = object.kind() == DefinedKind.FOREIGN_TABLE
+                ? currentUses.usedByWithColumns(object.ref()) : currentUses.usedBy(object.ref());
         return new DropObject(object, currentUses.uses(object.ref()),
-                currentUses.usedBy(object.ref()).stream().map(Dependency::dependent).distinct().toList());
+                users.stream().map(Dependency::dependent).distinct().toList());
     }
 
     /** The kept objects to drop and create again: changed, disturbed, or using one of those. */

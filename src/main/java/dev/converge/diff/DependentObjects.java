@@ -166,10 +166,14 @@ final class DependentObjects {
         return false;
     }
 
-    /** What uses {@code ref}: for a view, what reads its columns too (see {@link DependencyIndex#usedByWithColumns}). */
+    /**
+     * What uses {@code ref}: for a view or a table, what reads its columns too (see
+     * {@link DependencyIndex#usedByWithColumns}); a dropped foreign table (a defined object) names no columns of its
+     * own, and what reads them depends on the columns only.
+     */
     private static List<Dependency> usedBy(Catalog current, ObjectRef ref) {
         DependencyIndex index = DependencyIndex.of(current);
-        return isView(ref) ? index.usedByWithColumns(ref) : index.usedBy(ref);
+        return isView(ref) || ref.kind() == ObjectKind.TABLE ? index.usedByWithColumns(ref) : index.usedBy(ref);
     }
 
     private static String recreated(boolean kept) {

@@ -32,7 +32,7 @@ final class DependencyGraph {
         for (int i = 0; i < nodes.size(); i++) {
             Set<Integer> after = new TreeSet<>();
             ChangeFacts f = facts.get(i);
-            f.requires().forEach(k -> after.addAll(providers.getOrDefault(k, List.of())));
+            f.requires().forEach(k -> after.addAll(providers(providers, k)));
             // A releaser that also requires the key, which the plan provides again (a revoke on an object that is
             // dropped and created again), is about the new object: it runs after the provider, not before this.
             f.removes().forEach(k -> releasers.getOrDefault(k, List.of()).stream()
@@ -43,6 +43,19 @@ final class DependencyGraph {
             after.remove(i);
             predecessors.add(after);
         }
+    }
+
+    /**
+     * The changes that provide {@code key}. A column that no change provides on its own comes with its relation: a
+     * foreign table is created whole (its columns are in its definition), and a function or view that reads one of
+     * its columns must come after it.
+     */
+    private static List<Integer> providers(Map<ObjectKey, List<Integer>> providers, ObjectKey key) {
+        List<Integer> own = providers.get(key);
+        if (own != null || key.kind() != ObjectKey.Kind.COLUMN) {
+            return own == null ? List.of() : own;
+        }
+        return providers.getOrDefault(new ObjectKey(ObjectKey.Kind.TABLE, key.parts().subList(0, 2)), List.of());
     }
 
     /**
