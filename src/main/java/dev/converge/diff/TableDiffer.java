@@ -95,8 +95,8 @@ final class TableDiffer {
 
     /**
      * Foreign keys, constraints declared NOT VALID (which PostgreSQL validates when they are written in CREATE
-     * TABLE), and a unique or primary key equal to one before it (which CREATE TABLE merges into that one, where
-     * ALTER TABLE keeps both) are added by their own changes after the table.
+     * TABLE), and a unique or primary key or an exclusion constraint equal to one before it (which CREATE TABLE
+     * merges into that one, where ALTER TABLE keeps both) are added by their own changes after the table.
      */
     private static void create(Table table, List<Change> changes) {
         List<Constraint> inline = new ArrayList<>();
@@ -107,7 +107,9 @@ final class TableDiffer {
                 continue;
             }
             boolean merged = (c.kind() == ConstraintKind.UNIQUE || c.kind() == ConstraintKind.PRIMARY_KEY)
-                    && !keys.add(c.definition().replaceFirst("^(UNIQUE|PRIMARY KEY) ", ""));
+                    && !keys.add(c.definition().replaceFirst("^(UNIQUE|PRIMARY KEY) ", ""))
+                    // CREATE TABLE merges an exclusion constraint equal to one before it too
+                    || c.kind() == ConstraintKind.EXCLUSION && !keys.add(c.definition());
             (c.notValid() || merged ? after : inline).add(c);
         }
         changes.add(new CreateTable(table.withConstraints(inline).withIndexes(List.of())));

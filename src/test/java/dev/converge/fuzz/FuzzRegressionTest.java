@@ -128,6 +128,18 @@ class FuzzRegressionTest {
         check("seed_2032");
     }
 
+    /** A view reading a foreign table's column while the foreign table is re-created (a column's options change). */
+    @Test
+    void seed1017ViewOnRecreatedForeignTable() throws Exception {
+        check("seed_1017");
+    }
+
+    /** Two equal exclusion constraints on one table: inspect output's CREATE TABLE merged them into one. */
+    @Test
+    void seed1022EqualExclusionConstraints() throws Exception {
+        check("seed_1022");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
