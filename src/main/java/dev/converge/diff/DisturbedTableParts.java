@@ -19,6 +19,7 @@ import dev.converge.change.CreateTrigger;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropFunction;
+import dev.converge.change.DropObject;
 import dev.converge.change.DropPolicy;
 import dev.converge.change.DropTrigger;
 import dev.converge.change.DropView;
@@ -37,8 +38,10 @@ import dev.converge.model.Trigger;
 
 /**
  * The parts of kept tables that use a function or view which {@link DependentObjects} moved out of the way (or a
- * function the differ drops and creates again): PostgreSQL records what a trigger's WHEN, a policy's expressions, a
- * check constraint and a column default call or read, and will not drop the function or view while they exist. Each
+ * function the differ drops and creates again), or an object managed by its definition that is dropped (an
+ * operator in a check {@code x OPERATOR(app.<|) 10}, a cast in a default): PostgreSQL records what a trigger's
+ * WHEN, a policy's expressions, a check constraint and a column default call or read, and will not drop the
+ * function, view or object while they exist. Each
  * is dropped before and created again after (a default is dropped and set again), unless an earlier pass already
  * does. A generated column cannot be taken out of the way without dropping the column, so that is refused, naming
  * it. Indexes follow in {@link DependentIndexes}; rules and statistics in {@link DefinedObjectDiffer}.
@@ -56,6 +59,10 @@ final class DisturbedTableParts {
                 gone.add(d.function().ref());
             } else if (change instanceof DropView d) {
                 gone.add(d.view().ref());
+            } else if (change instanceof DropObject d) {
+                // an operator, aggregate or cast (or any object managed by its definition) that a check, default,
+                // policy or trigger uses
+                gone.add(d.object().ref());
             } else if (change instanceof DropTrigger d) {
                 handled.add(key(ObjectKind.TRIGGER, d.trigger().table(), d.trigger().name()));
             } else if (change instanceof DropPolicy d) {
@@ -75,9 +82,9 @@ final class DisturbedTableParts {
         for (ObjectRef ref : gone) {
             String reason = ref + ", which is dropped"
                     + (desired.functionsByRef().containsKey(ref) || desired.viewsByName().containsKey(ref.name())
-                    ? " and created again" : "");
-            List<Dependency> edges = ref.kind() == ObjectKind.FUNCTION || ref.kind() == ObjectKind.PROCEDURE
-                    ? uses.usedBy(ref) : uses.usedByWithColumns(ref);
+                    || desired.definedObjectsByRef().containsKey(ref) ? " and created again" : "");
+            List<Dependency> edges = ref.kind() == ObjectKind.VIEW || ref.kind() == ObjectKind.MATERIALIZED_VIEW
+                    ? uses.usedByWithColumns(ref) : uses.usedBy(ref);
             for (Dependency edge : edges) {
                 ObjectRef part = edge.dependent();
                 if (dropped.tableDropped(part.name()) || dropped.schemaDropped(part.name().schema())

@@ -31,12 +31,14 @@ final class FunctionFacts {
         provides.addAll(own(f));
     }
 
-    static void drop(DropFunction d, Mentions mentions, Set<ObjectKey> removes, Set<ObjectKey> releases) {
+    static void drop(DropFunction d, Mentions mentions, Set<ObjectKey> removes, Set<ObjectKey> releases,
+                     Set<ObjectKey> awaits) {
         Routine f = d.function();
         removes.addAll(own(f));
         releases.add(ObjectKey.schema(f.name().schema()));
         releases.addAll(signatureMentions(f, mentions));
         releases.addAll(keys(d.dependsOn()));
+        d.usedBy().forEach(user -> awaits.add(ObjectKey.of(user)));
     }
 
     /** The desired version's needs come first; what only the current version used is released afterwards. */
