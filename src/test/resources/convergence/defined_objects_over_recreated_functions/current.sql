@@ -23,6 +23,11 @@ CREATE OPERATOR CLASS calc.abs_ops FOR TYPE integer USING btree AS
     OPERATOR 1 calc.<|, OPERATOR 2 calc.<|=, OPERATOR 3 calc.=|, OPERATOR 4 calc.>|=, OPERATOR 5 calc.|>,
     FUNCTION 1 calc.abs_cmp(integer, integer);
 COMMENT ON OPERATOR CLASS calc.abs_ops USING btree IS 'by absolute value';
+-- an operator family with a member function of its own
+CREATE FUNCTION calc.hash_abs(v integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT hashint4(abs(v))';
+CREATE OPERATOR FAMILY calc.loose USING hash;
+ALTER OPERATOR FAMILY calc.loose USING hash ADD FUNCTION 1 (integer, integer) calc.hash_abs(integer);
+COMMENT ON OPERATOR FAMILY calc.loose USING hash IS 'hashes by absolute value';
 -- a cast over a function
 CREATE TYPE calc.pair AS (x int, y int);
 CREATE FUNCTION calc.pair_text(p calc.pair) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT p.x || ',' || p.y$$;

@@ -1,6 +1,6 @@
--- Every function under an aggregate, an operator, an operator class and a cast is dropped and created again
--- (its argument names change); the objects over them follow, with their comments and privileges, and so do the
--- check, the indexes and the views that use those objects.
+-- Every function under an aggregate, an operator, an operator class, an operator family and a cast is dropped
+-- and created again (its argument names change); the objects over them follow, with their comments and privileges,
+-- and so do the check, the indexes and the views that use those objects.
 CREATE SCHEMA calc;
 -- an aggregate over a state and a final function
 CREATE FUNCTION calc.add_sq(total numeric, v numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT total + v * v';
@@ -26,6 +26,11 @@ CREATE OPERATOR CLASS calc.abs_ops FOR TYPE integer USING btree AS
     OPERATOR 1 calc.<|, OPERATOR 2 calc.<|=, OPERATOR 3 calc.=|, OPERATOR 4 calc.>|=, OPERATOR 5 calc.|>,
     FUNCTION 1 calc.abs_cmp(integer, integer);
 COMMENT ON OPERATOR CLASS calc.abs_ops USING btree IS 'by absolute value';
+-- an operator family with a member function of its own
+CREATE FUNCTION calc.hash_abs(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT hashint4(abs(n))';
+CREATE OPERATOR FAMILY calc.loose USING hash;
+ALTER OPERATOR FAMILY calc.loose USING hash ADD FUNCTION 1 (integer, integer) calc.hash_abs(integer);
+COMMENT ON OPERATOR FAMILY calc.loose USING hash IS 'hashes by absolute value';
 -- a cast over a function
 CREATE TYPE calc.pair AS (x int, y int);
 CREATE FUNCTION calc.pair_text(v calc.pair) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT v.x || ',' || v.y$$;

@@ -31,7 +31,7 @@ CREATE TABLE "Calc Ops"."Points" (id integer PRIMARY KEY, x integer,
 COMMENT ON CONSTRAINT "one per size" ON "Calc Ops"."Points" IS 'no two points of the same size';
 CREATE POLICY "near only" ON "Calc Ops"."Points" USING (x OPERATOR("Calc Ops".<|) 100);
 CREATE TRIGGER "big change" BEFORE UPDATE ON "Calc Ops"."Points"
-    FOR EACH ROW WHEN (NEW.x OPERATOR("Calc Ops".|>) OLD.x) EXECUTE FUNCTION "Calc Ops".noop();
+    FOR EACH ROW WHEN (NEW.x OPERATOR("Calc Ops".<|) OLD.x) EXECUTE FUNCTION "Calc Ops".noop();
 CREATE INDEX "small points" ON "Calc Ops"."Points" (id) WHERE x OPERATOR("Calc Ops".<|) 5;
 CREATE VIEW "Calc Ops"."Sizes" AS SELECT "Calc Ops"."Abs Sum"(x) AS total FROM "Calc Ops"."Points";
 INSERT INTO "Calc Ops"."Points" (id, x) VALUES (1, 3), (2, -4);

@@ -2,8 +2,10 @@ package dev.converge.diff;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,7 @@ import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
+import dev.converge.model.ConstraintKind;
 import dev.converge.model.Dependency;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -78,6 +81,7 @@ final class DisturbedTableParts {
         }
         DroppedObjects dropped = DroppedObjects.of(found.changes());
         DependencyIndex uses = DependencyIndex.of(current);
+        Map<QualifiedName, ObjectRef> constraintIndexes = constraintIndexes(current);
         List<Change> changes = new ArrayList<>(found.changes());
         for (ObjectRef ref : gone) {
             String reason = ref + ", which is dropped"
@@ -96,8 +100,14 @@ final class DisturbedTableParts {
                     case POLICY -> policy(part, current, desired, changes);
                     case CONSTRAINT -> constraint(part, current, desired, changes);
                     case COLUMN -> column(part, reason, current, desired, changes);
+                    case INDEX -> {
+                        ObjectRef owner = constraintIndexes.get(part.name());
+                        if (owner != null && handled.add(key(owner.kind(), owner.name(), owner.member()))) {
+                            constraint(owner, current, desired, changes);
+                        }
+                    }
                     default -> {
-                        // views and functions: DependentObjects; indexes: DependentIndexes; defined objects:
+                        // views and functions: DependentObjects; other indexes: DependentIndexes; defined objects:
                         // DefinedObjectDiffer
                     }
                 }
@@ -137,6 +147,24 @@ final class DisturbedTableParts {
         changes.add(new DropPolicy(have.get()));
         desired.policies().stream().filter(p -> p.table().equals(ref.name()) && p.name().equals(ref.member()))
                 .findFirst().ifPresent(want -> changes.add(new CreatePolicy(want)));
+    }
+
+    /**
+     * The constraints that own an index (primary key, unique, exclusion) by the index's name: an exclusion
+     * constraint's index uses the operator class of its columns, and PostgreSQL records that against the index, not
+     * the constraint.
+     */
+    private static Map<QualifiedName, ObjectRef> constraintIndexes(Catalog current) {
+        Map<QualifiedName, ObjectRef> owners = new HashMap<>();
+        for (Table table : current.tables()) {
+            for (Constraint c : table.constraints()) {
+                if (c.kind() != ConstraintKind.CHECK && c.kind() != ConstraintKind.FOREIGN_KEY) {
+                    owners.put(QualifiedName.of(table.name().schema(), c.name()),
+                            ObjectRef.member(ObjectKind.CONSTRAINT, table.name(), c.name()));
+                }
+            }
+        }
+        return owners;
     }
 
     /** A check that calls the function (only a table's own checks: a partition's copy goes with its parent's). */

@@ -9,6 +9,7 @@ import dev.converge.change.CreateTrigger;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropTrigger;
 import dev.converge.change.ReplaceFunction;
+import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Routine;
 import dev.converge.model.Trigger;
@@ -38,7 +39,22 @@ final class FunctionFacts {
         releases.add(ObjectKey.schema(f.name().schema()));
         releases.addAll(signatureMentions(f, mentions));
         releases.addAll(keys(d.dependsOn()));
-        d.usedBy().forEach(user -> awaits.add(ObjectKey.of(user)));
+        awaits.addAll(users(d.usedBy()));
+    }
+
+    /**
+     * The keys whose removal a drop waits for, given what uses the dropped object in the current catalog: each
+     * user, and for a column its default too (PostgreSQL records what a default uses against its column).
+     */
+    static Set<ObjectKey> users(List<ObjectRef> usedBy) {
+        Set<ObjectKey> keys = new HashSet<>();
+        for (ObjectRef user : usedBy) {
+            keys.add(ObjectKey.of(user));
+            if (user.kind() == ObjectKind.COLUMN) {
+                keys.add(ObjectKey.columnDefault(user.name(), user.member()));
+            }
+        }
+        return keys;
     }
 
     /** The desired version's needs come first; what only the current version used is released afterwards. */

@@ -73,7 +73,7 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
                     f.removes().addAll(namespaceKeys(d.object()));
-                    d.usedBy().forEach(user -> f.awaits().add(ObjectKey.of(user)));
+                    f.awaits().addAll(FunctionFacts.users(d.usedBy()));
                 })
                 .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
                 .render((d, context) -> List.of(Statements.of(Action.DROP, Subject.defined(d.object()),

@@ -213,6 +213,9 @@ final class TableFacts {
         if (a.changesType() || a.has(ColumnAspect.DEFAULT) || a.has(ColumnAspect.NOT_NULL)) {
             f.provides().add(ObjectKey.columnShape(a.table(), a.current().name()));
         }
+        if (a.has(ColumnAspect.DEFAULT) && a.current().defaultExpression() != null) {
+            f.removes().add(ObjectKey.columnDefault(a.table(), a.current().name()));
+        }
         f.replaces(columnMentions(a.current(), mentions), columnMentions(a.desired(), mentions));
         if (a.has(ColumnAspect.IDENTITY) && a.current().identity().isPresent() && !a.desired().identity().isPresent()) {
             identitySequence(a.table(), a.current().name()).ifPresent(f.removes()::add);
