@@ -25,11 +25,12 @@ import dev.converge.model.Table;
 import dev.converge.model.View;
 
 /**
- * Indexes of tables and materialized views that use an object managed by its definition which the plan drops (an operator class, an
- * operator, an aggregate...), or a function it drops (an expression index calling it): PostgreSQL will not drop the
- * object while the index exists, so the index is dropped first and, when the desired state keeps it, built again
- * afterwards. The drop waits for the index ({@link DropObject#usedBy}; a function's drop through the name the index
- * definition calls), which also keeps the index drop inside the transaction.
+ * Indexes of tables and materialized views that use an object managed by its definition which the plan drops (an
+ * operator class, an operator, an aggregate...), or a function it drops (an expression index calling it, perhaps
+ * through a cast): PostgreSQL will not drop the object while the index exists, so the index is dropped first and,
+ * when the desired state keeps it, built again afterwards. The drop waits for the index ({@link DropObject#usedBy},
+ * {@link DropFunction#usedBy}), which also keeps the index drop inside the transaction. A materialized view that is
+ * itself re-created brings its indexes back by itself.
  */
 final class DependentIndexes {
 

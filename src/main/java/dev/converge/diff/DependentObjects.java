@@ -45,7 +45,7 @@ import dev.converge.model.View;
  * planner orders the drops outermost first and the creates innermost first. What lives on a table and uses a
  * function or view moved here (triggers, policies, checks, indexes) follows in {@link DisturbedTableParts}.
  *
- * Objects managed by their definition in the way (an aggregate, operator, cast or operator class over a
+ * <p>Objects managed by their definition in the way (an aggregate, operator, cast or operator class over a
  * re-created function) are re-created the same way ({@link DependentDefinedObjects}), and disturb what uses them.
  *
  * <p>Other kinds of disturbance join by adding a line to {@link #disturbances}; other kinds of dependent join in

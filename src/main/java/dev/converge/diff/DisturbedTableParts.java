@@ -42,12 +42,12 @@ import dev.converge.model.Trigger;
 /**
  * The parts of kept tables that use a function or view which {@link DependentObjects} moved out of the way (or a
  * function the differ drops and creates again), or an object managed by its definition that is dropped (an
- * operator in a check {@code x OPERATOR(app.<|) 10}, a cast in a default): PostgreSQL records what a trigger's
- * WHEN, a policy's expressions, a check constraint and a column default call or read, and will not drop the
- * function, view or object while they exist. Each
- * is dropped before and created again after (a default is dropped and set again), unless an earlier pass already
- * does. A generated column cannot be taken out of the way without dropping the column, so that is refused, naming
- * it. Indexes follow in {@link DependentIndexes}; rules and statistics in {@link DefinedObjectDiffer}.
+ * operator in a check {@code x OPERATOR(app.<|) 10}, a cast in a default, an operator class in an exclusion
+ * constraint's index): PostgreSQL records what a trigger's WHEN, a policy's expressions, a check or exclusion
+ * constraint and a column default call or read, and will not drop the function, view or object while they exist.
+ * Each is dropped before and created again after (a default is dropped and set again), unless an earlier pass
+ * already does. A generated column cannot be taken out of the way without dropping the column, so that is refused,
+ * naming it. Indexes follow in {@link DependentIndexes}; rules and statistics in {@link DefinedObjectDiffer}.
  */
 final class DisturbedTableParts {
 
@@ -87,8 +87,9 @@ final class DisturbedTableParts {
             String reason = ref + ", which is dropped"
                     + (desired.functionsByRef().containsKey(ref) || desired.viewsByName().containsKey(ref.name())
                     || desired.definedObjectsByRef().containsKey(ref) ? " and created again" : "");
+            // what reads a relation (a view, a foreign table) depends on its columns
             List<Dependency> edges = ref.kind() == ObjectKind.VIEW || ref.kind() == ObjectKind.MATERIALIZED_VIEW
-                    ? uses.usedByWithColumns(ref) : uses.usedBy(ref);
+                    || ref.kind() == ObjectKind.TABLE ? uses.usedByWithColumns(ref) : uses.usedBy(ref);
             for (Dependency edge : edges) {
                 ObjectRef part = edge.dependent();
                 if (dropped.tableDropped(part.name()) || dropped.schemaDropped(part.name().schema())

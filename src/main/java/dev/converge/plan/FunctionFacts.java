@@ -44,14 +44,29 @@ final class FunctionFacts {
 
     /**
      * The keys whose removal a drop waits for, given what uses the dropped object in the current catalog: each
-     * user, and for a column its default too (PostgreSQL records what a default uses against its column).
+     * user; for a column, its default or its table (PostgreSQL records what a default uses against its column). Not
+     * the column itself: a column whose type changes "removes" it too, and may need the object created again
+     * first.
      */
     static Set<ObjectKey> users(List<ObjectRef> usedBy) {
+        return users(usedBy, false);
+    }
+
+    /**
+     * Like {@link #users(List)}; with {@code columnTypes}, for an object that columns may have as their type or
+     * collation (a range type, a collation, named otherwise in the column's text: a multirange), the columns too.
+     */
+    static Set<ObjectKey> users(List<ObjectRef> usedBy, boolean columnTypes) {
         Set<ObjectKey> keys = new HashSet<>();
         for (ObjectRef user : usedBy) {
-            keys.add(ObjectKey.of(user));
+            if (user.kind() == ObjectKind.COLUMN && columnTypes) {
+                keys.add(ObjectKey.of(user));
+            }
             if (user.kind() == ObjectKind.COLUMN) {
                 keys.add(ObjectKey.columnDefault(user.name(), user.member()));
+                keys.add(ObjectKey.table(user.name()));
+            } else {
+                keys.add(ObjectKey.of(user));
             }
         }
         return keys;

@@ -24,7 +24,7 @@ record ObjectKey(Kind kind, List<String> parts) {
         // and INHERIT compares: a child leaves before its parent's change, and changes before it joins
         COLUMN_SHAPE,
         // a column's default expression: what it calls without naming it (a cast's function, an operator) is
-        // recorded against the column, and a drop of that waits for the change that drops the default
+        // recorded against the column, and a drop of that waits for the change that drops the default (or column)
         COLUMN_DEFAULT,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
         OBJECT,

@@ -193,6 +193,7 @@ final class TableFacts {
 
     static void dropColumn(DropColumn d, Mentions mentions, ChangeFacts f) {
         f.removes().add(ObjectKey.column(d.table(), d.column().name()));
+        f.removes().add(ObjectKey.columnDefault(d.table(), d.column().name()));
         f.releases().addAll(columnMentions(d.column(), mentions));
     }
 
@@ -207,6 +208,10 @@ final class TableFacts {
         if (a.changesType()) {
             f.removes().add(column);
             f.provides().add(column);
+        } else if (dropsDefaultOnly(a)) {
+            // a default dropped out of the way of what it uses (DisturbedTableParts) stops using the column as it
+            // is: it comes before a change of the column's type that sets the default again, not after it
+            f.releases().add(column);
         } else {
             f.requires().add(column);
         }
@@ -220,6 +225,11 @@ final class TableFacts {
         if (a.has(ColumnAspect.IDENTITY) && a.current().identity().isPresent() && !a.desired().identity().isPresent()) {
             identitySequence(a.table(), a.current().name()).ifPresent(f.removes()::add);
         }
+    }
+
+    private static boolean dropsDefaultOnly(AlterColumn a) {
+        return a.aspects().equals(java.util.EnumSet.of(ColumnAspect.DEFAULT)) && a.desired().defaultExpression() == null
+                && a.current().defaultExpression() != null;
     }
 
     /**

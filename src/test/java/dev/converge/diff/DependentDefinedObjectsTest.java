@@ -48,9 +48,11 @@ class DependentDefinedObjectsTest {
         List<Change> changes = Differ.diff(retyping(n -> n, OPERATOR, CLASS),
                 retyping(n -> "bigint", OPERATOR, withComment(CLASS, "near"))).changes();
         assertThat(changes).filteredOn(DropObject.class::isInstance)
-                .extracting(c -> ((DropObject) c).object().ref()).containsExactlyInAnyOrder(OPERATOR.ref(), CLASS.ref());
+                .extracting(c -> ((DropObject) c).object().ref())
+                .containsExactlyInAnyOrder(OPERATOR.ref(), CLASS.ref());
         assertThat(changes).filteredOn(CreateObject.class::isInstance)
-                .extracting(c -> ((CreateObject) c).object().ref()).containsExactlyInAnyOrder(OPERATOR.ref(), CLASS.ref());
+                .extracting(c -> ((CreateObject) c).object().ref())
+                .containsExactlyInAnyOrder(OPERATOR.ref(), CLASS.ref());
         // the comment comes with the class's creation, not as a change of its own
         assertThat(changes).noneMatch(CommentObject.class::isInstance);
         assertThat(changes).filteredOn(DropFunction.class::isInstance).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.converge.plan;
 
+import static dev.converge.diff.Build.catalog;
 import static dev.converge.diff.Build.col;
 import static dev.converge.diff.Build.function;
 import static dev.converge.diff.Build.qn;
@@ -17,6 +18,8 @@ import dev.converge.change.ColumnAspect;
 import dev.converge.change.CreateObject;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropIndex;
+import dev.converge.diff.Differ;
+import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.DefinedKind;
 import dev.converge.model.DefinedObject;
@@ -65,11 +68,33 @@ class DroppedDependencyOrderTest {
                 new DropFunction(PAIR_TEXT, List.of(), List.of(column)),
                 new AlterColumn(qn("public.t"), label, bare, EnumSet.of(ColumnAspect.DEFAULT))))).statements();
         assertThat(plan).extracting(Statement::sql).containsExactly(
-                "ALTER TABLE public.t ALTER COLUMN label DROP DEFAULT", "DROP FUNCTION public.pair_text(p public.pair)");
+                "ALTER TABLE public.t ALTER COLUMN label DROP DEFAULT",
+                "DROP FUNCTION public.pair_text(p public.pair)");
+    }
+
+    @Test
+    void aRetypedColumnWhoseDefaultCallsARecreatedFunctionDropsTheDefaultFirstAndSetsItWithTheType() {
+        Routine integerCode = function("public.next_code", "", "integer", "SELECT 1");
+        Routine bigintCode = function("public.next_code", "", "bigint", "SELECT 1");
+        ObjectRef code = ObjectRef.member(ObjectKind.COLUMN, qn("public.t"), "code");
+        Catalog current = catalog().function(integerCode).table(table("public.t")
+                .col(col("code", "integer").defaultExpr("public.next_code()"))).dependency(code, integerCode.ref())
+                .build();
+        Catalog desired = catalog().function(bigintCode).table(table("public.t")
+                .col(col("code", "bigint").defaultExpr("public.next_code()"))).dependency(code, bigintCode.ref())
+                .build();
+        List<String> sql = Planner.plan(Differ.diff(current, desired)).statements().stream().map(Statement::sql)
+                .toList();
+        assertThat(sql.get(0)).isEqualTo("ALTER TABLE public.t ALTER COLUMN code DROP DEFAULT");
+        assertThat(sql.get(1)).isEqualTo("DROP FUNCTION public.next_code()");
+        assertThat(sql.get(2)).startsWith("CREATE OR REPLACE FUNCTION public.next_code()");
+        assertThat(String.join("\n", sql.subList(3, sql.size()))).contains("ALTER COLUMN code TYPE bigint")
+                .contains("SET DEFAULT public.next_code()");
     }
 
     private static DefinedObject operator(String arguments) {
-        return new DefinedObject(DefinedKind.OPERATOR, QualifiedName.of("public", "<~>"), arguments, "public.<~> (" + arguments + ")",
+        return new DefinedObject(DefinedKind.OPERATOR, QualifiedName.of("public", "<~>"), arguments,
+                "public.<~> (" + arguments + ")",
                 List.of("CREATE OPERATOR public.<~> (FUNCTION = public.near, LEFTARG = integer, RIGHTARG = integer)"),
                 null);
     }
