@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -131,11 +132,11 @@ class DependentDefinedObjectsTest {
     }
 
     /**
-     * public.w.n of type {@code type.apply("integer")}, the function that reads it, the objects given (each over
-     * the one before, the first over the function), and a table public.t whose constraint named by {@code part}
-     * (or by the index {@code part} names) is {@code definition} and uses the operator and the class.
+     * public.w.n of type {@code type.apply("integer")}, the function that reads it, the operator over the function
+     * and the class over the operator, and a table public.t with a constraint {@code definition} whose catalog
+     * entry {@code part} (the constraint, or its index) uses the operator and the class.
      */
-    private static Catalog retyping(java.util.function.UnaryOperator<String> type, ObjectRef part, String definition,
+    private static Catalog retyping(UnaryOperator<String> type, ObjectRef part, String definition,
                                     ConstraintKind kind) {
         String name = part.kind() == ObjectKind.INDEX ? part.name().name() : part.member();
         Catalog catalog = base(type).table(table("public.t").col("x", "integer")
@@ -145,7 +146,8 @@ class DependentDefinedObjectsTest {
         return withObjects(catalog, OPERATOR, CLASS);
     }
 
-    private static Catalog retyping(java.util.function.UnaryOperator<String> type, DefinedObject... objects) {
+    /** public.w.n, the function that reads it, and {@code objects}, each over the one before (the first over it). */
+    private static Catalog retyping(UnaryOperator<String> type, DefinedObject... objects) {
         Build.CatalogBuilder catalog = base(type);
         ObjectRef under = NEAR.ref();
         for (DefinedObject object : objects) {
@@ -155,7 +157,7 @@ class DependentDefinedObjectsTest {
         return withObjects(catalog.build(), objects);
     }
 
-    private static Build.CatalogBuilder base(java.util.function.UnaryOperator<String> type) {
+    private static Build.CatalogBuilder base(UnaryOperator<String> type) {
         return catalog().table(table("public.w").col("n", type.apply("integer"))).function(NEAR)
                 .dependency(NEAR.ref(), COLUMN_N);
     }
