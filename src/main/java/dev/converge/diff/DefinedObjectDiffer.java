@@ -65,7 +65,7 @@ final class DefinedObjectDiffer {
     }
 
     /** The drop of {@code object}, after what uses it in the current catalog and before what it uses. */
-    private static DropObject drop(DefinedObject object, DependencyIndex currentUses) {
+    static DropObject drop(DefinedObject object, DependencyIndex currentUses) {
         // what reads a foreign table's columns depends on the columns only, and must go first all the same
         List<Dependency> users = object.kind() == DefinedKind.FOREIGN_TABLE
                 ? currentUses.usedByWithColumns(object.ref()) : currentUses.usedBy(object.ref());
@@ -105,20 +105,33 @@ final class DefinedObjectDiffer {
                                         Set<ObjectRef> rebuilt, DependencyIndex currentUses, DroppedObjects dropped) {
         for (DefinedObject object : have.values()) {
             boolean gone = !want.containsKey(object.ref());
-            if (!gone && !rebuilt.contains(object.ref())) {
-                continue;
+            if (gone || rebuilt.contains(object.ref())) {
+                refuseKeptColumns(object, gone, currentUses, dropped);
             }
-            String users = currentUses.usedBy(object.ref()).stream().map(Dependency::dependent)
-                    .filter(ref -> ref.kind() == ObjectKind.COLUMN && !dropped.disturbs(ref))
-                    .map(ref -> ref.name() + "." + ref.member())
-                    .distinct().sorted().collect(Collectors.joining(", "));
-            if (!users.isEmpty()) {
-                throw new UnsupportedChangeException(object.describe() + ": must be "
-                        + (gone ? "dropped" : "dropped and created again because its definition changes")
-                        + ", but columns still use it (" + users + "); change those columns to another type or "
-                        + "collation first (or drop them), or migrate the "
-                        + object.kind().label() + " by hand");
-            }
+        }
+    }
+
+    /**
+     * Refuses the drop of {@code object} while a kept column has it as its type or collation (a range type, a
+     * collation): the column cannot be kept without it. What else a column holds of an object (a default using an
+     * operator or a cast) is dropped and set again around it ({@link DisturbedTableParts}).
+     */
+    static void refuseKeptColumns(DefinedObject object, boolean gone, DependencyIndex currentUses,
+                                  DroppedObjects dropped) {
+        if (object.kind() != DefinedKind.COLLATION && object.kind() != DefinedKind.RANGE_TYPE) {
+            return;
+        }
+        String users = currentUses.usedBy(object.ref()).stream().map(Dependency::dependent)
+                .filter(ref -> ref.kind() == ObjectKind.COLUMN && !dropped.disturbs(ref))
+                .map(ref -> ref.name() + "." + ref.member())
+                .distinct().sorted().collect(Collectors.joining(", "));
+        if (!users.isEmpty()) {
+            throw new UnsupportedChangeException(object.describe() + ": must be "
+                    + (gone ? "dropped" : "dropped and created again (its definition changes, or something it is "
+                    + "made of is dropped and created again)")
+                    + ", but columns still use it (" + users + "); change those columns to another type or "
+                    + "collation first (or drop them), or migrate the "
+                    + object.kind().label() + " by hand");
         }
     }
 

@@ -22,13 +22,15 @@ import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
+import dev.converge.model.View;
 
 /**
- * Indexes of tables that use an object managed by its definition which the plan drops (an operator class, an
- * operator, an aggregate...), or a function it drops (an expression index calling it): PostgreSQL will not drop the
- * object while the index exists, so the index is dropped first and, when the desired state keeps it, built again
- * afterwards. The drop waits for the index ({@link DropObject#usedBy}; a function's drop through the name the index
- * definition calls), which also keeps the index drop inside the transaction.
+ * Indexes of tables and materialized views that use an object managed by its definition which the plan drops (an
+ * operator class, an operator, an aggregate...), or a function it drops (an expression index calling it, perhaps
+ * through a cast): PostgreSQL will not drop the object while the index exists, so the index is dropped first and,
+ * when the desired state keeps it, built again afterwards. The drop waits for the index ({@link DropObject#usedBy},
+ * {@link DropFunction#usedBy}), which also keeps the index drop inside the transaction. A materialized view that is
+ * itself re-created brings its indexes back by itself.
  */
 final class DependentIndexes {
 
@@ -52,7 +54,7 @@ final class DependentIndexes {
         }
         Map<QualifiedName, Index> have = indexes(current);
         Map<QualifiedName, Index> want = indexes(desired);
-        Set<QualifiedName> droppedTables = DroppedObjects.of(found.changes()).droppedTables();
+        DroppedObjects dropped = DroppedObjects.of(found.changes());
         List<Change> changes = new ArrayList<>(found.changes());
         DependencyIndex uses = DependencyIndex.of(current);
         for (ObjectRef drop : drops) {
@@ -60,7 +62,7 @@ final class DependentIndexes {
                 QualifiedName name = dependency.dependent().name();
                 Index index = have.get(name);
                 if (dependency.dependent().kind() != ObjectKind.INDEX || index == null || !touched.add(name)
-                        || droppedTables.contains(index.table())) {
+                        || dropped.tableDropped(index.table()) || droppedView(dropped, index.table())) {
                     continue;
                 }
                 changes.removeIf(c -> c instanceof CreateIndex ci && ci.index().qualifiedName().equals(name));
@@ -77,11 +79,20 @@ final class DependentIndexes {
         return new ChangeSet(changes);
     }
 
+    /** The indexes of tables and of materialized views, by name. */
     private static Map<QualifiedName, Index> indexes(Catalog catalog) {
         Map<QualifiedName, Index> indexes = new HashMap<>();
         for (Table table : catalog.tables()) {
             table.indexes().forEach(i -> indexes.put(i.qualifiedName(), i));
         }
+        for (View view : catalog.views()) {
+            view.indexes().forEach(i -> indexes.put(i.qualifiedName(), i));
+        }
         return indexes;
+    }
+
+    /** A materialized view dropped (and perhaps created again, with its indexes: ViewDiffer). */
+    private static boolean droppedView(DroppedObjects dropped, QualifiedName relation) {
+        return dropped.contains(ObjectRef.of(ObjectKind.MATERIALIZED_VIEW, relation));
     }
 }

@@ -45,6 +45,9 @@ import dev.converge.model.View;
  * planner orders the drops outermost first and the creates innermost first. What lives on a table and uses a
  * function or view moved here (triggers, policies, checks, indexes) follows in {@link DisturbedTableParts}.
  *
+ * <p>Objects managed by their definition in the way (an aggregate, operator, cast or operator class over a
+ * re-created function) are re-created the same way ({@link DependentDefinedObjects}), and disturb what uses them.
+ *
  * <p>Other kinds of disturbance join by adding a line to {@link #disturbances}; other kinds of dependent join in
  * {@link #recreate}'s loop.
  */
@@ -69,6 +72,7 @@ final class DependentObjects {
         Deque<ObjectRef> work = new ArrayDeque<>(disturbed.keySet());
         Map<QualifiedName, View> currentViews = current.viewsByName();
         Map<QualifiedName, View> desiredViews = desired.viewsByName();
+        DependentDefinedObjects definedObjects = new DependentDefinedObjects(current, desired, changes);
         while (!work.isEmpty()) {
             ObjectRef ref = work.poll();
             String reason = "depends on " + describe(ref) + ", " + disturbed.get(ref);
@@ -76,6 +80,10 @@ final class DependentObjects {
                 ObjectRef dependent = dependency.dependent();
                 if (isRoutine(dependent) && handledRoutines.add(dependent)
                         && DependentRoutines.recreate(dependent, current, desired, changes)) {
+                    disturbed.put(dependent, "which is re-created");
+                    work.add(dependent);
+                }
+                if (definedObjects.recreate(dependent, changes)) {
                     disturbed.put(dependent, "which is re-created");
                     work.add(dependent);
                 }

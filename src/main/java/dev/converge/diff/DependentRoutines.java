@@ -5,7 +5,6 @@ import java.util.List;
 import dev.converge.change.Change;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.CreateFunction;
-import dev.converge.change.DropFunction;
 import dev.converge.change.ReplaceFunction;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
@@ -38,7 +37,7 @@ final class DependentRoutines {
         }
         changes.removeIf(c -> c instanceof ReplaceFunction r && r.current().ref().equals(ref)
                 || c instanceof SetComment s && s.target().equals(CommentTarget.function(have)));
-        changes.add(new DropFunction(have, DependencyIndex.of(current).uses(ref)));
+        changes.add(FunctionDiffer.drop(have, current));
         changes.add(new CreateFunction(want, DependencyIndex.of(desired).uses(ref)));
         if (want.comment() != null) {
             changes.add(new SetComment(CommentTarget.function(want), want.comment()));

@@ -2,8 +2,10 @@ package dev.converge.diff;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,7 @@ import dev.converge.change.CreateTrigger;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropFunction;
+import dev.converge.change.DropObject;
 import dev.converge.change.DropPolicy;
 import dev.converge.change.DropTrigger;
 import dev.converge.change.DropView;
@@ -27,6 +30,7 @@ import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.Constraint;
+import dev.converge.model.ConstraintKind;
 import dev.converge.model.Dependency;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -37,11 +41,13 @@ import dev.converge.model.Trigger;
 
 /**
  * The parts of kept tables that use a function or view which {@link DependentObjects} moved out of the way (or a
- * function the differ drops and creates again): PostgreSQL records what a trigger's WHEN, a policy's expressions, a
- * check constraint and a column default call or read, and will not drop the function or view while they exist. Each
- * is dropped before and created again after (a default is dropped and set again), unless an earlier pass already
- * does. A generated column cannot be taken out of the way without dropping the column, so that is refused, naming
- * it. Indexes follow in {@link DependentIndexes}; rules and statistics in {@link DefinedObjectDiffer}.
+ * function the differ drops and creates again), or an object managed by its definition that is dropped (an
+ * operator in a check {@code x OPERATOR(app.<|) 10}, a cast in a default, an operator class in an exclusion
+ * constraint's index): PostgreSQL records what a trigger's WHEN, a policy's expressions, a check or exclusion
+ * constraint and a column default call or read, and will not drop the function, view or object while they exist.
+ * Each is dropped before and created again after (a default is dropped and set again), unless an earlier pass
+ * already does. A generated column cannot be taken out of the way without dropping the column, so that is refused,
+ * naming it. Indexes follow in {@link DependentIndexes}; rules and statistics in {@link DefinedObjectDiffer}.
  */
 final class DisturbedTableParts {
 
@@ -56,6 +62,10 @@ final class DisturbedTableParts {
                 gone.add(d.function().ref());
             } else if (change instanceof DropView d) {
                 gone.add(d.view().ref());
+            } else if (change instanceof DropObject d) {
+                // an operator, aggregate or cast (or any object managed by its definition) that a check, default,
+                // policy or trigger uses
+                gone.add(d.object().ref());
             } else if (change instanceof DropTrigger d) {
                 handled.add(key(ObjectKind.TRIGGER, d.trigger().table(), d.trigger().name()));
             } else if (change instanceof DropPolicy d) {
@@ -71,13 +81,15 @@ final class DisturbedTableParts {
         }
         DroppedObjects dropped = DroppedObjects.of(found.changes());
         DependencyIndex uses = DependencyIndex.of(current);
+        Map<QualifiedName, ObjectRef> constraintIndexes = constraintIndexes(current);
         List<Change> changes = new ArrayList<>(found.changes());
         for (ObjectRef ref : gone) {
             String reason = ref + ", which is dropped"
                     + (desired.functionsByRef().containsKey(ref) || desired.viewsByName().containsKey(ref.name())
-                    ? " and created again" : "");
-            List<Dependency> edges = ref.kind() == ObjectKind.FUNCTION || ref.kind() == ObjectKind.PROCEDURE
-                    ? uses.usedBy(ref) : uses.usedByWithColumns(ref);
+                    || desired.definedObjectsByRef().containsKey(ref) ? " and created again" : "");
+            // what reads a relation (a view, a foreign table) depends on its columns
+            List<Dependency> edges = ref.kind() == ObjectKind.VIEW || ref.kind() == ObjectKind.MATERIALIZED_VIEW
+                    || ref.kind() == ObjectKind.TABLE ? uses.usedByWithColumns(ref) : uses.usedBy(ref);
             for (Dependency edge : edges) {
                 ObjectRef part = edge.dependent();
                 if (dropped.tableDropped(part.name()) || dropped.schemaDropped(part.name().schema())
@@ -89,8 +101,14 @@ final class DisturbedTableParts {
                     case POLICY -> policy(part, current, desired, changes);
                     case CONSTRAINT -> constraint(part, current, desired, changes);
                     case COLUMN -> column(part, reason, current, desired, changes);
+                    case INDEX -> {
+                        ObjectRef owner = constraintIndexes.get(part.name());
+                        if (owner != null && handled.add(key(owner.kind(), owner.name(), owner.member()))) {
+                            constraint(owner, current, desired, changes);
+                        }
+                    }
                     default -> {
-                        // views and functions: DependentObjects; indexes: DependentIndexes; defined objects:
+                        // views and functions: DependentObjects; other indexes: DependentIndexes; defined objects:
                         // DefinedObjectDiffer
                     }
                 }
@@ -130,6 +148,24 @@ final class DisturbedTableParts {
         changes.add(new DropPolicy(have.get()));
         desired.policies().stream().filter(p -> p.table().equals(ref.name()) && p.name().equals(ref.member()))
                 .findFirst().ifPresent(want -> changes.add(new CreatePolicy(want)));
+    }
+
+    /**
+     * The constraints that own an index (primary key, unique, exclusion) by the index's name: an exclusion
+     * constraint's index uses the operator class of its columns, and PostgreSQL records that against the index, not
+     * the constraint.
+     */
+    private static Map<QualifiedName, ObjectRef> constraintIndexes(Catalog current) {
+        Map<QualifiedName, ObjectRef> owners = new HashMap<>();
+        for (Table table : current.tables()) {
+            for (Constraint c : table.constraints()) {
+                if (c.kind() != ConstraintKind.CHECK && c.kind() != ConstraintKind.FOREIGN_KEY) {
+                    owners.put(QualifiedName.of(table.name().schema(), c.name()),
+                            ObjectRef.member(ObjectKind.CONSTRAINT, table.name(), c.name()));
+                }
+            }
+        }
+        return owners;
     }
 
     /** A check that calls the function (only a table's own checks: a partition's copy goes with its parent's). */

@@ -10,6 +10,7 @@ import dev.converge.change.DropFunction;
 import dev.converge.change.ReplaceFunction;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
+import dev.converge.model.Dependency;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Routine;
 
@@ -24,7 +25,7 @@ final class FunctionDiffer {
 
     static void diff(Catalog current, Catalog desired, List<Change> changes) {
         Pairs.match(current.functionsByRef(), desired.functionsByRef(),
-                f -> changes.add(new DropFunction(f, DependencyIndex.of(current).uses(f.ref()))),
+                f -> changes.add(drop(f, current)),
                 f -> create(desired, f, changes),
                 (c, d) -> {
                     if (c.sameDefinition(d)) {
@@ -38,10 +39,20 @@ final class FunctionDiffer {
                             changes.add(new SetComment(CommentTarget.function(d), d.comment()));
                         }
                     } else {
-                        changes.add(new DropFunction(c, DependencyIndex.of(current).uses(c.ref())));
+                        changes.add(drop(c, current));
                         create(desired, d, changes);
                     }
                 });
+    }
+
+    /**
+     * The drop of {@code function}: after what depends on it in the current catalog (an index may call it through a
+     * cast without naming it), before what it depends on.
+     */
+    static DropFunction drop(Routine function, Catalog current) {
+        DependencyIndex uses = DependencyIndex.of(current);
+        return new DropFunction(function, uses.uses(function.ref()),
+                uses.usedBy(function.ref()).stream().map(Dependency::dependent).distinct().toList());
     }
 
     private static void create(Catalog desired, Routine function, List<Change> changes) {

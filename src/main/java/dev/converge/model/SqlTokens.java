@@ -168,6 +168,33 @@ public final class SqlTokens {
         return names;
     }
 
+    /**
+     * The schema-qualified operators that {@code text} names in PostgreSQL's {@code OPERATOR(schema.op)} syntax, the
+     * way catalog text prints an operator not on the search path ({@code x OPERATOR(app.<|) 10}); the name is the
+     * operator's characters as written. A bare {@code OPERATOR(op)} (no schema) is left out.
+     */
+    public static List<QualifiedName> operatorNames(String text) {
+        List<Token> tokens = of(text);
+        List<QualifiedName> names = new ArrayList<>();
+        for (int i = 0; i + 5 < tokens.size(); i++) {
+            if (!tokens.get(i).isWord("OPERATOR") || !tokens.get(i + 1).is("(")
+                    || !tokens.get(i + 2).isIdentifier() || !tokens.get(i + 3).is(".")) {
+                continue;
+            }
+            StringBuilder op = new StringBuilder();
+            int j = i + 4;
+            while (j < tokens.size() && tokens.get(j).kind() == Kind.PUNCT && !tokens.get(j).is(")")) {
+                op.append(tokens.get(j).text());
+                j++;
+            }
+            if (j < tokens.size() && tokens.get(j).is(")") && op.length() > 0) {
+                names.add(QualifiedName.of(tokens.get(i + 2).identifier(), op.toString()));
+                i = j;
+            }
+        }
+        return names;
+    }
+
     /** A qualified name mentioned in text, and whether it is called ({@code schema.f(}). */
     public record NameUse(QualifiedName name, boolean call) {
     }

@@ -9,6 +9,7 @@ import dev.converge.change.CreateTrigger;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropTrigger;
 import dev.converge.change.ReplaceFunction;
+import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Routine;
 import dev.converge.model.Trigger;
@@ -31,12 +32,44 @@ final class FunctionFacts {
         provides.addAll(own(f));
     }
 
-    static void drop(DropFunction d, Mentions mentions, Set<ObjectKey> removes, Set<ObjectKey> releases) {
+    static void drop(DropFunction d, Mentions mentions, Set<ObjectKey> removes, Set<ObjectKey> releases,
+                     Set<ObjectKey> awaits) {
         Routine f = d.function();
         removes.addAll(own(f));
         releases.add(ObjectKey.schema(f.name().schema()));
         releases.addAll(signatureMentions(f, mentions));
         releases.addAll(keys(d.dependsOn()));
+        awaits.addAll(users(d.usedBy()));
+    }
+
+    /**
+     * The keys whose removal a drop waits for, given what uses the dropped object in the current catalog: each
+     * user; for a column, its default or its table (PostgreSQL records what a default uses against its column). Not
+     * the column itself: a column whose type changes "removes" it too, and may need the object created again
+     * first.
+     */
+    static Set<ObjectKey> users(List<ObjectRef> usedBy) {
+        return users(usedBy, false);
+    }
+
+    /**
+     * Like {@link #users(List)}; with {@code columnTypes}, for an object that columns may have as their type or
+     * collation (a range type, a collation, named otherwise in the column's text: a multirange), the columns too.
+     */
+    static Set<ObjectKey> users(List<ObjectRef> usedBy, boolean columnTypes) {
+        Set<ObjectKey> keys = new HashSet<>();
+        for (ObjectRef user : usedBy) {
+            if (user.kind() == ObjectKind.COLUMN && columnTypes) {
+                keys.add(ObjectKey.of(user));
+            }
+            if (user.kind() == ObjectKind.COLUMN) {
+                keys.add(ObjectKey.columnDefault(user.name(), user.member()));
+                keys.add(ObjectKey.table(user.name()));
+            } else {
+                keys.add(ObjectKey.of(user));
+            }
+        }
+        return keys;
     }
 
     /** The desired version's needs come first; what only the current version used is released afterwards. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,8 @@ final class Mentions {
         private final Set<QualifiedName> rowTypes = new HashSet<>();
         private final Set<QualifiedName> sequences = new HashSet<>();
         private final Set<QualifiedName> functions = new HashSet<>();
-        private final Map<QualifiedName, ObjectKey> objects = new HashMap<>();
+        // a list per name: the overloads of an operator or aggregate share it, and text does not say which it means
+        private final Map<QualifiedName, List<ObjectKey>> objects = new HashMap<>();
 
         /** A user type: enum, domain, composite type. */
         Names type(QualifiedName name) {
@@ -72,10 +74,14 @@ final class Mentions {
 
         /**
          * An object managed by its definition (a collation, a range type, a text search configuration...) that
-         * text may name as a qualified name ({@code COLLATE app.c}) or in a literal ({@code 'app.cfg'::regconfig}).
+         * text may name as a qualified name ({@code COLLATE app.c}), in a literal ({@code 'app.cfg'::regconfig}) or,
+         * for an operator, as {@code OPERATOR(app.<|)}.
          */
         Names object(QualifiedName name, ObjectKey key) {
-            objects.put(name, key);
+            List<ObjectKey> keys = objects.computeIfAbsent(name, n -> new ArrayList<>());
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
             return this;
         }
     }
@@ -110,17 +116,16 @@ final class Mentions {
             if (use.call() && names.functions.contains(use.name())) {
                 keys.add(ObjectKey.functionName(use.name()));
             }
-            ObjectKey object = names.objects.get(use.name());
-            if (object != null) {
-                keys.add(object);
-            }
+            keys.addAll(names.objects.getOrDefault(use.name(), List.of()));
         }
         if (!names.objects.isEmpty() && text.indexOf('\'') >= 0) {
             for (QualifiedName name : literalNames(text)) {
-                ObjectKey object = names.objects.get(name);
-                if (object != null) {
-                    keys.add(object);
-                }
+                keys.addAll(names.objects.getOrDefault(name, List.of()));
+            }
+        }
+        if (!names.objects.isEmpty() && text.toUpperCase(Locale.ROOT).contains("OPERATOR")) {
+            for (QualifiedName name : SqlTokens.operatorNames(text)) {
+                keys.addAll(names.objects.getOrDefault(name, List.of()));
             }
         }
         return keys;

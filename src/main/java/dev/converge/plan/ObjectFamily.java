@@ -73,7 +73,8 @@ final class ObjectFamily implements ChangeFamily {
                     f.releases().addAll(FunctionFacts.keys(d.uses()));
                     f.removes().add(ObjectKey.of(d.object().ref()));
                     f.removes().addAll(namespaceKeys(d.object()));
-                    d.usedBy().forEach(user -> f.awaits().add(ObjectKey.of(user)));
+                    f.awaits().addAll(FunctionFacts.users(d.usedBy(), d.object().kind() == DefinedKind.RANGE_TYPE
+                            || d.object().kind() == DefinedKind.COLLATION));
                 })
                 .names((d, names) -> names.object(d.object().name(), ObjectKey.of(d.object().ref())))
                 .render((d, context) -> List.of(Statements.of(Action.DROP, Subject.defined(d.object()),

@@ -23,6 +23,9 @@ record ObjectKey(Kind kind, List<String> parts) {
         // a column's type, collation, default and NOT NULL, which a parent's ALTER COLUMN passes on to its children
         // and INHERIT compares: a child leaves before its parent's change, and changes before it joins
         COLUMN_SHAPE,
+        // a column's default expression: what it calls without naming it (a cast's function, an operator) is
+        // recorded against the column, and a drop of that waits for the change that drops the default (or column)
+        COLUMN_DEFAULT,
         // any other object of the dependency graph (functions, triggers, policies...), see of(ObjectRef)
         OBJECT,
         FUNCTION, FUNCTION_NAME, TRIGGER,
@@ -57,6 +60,11 @@ record ObjectKey(Kind kind, List<String> parts) {
     /** See {@link Kind#COLUMN_SHAPE}. */
     static ObjectKey columnShape(QualifiedName table, String column) {
         return new ObjectKey(Kind.COLUMN_SHAPE, List.of(table.schema(), table.name(), column));
+    }
+
+    /** See {@link Kind#COLUMN_DEFAULT}. */
+    static ObjectKey columnDefault(QualifiedName table, String column) {
+        return new ObjectKey(Kind.COLUMN_DEFAULT, List.of(table.schema(), table.name(), column));
     }
 
     static ObjectKey column(ColumnRef ref) {

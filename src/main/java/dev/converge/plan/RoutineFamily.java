@@ -25,7 +25,8 @@ final class RoutineFamily implements ChangeFamily {
                 .facts((r, mentions, f) -> FunctionFacts.replace(r, mentions, f.requires(), f.releases()))
                 .render((r, context) -> List.of(FunctionSql.replace(r)));
         kinds.add(DropFunction.class, 380, Stage.DROP_FUNCTIONS)
-                .facts((d, mentions, f) -> FunctionFacts.drop(d, mentions, f.removes(), f.releases()))
+                .facts((d, mentions, f) -> FunctionFacts.drop(d, mentions, f.removes(), f.releases(),
+                        f.awaits()))
                 .names((d, names) -> names.function(d.function().name()))
                 .render((d, context) -> List.of(FunctionSql.drop(d)))
                 .removal();

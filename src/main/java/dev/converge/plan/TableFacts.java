@@ -193,6 +193,7 @@ final class TableFacts {
 
     static void dropColumn(DropColumn d, Mentions mentions, ChangeFacts f) {
         f.removes().add(ObjectKey.column(d.table(), d.column().name()));
+        f.removes().add(ObjectKey.columnDefault(d.table(), d.column().name()));
         f.releases().addAll(columnMentions(d.column(), mentions));
     }
 
@@ -207,16 +208,28 @@ final class TableFacts {
         if (a.changesType()) {
             f.removes().add(column);
             f.provides().add(column);
+        } else if (dropsDefaultOnly(a)) {
+            // a default dropped out of the way of what it uses (DisturbedTableParts) stops using the column as it
+            // is: it comes before a change of the column's type that sets the default again, not after it
+            f.releases().add(column);
         } else {
             f.requires().add(column);
         }
         if (a.changesType() || a.has(ColumnAspect.DEFAULT) || a.has(ColumnAspect.NOT_NULL)) {
             f.provides().add(ObjectKey.columnShape(a.table(), a.current().name()));
         }
+        if (a.has(ColumnAspect.DEFAULT) && a.current().defaultExpression() != null) {
+            f.removes().add(ObjectKey.columnDefault(a.table(), a.current().name()));
+        }
         f.replaces(columnMentions(a.current(), mentions), columnMentions(a.desired(), mentions));
         if (a.has(ColumnAspect.IDENTITY) && a.current().identity().isPresent() && !a.desired().identity().isPresent()) {
             identitySequence(a.table(), a.current().name()).ifPresent(f.removes()::add);
         }
+    }
+
+    private static boolean dropsDefaultOnly(AlterColumn a) {
+        return a.aspects().equals(java.util.EnumSet.of(ColumnAspect.DEFAULT)) && a.desired().defaultExpression() == null
+                && a.current().defaultExpression() != null;
     }
 
     /**

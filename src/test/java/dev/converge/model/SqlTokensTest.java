@@ -30,6 +30,15 @@ class SqlTokensTest {
     }
 
     @Test
+    void operatorNamesInOperatorSyntax() {
+        assertThat(SqlTokens.operatorNames("(x OPERATOR(app.<|) 10) AND y operator ( \"My Ops\" . =| ) z"
+                + " OR a OPERATOR(<) b OR 'OPERATOR(s.<>)' = c"))
+                .containsExactly(QualifiedName.of("app", "<|"), QualifiedName.of("My Ops", "=|"));
+        assertThat(SqlTokens.operatorNames("EXCLUDE USING gist (r WITH OPERATOR(pg_catalog.&&))"))
+                .containsExactly(QualifiedName.of("pg_catalog", "&&"));
+    }
+
+    @Test
     void parenthesesAndItems() {
         String def = "CREATE INDEX i ON public.t USING btree (a, lower((b)::text), (c || ',')) INCLUDE (d)";
         int open = def.indexOf('(');
