@@ -34,3 +34,17 @@ CREATE RULE "Invoice audit" AS ON UPDATE TO "Billing"."Invoice" WHERE NEW."State
 CREATE TABLE measure (id int, site varchar(8), v int) PARTITION BY RANGE (id);
 CREATE TABLE measure_1 PARTITION OF measure FOR VALUES FROM (0) TO (100);
 CREATE INDEX measure_site ON measure (id) WHERE site IN ('n', 's') AND v BETWEEN 0 AND 9 AND v <> 5;
+
+-- SQL-standard bodies (a function, a quoted one, a procedure), a statistics object and a partition key
+CREATE FUNCTION "Billing".is_held(s varchar) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN s IN ('held', 'late');
+-- (BEGIN ATOMIC bodies through EXECUTE: the test loads this file with pgjdbc, which splits them at their semicolons)
+DO $do$ BEGIN
+EXECUTE $q$CREATE FUNCTION "Billing"."In Range"(a int) RETURNS boolean LANGUAGE sql
+    BEGIN ATOMIC SELECT a BETWEEN 0 AND 10 AND a BETWEEN -5 AND 5; END$q$;
+EXECUTE $q$CREATE PROCEDURE "Billing".note_state(s varchar) LANGUAGE sql
+    BEGIN ATOMIC SELECT s IN ('open', 'held') AND s BETWEEN 'a' AND 'z' AND s <> 'x'; END$q$;
+END $do$;
+CREATE STATISTICS "Billing"."Invoice stats" ON ("State" IN ('open', 'held')), (amount BETWEEN 0 AND 10 AND id > 0)
+    FROM "Billing"."Invoice";
+CREATE TABLE "Billing"."Ledger" (kind varchar(8), amount int) PARTITION BY LIST ((kind IN ('a', 'b')));
+CREATE TABLE "Billing"."Ledger ab" PARTITION OF "Billing"."Ledger" FOR VALUES IN (true);

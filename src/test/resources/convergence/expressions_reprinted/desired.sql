@@ -63,3 +63,25 @@ CREATE TRIGGER "Payment touch" BEFORE UPDATE ON "Billing"."Payment" FOR EACH ROW
 CREATE VIEW "Billing"."Card payments" AS SELECT id FROM "Billing"."Payment" WHERE "Method" IN ('card', 'cash');
 CREATE RULE "Payment audit" AS ON UPDATE TO "Billing"."Payment" WHERE NEW."Method" IN ('card', 'cash')
     DO ALSO INSERT INTO "Billing".audit VALUES (NEW.id, NEW."Method");
+
+-- unchanged SQL-standard bodies, statistics object and partition key, as inspect writes them
+CREATE OR REPLACE FUNCTION "Billing"."In Range"(a integer)
+ RETURNS boolean
+ LANGUAGE sql
+BEGIN ATOMIC
+ SELECT (((a >= 0) AND (a <= 10)) AND ((a >= '-5'::integer) AND (a <= 5)));
+END;
+CREATE OR REPLACE FUNCTION "Billing".is_held(s character varying)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+RETURN ((s)::text = ANY ((ARRAY['held'::character varying, 'late'::character varying])::text[]));
+CREATE OR REPLACE PROCEDURE "Billing".note_state(IN s character varying)
+ LANGUAGE sql
+BEGIN ATOMIC
+ SELECT (((s)::text = ANY ((ARRAY['open'::character varying, 'held'::character varying])::text[])) AND (((s)::text >= 'a'::text) AND ((s)::text <= 'z'::text)) AND ((s)::text <> 'x'::text));
+END;
+CREATE STATISTICS "Billing"."Invoice stats" ON ("State"::text = ANY (ARRAY['open'::character varying, 'held'::character varying]::text[])), (amount >= 0 AND amount <= 10 AND id > 0) FROM "Billing"."Invoice";
+CREATE TABLE "Billing"."Ledger" (kind varchar(8), amount int)
+    PARTITION BY LIST ((((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))));
+CREATE TABLE "Billing"."Ledger ab" PARTITION OF "Billing"."Ledger" FOR VALUES IN (true);

@@ -60,3 +60,17 @@ CREATE RULE "Payment audit" AS
     ON UPDATE TO "Billing"."Payment"
    WHERE ((new."Method")::text = ANY ((ARRAY['card'::character varying, 'cash'::character varying])::text[])) DO  INSERT INTO "Billing".audit (id, "State")
   VALUES (new.id, new."Method");
+
+-- SQL-standard bodies (a function, a quoted one, a procedure), a statistics object and a partition key
+CREATE FUNCTION "Billing".is_held(s varchar) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN s IN ('held', 'late');
+-- (BEGIN ATOMIC bodies through EXECUTE: the test loads this file with pgjdbc, which splits them at their semicolons)
+DO $do$ BEGIN
+EXECUTE $q$CREATE FUNCTION "Billing"."In Range"(a int) RETURNS boolean LANGUAGE sql
+    BEGIN ATOMIC SELECT a BETWEEN 0 AND 10 AND a BETWEEN -5 AND 5; END$q$;
+EXECUTE $q$CREATE PROCEDURE "Billing".note_state(s varchar) LANGUAGE sql
+    BEGIN ATOMIC SELECT s IN ('open', 'held') AND s BETWEEN 'a' AND 'z' AND s <> 'x'; END$q$;
+END $do$;
+CREATE STATISTICS "Billing"."Invoice stats" ON ("State" IN ('open', 'held')), (amount BETWEEN 0 AND 10 AND id > 0)
+    FROM "Billing"."Invoice";
+CREATE TABLE "Billing"."Ledger" (kind varchar(8), amount int) PARTITION BY LIST ((kind IN ('a', 'b')));
+CREATE TABLE "Billing"."Ledger ab" PARTITION OF "Billing"."Ledger" FOR VALUES IN (true);

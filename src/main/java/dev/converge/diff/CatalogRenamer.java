@@ -148,8 +148,8 @@ final class CatalogRenamer {
             }).toList());
         });
         ColumnRef old = new ColumnRef(tableName, from);
-        return withSequences(renamed, renamed.sequences().stream().map(s -> old.equals(s.ownedBy())
-                ? s.withOwnedBy(new ColumnRef(tableName, to)) : s).toList());
+        return ColumnPartsFollow.apply(withSequences(renamed, renamed.sequences().stream().map(s -> old.equals(
+                s.ownedBy()) ? s.withOwnedBy(new ColumnRef(tableName, to)) : s).toList()), tableName, from, to);
     }
 
     private static Column renamedColumn(Column c, String to) {

@@ -59,7 +59,7 @@ final class DependentObjects {
     static ChangeSet recreate(Catalog current, Catalog desired, ChangeSet found) {
         List<Change> changes = new ArrayList<>(found.changes());
         Map<ObjectRef, String> disturbed = disturbances(changes, desired);
-        InheritanceDiffer.reachedChildren(current, disturbed);
+        InheritanceDiffer.reachedChildren(current, desired, disturbed);
         Set<QualifiedName> handled = new HashSet<>();
         Set<ObjectRef> handledRoutines = new HashSet<>();
         for (Change change : changes) {

@@ -90,11 +90,15 @@ final class InheritanceDiffer {
     /**
      * Adds to {@code disturbed} the columns of the children (at any depth) that a disturbed parent column reaches:
      * PostgreSQL changes their type or drops them with the parent's, so what uses them must move out of the way too.
+     * A child that leaves the parent in {@code desired} is not reached: it leaves before the parent's changes
+     * ({@link LeftParents}), so the views and triggers on it stay.
      */
-    static void reachedChildren(Catalog current, Map<ObjectRef, String> disturbed) {
+    static void reachedChildren(Catalog current, Catalog desired, Map<ObjectRef, String> disturbed) {
         if (current.inheritances().isEmpty()) {
             return;
         }
+        Map<QualifiedName, TableInheritance> want = desired.inheritancesByTable();
+        Set<QualifiedName> desiredTables = desired.tablesByName().keySet();
         Deque<ObjectRef> work = new ArrayDeque<>(disturbed.keySet());
         while (!work.isEmpty()) {
             ObjectRef ref = work.poll();
@@ -102,7 +106,9 @@ final class InheritanceDiffer {
                 continue;
             }
             for (TableInheritance child : current.inheritances()) {
-                if (child.parents().contains(ref.name()) && child.inherits(ref.member())) {
+                boolean leaves = desiredTables.contains(child.table())
+                        && !parents(want.get(child.table())).contains(ref.name());
+                if (child.parents().contains(ref.name()) && child.inherits(ref.member()) && !leaves) {
                     ObjectRef column = ObjectRef.member(ObjectKind.COLUMN, child.table(), ref.member());
                     if (disturbed.putIfAbsent(column, disturbed.get(ref) + " on the parent") == null) {
                         work.add(column);

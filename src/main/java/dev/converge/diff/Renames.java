@@ -56,22 +56,26 @@ final class Renames {
     /**
      * In a table the user renamed, a constraint whose name only PostgreSQL chose ({@code orders_pkey} after the
      * table became {@code purchases}) is renamed with it when exactly one desired constraint of the same kind has
-     * the same definition: a rename, instead of a rebuilt index and re-validated foreign keys.
+     * the same definition: a rename, instead of a rebuilt index and re-validated foreign keys. The same for a
+     * constraint named after a column the user renamed ({@code items_qty_check} after {@code qty} became
+     * {@code quantity}): ALTER TABLE RENAME COLUMN keeps the constraint under its old name.
      */
     private static List<Rename> impliedConstraintRenames(Catalog current, Catalog desired, List<Change> renames) {
         List<Rename> implied = new ArrayList<>();
         for (Change change : renames) {
-            if (!(change instanceof Rename r) || r.target() != Target.TABLE) {
+            if (!(change instanceof Rename r) || r.target() != Target.TABLE && r.target() != Target.COLUMN) {
                 continue;
             }
-            QualifiedName table = QualifiedName.of(r.object().schema(), r.to());
+            QualifiedName table = r.target() == Target.TABLE ? QualifiedName.of(r.object().schema(), r.to())
+                    : r.object();
             Optional<Table> now = current.table(table);
             Optional<Table> wanted = desired.table(table);
             if (now.isEmpty() || wanted.isEmpty()) {
                 continue;
             }
             for (var constraint : now.get().constraints()) {
-                if (wanted.get().constraint(constraint.name()).isPresent()) {
+                if (wanted.get().constraint(constraint.name()).isPresent()
+                        || r.target() == Target.COLUMN && !constraint.name().contains(r.from())) {
                     continue;
                 }
                 List<String> candidates = wanted.get().constraints().stream()

@@ -37,7 +37,7 @@ final class TriggerDiffer {
 
     static ChangeSet diff(Catalog current, Catalog desired, ChangeSet found) {
         Set<ObjectRef> recreatedFunctions = recreatedFunctions(desired, found);
-        Set<ObjectRef> changedColumns = changedColumns(current, found);
+        Set<ObjectRef> changedColumns = changedColumns(current, desired, found);
         List<Change> changes = new ArrayList<>();
         Pairs.match(byKey(current.triggers()), byKey(desired.triggers()),
                 t -> changes.add(new DropTrigger(t)),
@@ -70,7 +70,13 @@ final class TriggerDiffer {
      * parent's column reaches (PostgreSQL drops or retypes them with it, and refuses just the same while one of
      * their own triggers depends on them).
      */
-    private static Set<ObjectRef> changedColumns(Catalog current, ChangeSet found) {
+    /** A partition the desired state detaches leaves before its parent's changes ({@link LeftParents}). */
+    private static boolean detached(Table partition, Table wanted) {
+        return wanted != null && !(wanted.isPartition()
+                && wanted.partitionOf().parent().equals(partition.partitionOf().parent()));
+    }
+
+    private static Set<ObjectRef> changedColumns(Catalog current, Catalog desired, ChangeSet found) {
         Map<ObjectRef, String> changed = new TreeMap<>();
         for (Change change : found.changes()) {
             if (change instanceof AlterColumn a && a.changesType()) {
@@ -82,9 +88,10 @@ final class TriggerDiffer {
         boolean grew = !changed.isEmpty();
         while (grew) {
             int before = changed.size();
-            InheritanceDiffer.reachedChildren(current, changed);
+            InheritanceDiffer.reachedChildren(current, desired, changed);
+            Map<QualifiedName, Table> desiredTables = desired.tablesByName();
             for (Table table : current.tables()) {
-                if (table.isPartition()) {
+                if (table.isPartition() && !detached(table, desiredTables.get(table.name()))) {
                     for (Column c : table.columns()) {
                         String reason = changed.get(column(table.partitionOf().parent(), c.name()));
                         if (reason != null) {

@@ -14,6 +14,7 @@ import dev.converge.model.Index;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.Policy;
 import dev.converge.model.QualifiedName;
+import dev.converge.model.Routine;
 import dev.converge.model.Table;
 import dev.converge.model.Trigger;
 import dev.converge.model.View;
@@ -32,6 +33,7 @@ final class CatalogEdits {
     private final Map<String, Policy> policies = new HashMap<>();
     private final Map<String, Trigger> triggers = new HashMap<>();
     private final Map<ObjectRef, DefinedObject> objects = new HashMap<>();
+    private final Map<ObjectRef, Routine> routines = new HashMap<>();
     private Map<QualifiedName, Table> tablesByName;
     private Map<QualifiedName, Domain> domainsByName;
     private Map<QualifiedName, View> viewsByName;
@@ -93,10 +95,14 @@ final class CatalogEdits {
         objects.put(object.ref(), edit.apply(objects.getOrDefault(object.ref(), object)));
     }
 
+    void routine(Routine routine, UnaryOperator<Routine> edit) {
+        routines.put(routine.ref(), edit.apply(routines.getOrDefault(routine.ref(), routine)));
+    }
+
     /** The catalog with every edit, or the same catalog when there is none. */
     Catalog build() {
         if (tables.isEmpty() && domains.isEmpty() && views.isEmpty() && policies.isEmpty() && triggers.isEmpty()
-                && objects.isEmpty()) {
+                && objects.isEmpty() && routines.isEmpty()) {
             return catalog;
         }
         return catalog.toBuilder()
@@ -106,6 +112,7 @@ final class CatalogEdits {
                 .policies(replaced(catalog.policies(), policies, p -> p.table() + " " + p.name()))
                 .triggers(replaced(catalog.triggers(), triggers, t -> t.table() + " " + t.name()))
                 .definedObjects(replaced(catalog.definedObjects(), objects, DefinedObject::ref))
+                .functions(replaced(catalog.functions(), routines, Routine::ref))
                 .build();
     }
 

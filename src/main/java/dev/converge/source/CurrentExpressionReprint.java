@@ -32,7 +32,8 @@ import dev.converge.model.View;
 /**
  * The current catalog as compared, where an expression other than a table CHECK differs from the desired one only by
  * PostgreSQL's second print: index expressions and predicates (of tables and materialized views), column defaults and generation expressions, domain
- * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN, view queries, rules (see
+ * checks and defaults, policies' USING and WITH CHECK, triggers' WHEN, view queries, rules, SQL-standard routine
+ * bodies, statistics objects and partition keys ({@link RoutineStatisticsKeyPairs}) (see
  * {@link CheckReparse} for the two prints). A view's query or a rule is parsed again among the relations it reads,
  * which the caller builds in the scratch database ({@link #relationsRead}).
  *
@@ -127,6 +128,7 @@ public final class CurrentExpressionReprint {
                     c -> c.object(rule, o -> new DefinedObject(o.kind(), o.name(), o.member(), o.target(),
                             wanted.definition(), o.comment())));
         }
+        RoutineStatisticsKeyPairs.add(pairs, current, desired);
         Map<String, Trigger> desiredTriggers = new HashMap<>();
         desired.triggers().forEach(t -> desiredTriggers.put(t.table() + " " + t.name(), t));
         for (Trigger trigger : current.triggers()) {
@@ -154,6 +156,8 @@ public final class CurrentExpressionReprint {
         }
         Map<QualifiedName, View> currentViews = current.viewsByName();
         rulesWithPrints(current, desired).forEach(rule -> pending.add(rule.ref()));
+        // a SQL-standard body reads its tables when it is created again
+        RoutineStatisticsKeyPairs.routines(current, desired).forEach(r -> pending.add(r.ref()));
         Set<QualifiedName> read = new TreeSet<>();
         while (!pending.isEmpty()) {
             for (ObjectRef used : current.dependenciesOf(pending.remove())) {
@@ -284,7 +288,7 @@ public final class CurrentExpressionReprint {
     }
 
     /** The pairs found so far, and the scratch names they are asked under. */
-    private static final class Pairs {
+    static final class Pairs {
         private final List<Pair> list = new ArrayList<>();
         private int asked;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import dev.converge.model.Column;
 import dev.converge.model.Domain;
 import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Routine;
 import dev.converge.model.SqlText;
 import dev.converge.model.Table;
 import dev.converge.model.Trigger;
@@ -130,6 +132,54 @@ final class ExpressionPlaces {
         query = query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
         return new SecondPrint(key, List.of("CREATE TEMPORARY VIEW " + scratchTable(key) + " AS " + query),
                 "SELECT pg_catalog.pg_get_viewdef(pg_catalog.to_regclass('" + scratchTable(key) + "'))");
+    }
+
+    /**
+     * A function or procedure with a SQL-standard body ({@code RETURN expr} or {@code BEGIN ATOMIC}, which PostgreSQL
+     * parses at creation and prints from its tree), created again as {@code pg_temp.key} from its
+     * {@code pg_get_functiondef}; null when the print is not as expected. A body reading tables needs them in the
+     * database asked.
+     */
+    static SecondPrint routine(String key, Routine routine) {
+        String kind = routine.kind() == Routine.Kind.PROCEDURE ? "PROCEDURE " : "FUNCTION ";
+        String head = "CREATE OR REPLACE " + kind + SqlText.qualified(routine.name()) + "(";
+        if (!routine.definition().startsWith(head)) {
+            return null;
+        }
+        return new SecondPrint(key, List.of("CREATE " + kind + scratchTable(key) + "("
+                + routine.definition().substring(head.length())),
+                "SELECT pg_catalog.replace(pg_catalog.pg_get_functiondef(oid), '" + key + "', '') "
+                        + "FROM pg_catalog.pg_proc WHERE proname = '" + key
+                        + "' AND pronamespace = pg_catalog.pg_my_temp_schema()");
+    }
+
+    /**
+     * A statistics object ({@code pg_get_statisticsobjdef}, whose expressions print without the brackets of other
+     * places), created again on a temporary table with the columns of its table; null when the print is not as
+     * expected.
+     */
+    static SecondPrint statistics(String key, QualifiedName name, Table table, String definition) {
+        String head = "CREATE STATISTICS " + SqlText.qualified(name);
+        String from = " FROM " + SqlText.qualified(table.name());
+        if (!definition.startsWith(head) || !definition.endsWith(from)) {
+            return null;
+        }
+        String scratch = scratchTable(key);
+        return new SecondPrint(key, List.of(createTable(key, table, definition, null), "CREATE STATISTICS " + scratch
+                + definition.substring(head.length(), definition.length() - from.length()) + " FROM " + scratch),
+                "SELECT pg_catalog.replace(pg_catalog.pg_get_statisticsobjdef(oid), '" + key + "', '') "
+                        + "FROM pg_catalog.pg_statistic_ext WHERE stxname = '" + key
+                        + "' AND stxnamespace = pg_catalog.pg_my_temp_schema()");
+    }
+
+    /**
+     * A partitioned table's key ({@code pg_get_partkeydef}), on a temporary table partitioned the same way. A
+     * partition's bound needs none: PostgreSQL keeps it as constants, which print the same every time.
+     */
+    static SecondPrint partitionKey(String key, Table table) {
+        return new SecondPrint(key, List.of(createTable(key, table, table.partitionKey(), null) + " PARTITION BY "
+                + table.partitionKey()),
+                "SELECT pg_catalog.pg_get_partkeydef(pg_catalog.to_regclass('" + scratchTable(key) + "'))");
     }
 
     /** A constraint's definition to add again: a CHECK NOT VALID, other kinds (exclusion) as they are. */

@@ -19,10 +19,11 @@ public record SecondPrint(String key, List<String> statements, String probe) {
 
     /**
      * Which prints can print differently after a second parse: a chain of AND/OR (BETWEEN nests one in it) or an
-     * array cast as a whole (an IN list on a varchar column). Only a filter of what to ask PostgreSQL about, so that
-     * a schema of plain expressions costs nothing; the answer is PostgreSQL's.
+     * array cast as a whole (an IN list on a varchar column), in brackets or, where PostgreSQL prints pretty
+     * (statistics objects), without ({@code ARRAY[...]::text[]}). Only a filter of what to ask PostgreSQL about, so
+     * that a schema of plain expressions costs nothing; the answer is PostgreSQL's.
      */
-    private static final Pattern MAY_REPRINT = Pattern.compile("\\b(AND|OR)\\b.*\\b(AND|OR)\\b|\\]\\)::",
+    private static final Pattern MAY_REPRINT = Pattern.compile("\\b(AND|OR)\\b.*\\b(AND|OR)\\b|\\]\\)?::",
             Pattern.DOTALL);
 
     public SecondPrint {

@@ -31,7 +31,26 @@ class CurrentExpressionReprintTest {
         "CREATE POLICY p ON t USING (k IN ('a', 'b'))"
                 + " | CREATE POLICY p ON t USING (((k)::text = ANY ((ARRAY['a'::character varying,"
                 + " 'b'::character varying])::text[]))) | true",
+        // SQL-standard function bodies, statistics objects, partition keys
+        "CREATE FUNCTION f(x varchar) RETURNS boolean LANGUAGE sql RETURN x IN ('a', 'b')"
+                + " | CREATE FUNCTION f(x varchar) RETURNS boolean LANGUAGE sql RETURN ((x)::text = ANY"
+                + " ((ARRAY['a'::character varying, 'b'::character varying])::text[])) | true",
+        "CREATE FUNCTION g(x int) RETURNS boolean LANGUAGE sql RETURN x BETWEEN 0 AND 9 AND x <> 5"
+                + " | CREATE FUNCTION g(x int) RETURNS boolean LANGUAGE sql RETURN (((x >= 0) AND (x <= 9))"
+                + " AND (x <> 5)) | true",
+        "CREATE STATISTICS s ON (k IN ('a', 'b')), (v BETWEEN 0 AND 9 AND v <> 5) FROM t"
+                + " | CREATE STATISTICS s ON (k::text = ANY (ARRAY['a'::character varying, 'b'::character"
+                + " varying]::text[])), (v >= 0 AND v <= 9 AND v <> 5) FROM t | true",
+        "CREATE TABLE pk (k varchar(4)) PARTITION BY LIST ((k IN ('a', 'b')))"
+                + " | CREATE TABLE pk (k varchar(4)) PARTITION BY LIST ((((k)::text = ANY ((ARRAY['a'::character"
+                + " varying, 'b'::character varying])::text[])))) | true",
         // a real change stays one
+        "CREATE FUNCTION f(x varchar) RETURNS boolean LANGUAGE sql RETURN x IN ('a', 'b')"
+                + " | CREATE FUNCTION f(x varchar) RETURNS boolean LANGUAGE sql RETURN x IN ('a', 'c') | false",
+        "CREATE STATISTICS s ON (k IN ('a', 'b')), (v + 1) FROM t"
+                + " | CREATE STATISTICS s ON (k IN ('a', 'c')), (v + 1) FROM t | false",
+        "CREATE TABLE pk (k varchar(4)) PARTITION BY LIST ((k IN ('a', 'b')))"
+                + " | CREATE TABLE pk (k varchar(4)) PARTITION BY LIST ((k IN ('a', 'c'))) | false",
         "CREATE INDEX i ON t (id) WHERE v BETWEEN 0 AND 9 AND v <> 5"
                 + " | CREATE INDEX i ON t (id) WHERE v BETWEEN 0 AND 10 AND v <> 5 | false",
         "CREATE POLICY p ON t USING (k IN ('a', 'b')) | CREATE POLICY p ON t USING (k IN ('a', 'c')) | false",

@@ -1,0 +1,13 @@
+CREATE SCHEMA "Arch";
+CREATE TABLE events (id int, at date, note text);
+CREATE TABLE events_old (kind text) INHERITS (events);
+CREATE TABLE "Arch"."Log" (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE "Arch"."Log 2020" PARTITION OF "Arch"."Log" FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+CREATE VIEW old_notes AS SELECT id, at, note, kind FROM events_old WHERE kind IS NOT NULL;
+CREATE VIEW "Arch"."Log 2020 ids" AS SELECT id FROM "Arch"."Log 2020";
+CREATE VIEW all_events AS SELECT id, at FROM events;
+INSERT INTO events_old VALUES (1, '2020-02-02', 'a', 'k');
+INSERT INTO "Arch"."Log" VALUES (2, '2020-03-03');
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+CREATE TRIGGER stamp BEFORE UPDATE OF at ON events_old FOR EACH ROW EXECUTE FUNCTION stamp();
+CREATE TRIGGER stamp BEFORE UPDATE OF id ON "Arch"."Log 2020" FOR EACH ROW EXECUTE FUNCTION stamp();
