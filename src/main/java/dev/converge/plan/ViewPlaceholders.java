@@ -1,0 +1,89 @@
+package dev.converge.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.converge.change.Change;
+import dev.converge.change.CreateView;
+import dev.converge.change.ReplaceView;
+import dev.converge.model.ObjectKind;
+import dev.converge.model.ObjectRef;
+import dev.converge.model.SqlText;
+import dev.converge.model.SqlTokens;
+import dev.converge.model.View;
+
+/**
+ * Breaks the cycles between a new view and the functions it calls the way pg_dump does: a view that calls a
+ * function which itself needs the view (a {@code BEGIN ATOMIC} body that reads it, a result or argument of its row
+ * type) cannot be created before or after that function. Such a view is first created as a placeholder of the same
+ * columns ({@code SELECT NULL::integer AS id, ...}), which needs nothing but their types; the function follows,
+ * then {@code CREATE OR REPLACE VIEW} gives the view its query (same columns, so PostgreSQL replaces it in place).
+ *
+ * <p>Only cycles are broken this way, and only through a plain view (a materialized view cannot be replaced);
+ * any other cycle is still reported as a bug with its path.
+ */
+final class ViewPlaceholders {
+
+    private ViewPlaceholders() {
+    }
+
+    /** Orders {@code changes}, giving a placeholder to one view of each cycle that runs through a new view. */
+    static DependencyGraph.Ordered order(List<Change> changes) {
+        List<Change> current = changes;
+        while (true) {
+            try {
+                return DependencyGraph.orderWithEdges(current);
+            } catch (DependencyCycleException cycle) {
+                CreateView view = cycle.changes().stream().filter(CreateView.class::isInstance)
+                        .map(CreateView.class::cast).filter(c -> !c.view().materialized())
+                        .filter(c -> !isPlaceholder(c.view())).min(Comparator.comparing(CreateView::sortName))
+                        .orElseThrow(() -> cycle);
+                current = split(current, view);
+            }
+        }
+    }
+
+    /** {@code changes} with {@code create} replaced by its placeholder and the replace that completes it. */
+    private static List<Change> split(List<Change> changes, CreateView create) {
+        View desired = create.view();
+        View placeholder = new View(desired.name(), false, placeholderQuery(desired), desired.columns(), List.of(),
+                List.of(), desired.comment());
+        List<Change> split = new ArrayList<>(changes.size() + 1);
+        for (Change change : changes) {
+            if (change == create) {
+                List<ObjectRef> types = columnTypes(desired);
+                split.add(new CreateView(placeholder, types, create.reason()));
+                split.add(new ReplaceView(placeholder, desired, types, create.uses()));
+            } else {
+                split.add(change);
+            }
+        }
+        return split;
+    }
+
+    /**
+     * {@code SELECT NULL::type AS column, ...} in the view's column order, printed as {@code pg_get_viewdef}
+     * would (a leading space, a trailing semicolon). The types are {@code format_type} text, typmods included.
+     */
+    static String placeholderQuery(View view) {
+        return " SELECT " + view.columns().stream()
+                .map(c -> "NULL::" + c.type() + " AS " + SqlText.identifier(c.name()))
+                .collect(Collectors.joining(",\n    ")) + ";";
+    }
+
+    /** Whether {@code view} is one this class made (its query is the placeholder of its own columns). */
+    static boolean isPlaceholder(View view) {
+        return !view.materialized() && view.definition().equals(placeholderQuery(view));
+    }
+
+    /** The qualified types the columns name (domains, enums, composite and row types): what the placeholder needs. */
+    private static List<ObjectRef> columnTypes(View view) {
+        List<ObjectRef> refs = new ArrayList<>();
+        view.columns().forEach(c -> SqlTokens.qualifiedNames(c.type()).stream()
+                .filter(use -> !use.name().equals(view.name()))
+                .forEach(use -> refs.add(ObjectRef.of(ObjectKind.TYPE, use.name()))));
+        return refs;
+    }
+}
