@@ -3,13 +3,17 @@ package dev.converge.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
 import dev.converge.change.CreateView;
 import dev.converge.change.ReplaceView;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
+import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
 import dev.converge.model.SqlTokens;
 import dev.converge.model.View;
@@ -24,7 +28,7 @@ import dev.converge.model.View;
  * <p>Only cycles are broken this way, and only through a plain view (a materialized view cannot be replaced);
  * any other cycle is still reported as a bug with its path.
  */
-final class ViewPlaceholders {
+public final class ViewPlaceholders {
 
     private ViewPlaceholders() {
     }
@@ -43,6 +47,18 @@ final class ViewPlaceholders {
                 current = split(current, view);
             }
         }
+    }
+
+    /**
+     * The views that {@code changes} create as placeholders first, sorted: inspect's YAML output gives their
+     * columns types so that its loader can do the same.
+     */
+    public static Set<QualifiedName> views(ChangeSet changes) {
+        Set<QualifiedName> views = new TreeSet<>();
+        order(changes.changes()).changes().stream().filter(CreateView.class::isInstance)
+                .map(c -> ((CreateView) c).view()).filter(ViewPlaceholders::isPlaceholder)
+                .forEach(v -> views.add(v.name()));
+        return views;
     }
 
     /** {@code changes} with {@code create} replaced by its placeholder and the replace that completes it. */
