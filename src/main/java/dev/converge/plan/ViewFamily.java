@@ -27,7 +27,10 @@ final class ViewFamily implements ChangeFamily {
                 .removal();
         kinds.add(ReplaceView.class, 350, Stage.CREATE_VIEWS)
                 .facts((r, mentions, f) -> ViewFacts.replace(r, f))
-                .render((r, context) -> List.of(ViewSql.replace(r)));
+                .render((r, context) -> List.of(ViewSql.replace(r)))
+                // emptying a view before its drop (ViewPlaceholders) is part of removing it
+                .phases((r, statements) -> ViewPlaceholders.isPlaceholder(r.desired())
+                        ? PhaseRules.contract(statements) : PhaseRules.byHazards(statements));
         kinds.add(AlterViewOptions.class, 360, Stage.CREATE_VIEWS)
                 .facts((a, mentions, f) -> f.requires().add(ObjectKey.relation(a.desired().name())))
                 .render((a, context) -> List.of(ViewSql.alterOptions(a)));

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
+import dev.converge.change.CreateTable;
 import dev.converge.change.CreateView;
+import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -25,8 +27,10 @@ import dev.converge.model.View;
  * columns ({@code SELECT NULL::integer AS id, ...}), which needs nothing but their types; the function follows,
  * then {@code CREATE OR REPLACE VIEW} gives the view its query (same columns, so PostgreSQL replaces it in place).
  *
- * <p>Only cycles are broken this way, and only through a plain view (a materialized view cannot be replaced);
- * any other cycle is still reported as a bug with its path.
+ * <p>Dropping such a pair is the mirror image: the view's query is first replaced by its placeholder, so that it
+ * reads nothing, then the function is dropped, then the view. Only cycles are broken this way, and only through a
+ * plain view (a materialized view cannot be replaced) that is created, or dropped for good; any other cycle is
+ * still reported as a bug with its path.
  */
 public final class ViewPlaceholders {
 
@@ -40,13 +44,50 @@ public final class ViewPlaceholders {
             try {
                 return DependencyGraph.orderWithEdges(current);
             } catch (DependencyCycleException cycle) {
-                CreateView view = cycle.changes().stream().filter(CreateView.class::isInstance)
-                        .map(CreateView.class::cast).filter(c -> !c.view().materialized())
-                        .filter(c -> !isPlaceholder(c.view())).min(Comparator.comparing(CreateView::sortName))
+                List<Change> before = current;
+                current = cycle.changes().stream().filter(CreateView.class::isInstance).map(CreateView.class::cast)
+                        .filter(c -> !c.view().materialized() && !isPlaceholder(c.view()))
+                        .min(Comparator.comparing(CreateView::sortName)).map(c -> split(before, c))
+                        .or(() -> cycle.changes().stream().filter(DropView.class::isInstance)
+                                .map(DropView.class::cast).filter(d -> droppedForGood(before, d))
+                                .min(Comparator.comparing(DropView::sortName)).map(d -> split(before, d)))
                         .orElseThrow(() -> cycle);
-                current = split(current, view);
             }
         }
+    }
+
+    /**
+     * A plain view dropped for good (nothing of its name is created again: its placeholder replace would then be
+     * ordered after that), not already a placeholder.
+     */
+    private static boolean droppedForGood(List<Change> changes, DropView drop) {
+        View view = drop.view();
+        return !view.materialized() && drop.reason() == null && !isPlaceholder(view)
+                && changes.stream().noneMatch(c -> c instanceof CreateView create
+                        && create.view().name().equals(view.name())
+                        || c instanceof CreateTable table && table.table().name().equals(view.name()));
+    }
+
+    /**
+     * {@code changes} with {@code drop} preceded by a replace of the view's query by its placeholder: the view then
+     * reads nothing, so the functions of the cycle can be dropped before it (PostgreSQL refuses to drop either while
+     * the other depends on it).
+     */
+    private static List<Change> split(List<Change> changes, DropView drop) {
+        View current = drop.view();
+        View placeholder = new View(current.name(), false, placeholderQuery(current), current.columns(), List.of(),
+                List.of(), current.comment());
+        List<ObjectRef> types = columnTypes(current);
+        List<Change> split = new ArrayList<>(changes.size() + 1);
+        for (Change change : changes) {
+            if (change == drop) {
+                split.add(new ReplaceView(current, placeholder, drop.uses(), types));
+                split.add(new DropView(placeholder, types, null));
+            } else {
+                split.add(change);
+            }
+        }
+        return split;
     }
 
     /**

@@ -28,7 +28,9 @@ final class ViewSql {
 
     static Statement create(CreateView c) {
         View view = c.view();
-        String summary = c.reason() == null ? "create " + view.kindName() + " " + view.name()
+        String summary = ViewPlaceholders.isPlaceholder(view) ? "create view " + view.name() + " as a placeholder of"
+                + " its columns (its query below: it calls what needs it)"
+                : c.reason() == null ? "create " + view.kindName() + " " + view.name()
                 : "re-create " + view.kindName() + " " + view.name() + " (dropped above: " + c.reason() + ")";
         String sql = "CREATE " + keyword(view) + " " + SqlText.qualified(view.name()) + with(view.options())
                 + " AS\n" + query(view) + (view.materialized() ? "\n  WITH DATA" : "");
@@ -46,8 +48,11 @@ final class ViewSql {
     /** Replaces the query and, as PostgreSQL does with OR REPLACE, the whole option list. */
     static Statement replace(ReplaceView r) {
         View view = r.desired();
-        return Statements.of(Action.ALTER, subject(view),
-                "replace the query of view " + view.name(),
+        String summary = ViewPlaceholders.isPlaceholder(view)
+                ? "empty view " + view.name() + " (a placeholder of its columns, so that what it reads can be dropped)"
+                : ViewPlaceholders.isPlaceholder(r.current()) ? "give view " + view.name() + " its query (created"
+                        + " above as a placeholder: it calls what needs it)" : "replace the query of view " + view.name();
+        return Statements.of(Action.ALTER, subject(view), summary,
                 "CREATE OR REPLACE VIEW " + SqlText.qualified(view.name()) + with(view.options()) + " AS\n"
                         + query(view));
     }
