@@ -11,6 +11,7 @@ import dev.converge.change.AlterViewOptions;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
+import dev.converge.change.SetViewColumnDefault;
 import dev.converge.model.SqlText;
 import dev.converge.model.View;
 import dev.converge.plan.Statement.Action;
@@ -80,6 +81,17 @@ final class ViewSql {
         return Statements.of(Action.ALTER, subject(view),
                 "set options of " + view.kindName() + " " + view.name() + ": " + String.join(", ", a.desired()
                         .options().isEmpty() ? List.of("none") : a.desired().options()), sql);
+    }
+
+    static Statement setDefault(SetViewColumnDefault d) {
+        String target = "ALTER VIEW " + SqlText.qualified(d.view()) + " ALTER COLUMN " + SqlText.identifier(d.column());
+        // the view's subject, not its column's: inspect's SQL output files it with the view (views.sql)
+        Subject subject = Subject.of(Kind.VIEW, d.view());
+        String column = "view column " + d.view() + "." + d.column();
+        return d.desiredDefault() == null
+                ? Statements.of(Action.ALTER, subject, "drop the default of " + column, target + " DROP DEFAULT")
+                : Statements.of(Action.ALTER, subject, "set the default of " + column + " to " + d.desiredDefault(),
+                        target + " SET DEFAULT " + d.desiredDefault());
     }
 
     private static String keyword(View view) {

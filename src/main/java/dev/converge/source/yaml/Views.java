@@ -18,7 +18,7 @@ final class Views {
             "grants");
     static final List<String> MATERIALIZED_KEYS = List.of("name", "schema", "query", "columns", "storage",
             "indexes", "with_data", "comment", "grants");
-    static final List<String> COLUMN_KEYS = List.of("name", "type", "comment");
+    static final List<String> COLUMN_KEYS = List.of("name", "type", "default", "comment");
 
     private Views() {
     }
@@ -70,12 +70,27 @@ final class Views {
         String kind = materialized ? "MATERIALIZED VIEW " : "VIEW ";
         r.comment(view, kind + name);
         for (YamlMap column : commented) {
-            r.comment(column, "COLUMN " + name + "." + SqlText.identifier(column.requiredText("name")));
+            String target = name + "." + SqlText.identifier(column.requiredText("name"));
+            r.comment(column, "COLUMN " + target);
+            if (column.has("default")) {
+                defaultValue(r, column, name, materialized);
+            }
         }
         for (Node item : view.list("indexes")) {
             Indexes.render(r, view, item);
         }
         Grants.render(r, view, "TABLE " + name, null);
+    }
+
+    /** {@code ALTER VIEW ... ALTER COLUMN ... SET DEFAULT}: what an INSERT through the view gets for the column. */
+    private static void defaultValue(Rendering r, YamlMap column, String view, boolean materialized) {
+        if (materialized) {
+            throw r.file().error(column.keyNode("default"), "a materialized view's column takes no default (only"
+                    + " a view's do: an INSERT through the view uses it)");
+        }
+        ScalarNode value = column.requiredScalar("default");
+        r.add(r.statement(column.node()).append("ALTER VIEW " + view + " ALTER COLUMN "
+                + SqlText.identifier(column.requiredText("name")) + " SET DEFAULT ").verbatim(value, value.getValue()));
     }
 
     /**
