@@ -246,8 +246,9 @@ class InspectRoundTripTest {
     /**
      * Views in a cycle with functions (issue 13 item 5): a view calling a function whose SQL-standard body reads
      * the view, a function returning SETOF a view's row type that the view calls, a view with a column of a domain
-     * over jsonb calling a BEGIN ATOMIC function that reads it. Inspect writes placeholder views (SQL) or typed view
-     * columns (YAML); the output plans clean and builds the same database from empty.
+     * over jsonb calling a BEGIN ATOMIC function that reads it; view column defaults, one calling a function of the
+     * cycle. Inspect writes placeholder views (SQL) or typed view columns (YAML); the output plans clean and builds
+     * the same database from empty.
      */
     @Test
     void viewsInACycleWithFunctionsRoundTripAndBuildFromEmpty() throws Exception {
@@ -272,6 +273,8 @@ class InspectRoundTripTest {
                     SELECT id, '{}'::jsonb::app.doc AS "Body", app.doc_of(id) AS again FROM app.t;
                 COMMENT ON COLUMN "Other".docs.again IS 'again';
                 CREATE VIEW app.reader AS SELECT id, total FROM app."V one";
+                ALTER VIEW app.reader ALTER COLUMN id SET DEFAULT 0;
+                ALTER VIEW app."V one" ALTER COLUMN id SET DEFAULT "Other"."Total"() + 1;
                 """;
         try (TestDatabase db = TestDatabase.withSql(schema)) {
             for (String format : DesiredStateFormats.names()) {
