@@ -15,7 +15,7 @@ public sealed interface Change permits
         AlterInheritance,
         AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint, CreateIndex, DropIndex,
-        CreateView, DropView, ReplaceView, AlterViewOptions,
+        CreateView, DropView, ReplaceView, AlterViewOptions, SetViewColumnDefault,
         CreateFunction, ReplaceFunction, DropFunction, CreateTrigger, DropTrigger,
         GrantPrivileges, RevokePrivileges, GrantDefaultPrivileges, RevokeDefaultPrivileges,
         CreatePolicy, DropPolicy, AlterPolicy, AlterTableOptions,

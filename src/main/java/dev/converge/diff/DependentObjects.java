@@ -26,6 +26,7 @@ import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.RebuildEnum;
 import dev.converge.change.ReplaceView;
+import dev.converge.change.SetViewColumnDefault;
 import dev.converge.change.SetComment;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
@@ -161,6 +162,8 @@ final class DependentObjects {
             return r.current().name().equals(view);
         } else if (change instanceof AlterViewOptions a) {
             return a.current().name().equals(view);
+        } else if (change instanceof SetViewColumnDefault d) {
+            return d.view().equals(view);
         } else if (change instanceof CreateIndex c) {
             return c.index().table().equals(view);
         } else if (change instanceof DropIndex d) {

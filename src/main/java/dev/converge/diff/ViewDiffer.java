@@ -14,6 +14,7 @@ import dev.converge.change.DropIndex;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
 import dev.converge.change.SetComment;
+import dev.converge.change.SetViewColumnDefault;
 import dev.converge.model.Catalog;
 import dev.converge.model.Index;
 import dev.converge.model.ObjectRef;
@@ -51,6 +52,9 @@ final class ViewDiffer {
             if (column.comment() != null) {
                 changes.add(new SetComment(CommentTarget.column(view.name(), column.name()), column.comment()));
             }
+            if (column.defaultValue() != null) {
+                changes.add(new SetViewColumnDefault(view.name(), column.name(), null, column.defaultValue()));
+            }
         }
     }
 
@@ -81,6 +85,10 @@ final class ViewDiffer {
             String have = current.column(want.name()).map(ViewColumn::comment).orElse(null);
             if (!Objects.equals(have, want.comment())) {
                 changes.add(new SetComment(CommentTarget.column(desired.name(), want.name()), want.comment()));
+            }
+            String haveDefault = current.column(want.name()).map(ViewColumn::defaultValue).orElse(null);
+            if (!Objects.equals(haveDefault, want.defaultValue())) {
+                changes.add(new SetViewColumnDefault(desired.name(), want.name(), haveDefault, want.defaultValue()));
             }
         }
         compareIndexes(current, desired, changes);

@@ -32,11 +32,19 @@ public record View(
         }
     }
 
-    /** A column of a view: name, {@code format_type} type and comment (null when none). */
-    public record ViewColumn(String name, String type, String comment) {
+    /**
+     * A column of a view: name, {@code format_type} type, comment (null when none) and default
+     * ({@code pg_get_expr} of {@code ALTER VIEW ... ALTER COLUMN ... SET DEFAULT}, which an INSERT through the view
+     * uses; null when none).
+     */
+    public record ViewColumn(String name, String type, String comment, String defaultValue) {
         public ViewColumn {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
+        }
+
+        public ViewColumn(String name, String type, String comment) {
+            this(name, type, comment, null);
         }
     }
 

@@ -117,13 +117,15 @@ final class DependencyGraph {
             }
         }
         if (ordered.size() < n) {
-            throw new DependencyCycleException(findCycle(waiting));
+            List<Integer> loop = findCycle(waiting);
+            throw new DependencyCycleException(loop.stream().map(i -> Placement.describe(nodes.get(i))).toList(),
+                    loop.stream().distinct().map(nodes::get).toList());
         }
         return ordered;
     }
 
     /** Walks predecessors among the nodes left over until one repeats; that loop is the cycle. */
-    private List<String> findCycle(int[] waiting) {
+    private List<Integer> findCycle(int[] waiting) {
         int start = 0;
         while (waiting[start] == 0) {
             start++;
@@ -137,7 +139,7 @@ final class DependencyGraph {
         List<Integer> loop = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         java.util.Collections.reverse(loop);
         loop.add(loop.get(0));
-        return loop.stream().map(i -> Placement.describe(nodes.get(i))).toList();
+        return loop;
     }
 
     private static Map<ObjectKey, List<Integer>> index(List<ChangeFacts> facts,

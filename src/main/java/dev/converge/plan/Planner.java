@@ -35,7 +35,7 @@ public final class Planner {
 
     /** @param backup null to drop for real; else dropped tables and columns are kept (apply --backup) */
     public static Plan plan(ChangeSet changes, Backup backup) {
-        DependencyGraph.Ordered ordered = DependencyGraph.orderWithEdges(changes.changes());
+        DependencyGraph.Ordered ordered = ViewPlaceholders.order(changes.changes());
         Set<QualifiedName> newRelations = newRelations(ordered.changes());
         BitSet deferred = AfterCommit.deferred(ordered, newRelations);
         RenderContext context = new RenderContext(newRelations, backup, droppedTables(ordered.changes()), false);

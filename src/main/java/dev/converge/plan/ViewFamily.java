@@ -6,6 +6,7 @@ import dev.converge.change.AlterViewOptions;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
+import dev.converge.change.SetViewColumnDefault;
 
 /**
  * Views and materialized views (see {@link ViewFacts}, {@link ViewSql}). Views are dropped first and created
@@ -27,7 +28,17 @@ final class ViewFamily implements ChangeFamily {
                 .removal();
         kinds.add(ReplaceView.class, 350, Stage.CREATE_VIEWS)
                 .facts((r, mentions, f) -> ViewFacts.replace(r, f))
-                .render((r, context) -> List.of(ViewSql.replace(r)));
+                .render((r, context) -> List.of(ViewSql.replace(r)))
+                // emptying a view before its drop (ViewPlaceholders) is part of removing it
+                .phases((r, statements) -> ViewPlaceholders.isPlaceholder(r.desired())
+                        ? PhaseRules.contract(statements) : PhaseRules.byHazards(statements));
+        kinds.add(SetViewColumnDefault.class, 365, Stage.CREATE_VIEWS)
+                .facts((d, mentions, f) -> {
+                    f.requires().add(ObjectKey.relation(d.view()));
+                    f.requires().add(ObjectKey.column(d.view(), d.column()));
+                    f.replaces(mentions.all(d.currentDefault()), mentions.all(d.desiredDefault()));
+                })
+                .render((d, context) -> List.of(ViewSql.setDefault(d)));
         kinds.add(AlterViewOptions.class, 360, Stage.CREATE_VIEWS)
                 .facts((a, mentions, f) -> f.requires().add(ObjectKey.relation(a.desired().name())))
                 .render((a, context) -> List.of(ViewSql.alterOptions(a)));

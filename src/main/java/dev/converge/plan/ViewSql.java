@@ -11,6 +11,7 @@ import dev.converge.change.AlterViewOptions;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
+import dev.converge.change.SetViewColumnDefault;
 import dev.converge.model.SqlText;
 import dev.converge.model.View;
 import dev.converge.plan.Statement.Action;
@@ -28,7 +29,9 @@ final class ViewSql {
 
     static Statement create(CreateView c) {
         View view = c.view();
-        String summary = c.reason() == null ? "create " + view.kindName() + " " + view.name()
+        String summary = ViewPlaceholders.isPlaceholder(view) ? "create view " + view.name() + " as a placeholder of"
+                + " its columns (its query below: it calls what needs it)"
+                : c.reason() == null ? "create " + view.kindName() + " " + view.name()
                 : "re-create " + view.kindName() + " " + view.name() + " (dropped above: " + c.reason() + ")";
         String sql = "CREATE " + keyword(view) + " " + SqlText.qualified(view.name()) + with(view.options())
                 + " AS\n" + query(view) + (view.materialized() ? "\n  WITH DATA" : "");
@@ -46,8 +49,11 @@ final class ViewSql {
     /** Replaces the query and, as PostgreSQL does with OR REPLACE, the whole option list. */
     static Statement replace(ReplaceView r) {
         View view = r.desired();
-        return Statements.of(Action.ALTER, subject(view),
-                "replace the query of view " + view.name(),
+        String summary = ViewPlaceholders.isPlaceholder(view)
+                ? "empty view " + view.name() + " (a placeholder of its columns, so that what it reads can be dropped)"
+                : ViewPlaceholders.isPlaceholder(r.current()) ? "give view " + view.name() + " its query (created"
+                        + " above as a placeholder: it calls what needs it)" : "replace the query of view " + view.name();
+        return Statements.of(Action.ALTER, subject(view), summary,
                 "CREATE OR REPLACE VIEW " + SqlText.qualified(view.name()) + with(view.options()) + " AS\n"
                         + query(view));
     }
@@ -75,6 +81,17 @@ final class ViewSql {
         return Statements.of(Action.ALTER, subject(view),
                 "set options of " + view.kindName() + " " + view.name() + ": " + String.join(", ", a.desired()
                         .options().isEmpty() ? List.of("none") : a.desired().options()), sql);
+    }
+
+    static Statement setDefault(SetViewColumnDefault d) {
+        String target = "ALTER VIEW " + SqlText.qualified(d.view()) + " ALTER COLUMN " + SqlText.identifier(d.column());
+        // the view's subject, not its column's: inspect's SQL output files it with the view (views.sql)
+        Subject subject = Subject.of(Kind.VIEW, d.view());
+        String column = "view column " + d.view() + "." + d.column();
+        return d.desiredDefault() == null
+                ? Statements.of(Action.ALTER, subject, "drop the default of " + column, target + " DROP DEFAULT")
+                : Statements.of(Action.ALTER, subject, "set the default of " + column + " to " + d.desiredDefault(),
+                        target + " SET DEFAULT " + d.desiredDefault());
     }
 
     private static String keyword(View view) {

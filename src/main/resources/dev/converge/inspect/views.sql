@@ -1,6 +1,6 @@
 -- Views ('v') and materialized views ('m') of the requested schemas, extension members left out. The definition
 -- is pg_get_viewdef as stored; the columns come with format_type types (CREATE OR REPLACE VIEW needs them) and
--- comments, as three parallel arrays in attribute order.
+-- comments and defaults (ALTER VIEW ... SET DEFAULT), as four parallel arrays in attribute order.
 -- Parameter 1: text[] of schema names.
 SELECT c.oid AS view_oid,
        n.nspname AS schema_name,
@@ -14,6 +14,9 @@ SELECT c.oid AS view_oid,
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_types,
        ARRAY(SELECT pg_catalog.col_description(c.oid, a.attnum) FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_comments,
+       ARRAY(SELECT pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attribute a
+             LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_defaults,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -69,6 +69,7 @@ import dev.converge.change.ReplaceView;
 import dev.converge.change.RevokeDefaultPrivileges;
 import dev.converge.change.RevokePrivileges;
 import dev.converge.change.SetComment;
+import dev.converge.change.SetViewColumnDefault;
 import dev.converge.change.SetSequenceOwner;
 import dev.converge.change.SetTableLogged;
 import dev.converge.model.ColumnRef;
@@ -166,6 +167,7 @@ class ChangeKindsTest {
                 new ReplaceView(VIEW, VIEW, List.of(), List.of()),
                 new AlterViewOptions(VIEW, new View(VIEW.name(), false, VIEW.definition(), VIEW.columns(),
                         List.of("security_barrier=true"), List.of(), null)),
+                new SetViewColumnDefault(VIEW.name(), "id", null, "0"),
                 // functions and triggers
                 new CreateFunction(FUNCTION, List.of()),
                 new ReplaceFunction(FUNCTION, FUNCTION, List.of(), List.of()),

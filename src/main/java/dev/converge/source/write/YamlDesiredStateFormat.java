@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.converge.diff.Differ;
 import dev.converge.model.Catalog;
 import dev.converge.model.DefinedObject;
 import dev.converge.model.Grant;
@@ -20,6 +21,7 @@ import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
 import dev.converge.source.write.DesiredStateFile;
 import dev.converge.source.write.DesiredStateFormat;
+import dev.converge.plan.ViewPlaceholders;
 import dev.converge.source.yaml.YamlWriter;
 
 /**
@@ -43,6 +45,8 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
 
     @Override
     public List<DesiredStateFile> write(Catalog catalog, Set<String> schemas, String origin) {
+        Set<QualifiedName> placeholders = ViewPlaceholders.views(Differ.diff(
+                SqlDesiredStateFormat.freshDatabase(catalog), catalog, List.of(), Differ.Context.DATABASES));
         Map<String, Catalog> parts = new LinkedHashMap<>();
         parts.put("schemas.yaml", Catalog.builder().schemas(catalog.schemas())
                 .grants(grantsOn(catalog, g -> g.object().kind() == ObjectKind.SCHEMA)).build());
@@ -59,7 +63,7 @@ final class YamlDesiredStateFormat implements DesiredStateFormat {
             if (!part.equals(Catalog.empty())) {
                 files.add(new DesiredStateFile(path, "# " + path + ": written by converge inspect from " + origin
                         + "\n# The desired state: edit it, then `converge plan` shows what it takes to get there.\n"
-                        + YamlWriter.write(part)));
+                        + YamlWriter.write(part, placeholders)));
             }
         });
         return List.copyOf(files);

@@ -212,17 +212,20 @@ final class ModelNodes {
         return node;
     }
 
-    static Map<String, Object> view(View view) {
+    /** A view; {@code typed}: its columns with their types, which make the loader create a placeholder first. */
+    static Map<String, Object> view(View view, boolean typed) {
         Map<String, Object> node = named(view.name().name());
-        boolean commented = view.columns().stream().anyMatch(c -> c.comment() != null);
-        if (commented) {
+        boolean commented = view.columns().stream().anyMatch(c -> c.comment() != null || c.defaultValue() != null);
+        if (commented || typed) {
             List<Object> columns = new ArrayList<>();
             for (View.ViewColumn column : view.columns()) {
-                if (column.comment() == null) {
+                if (column.comment() == null && column.defaultValue() == null && !typed) {
                     columns.add(column.name());
                 } else {
                     Map<String, Object> item = named(column.name());
-                    item.put("comment", column.comment());
+                    put(item, "type", typed ? column.type() : null);
+                    put(item, "default", column.defaultValue());
+                    put(item, "comment", column.comment());
                     columns.add(item);
                 }
             }

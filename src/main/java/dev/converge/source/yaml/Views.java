@@ -18,7 +18,7 @@ final class Views {
             "grants");
     static final List<String> MATERIALIZED_KEYS = List.of("name", "schema", "query", "columns", "storage",
             "indexes", "with_data", "comment", "grants");
-    static final List<String> COLUMN_KEYS = List.of("name", "comment");
+    static final List<String> COLUMN_KEYS = List.of("name", "type", "default", "comment");
 
     private Views() {
     }
@@ -33,10 +33,9 @@ final class Views {
 
     private static void render(Rendering r, YamlMap view, boolean materialized) {
         String name = r.qualified(view);
-        SqlBuilder sql = r.statement(view.node())
-                .append((materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ") + name);
         List<String> columns = new ArrayList<>();
         List<YamlMap> commented = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         for (Node item : view.list("columns")) {
             if (item instanceof ScalarNode scalar && !YamlMap.isNull(item)) {
                 columns.add(scalar.getValue());
@@ -44,8 +43,17 @@ final class Views {
                 YamlMap column = YamlMap.of(r.file(), item, "view column", COLUMN_KEYS);
                 columns.add(column.requiredText("name"));
                 commented.add(column);
+                if (column.has("type")) {
+                    types.add(column.requiredText("type"));
+                }
             }
         }
+        boolean placeholder = !types.isEmpty();
+        if (placeholder) {
+            placeholder(r, view, name, columns, types, materialized);
+        }
+        SqlBuilder sql = r.statement(view.node()).append((materialized ? "CREATE MATERIALIZED VIEW "
+                : placeholder ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") + name);
         if (!columns.isEmpty()) {
             sql.append(" (" + Rendering.identifiers(columns) + ")");
         }
@@ -62,12 +70,46 @@ final class Views {
         String kind = materialized ? "MATERIALIZED VIEW " : "VIEW ";
         r.comment(view, kind + name);
         for (YamlMap column : commented) {
-            r.comment(column, "COLUMN " + name + "." + SqlText.identifier(column.requiredText("name")));
+            String target = name + "." + SqlText.identifier(column.requiredText("name"));
+            r.comment(column, "COLUMN " + target);
+            if (column.has("default")) {
+                defaultValue(r, column, name, materialized);
+            }
         }
         for (Node item : view.list("indexes")) {
             Indexes.render(r, view, item);
         }
         Grants.render(r, view, "TABLE " + name, null);
+    }
+
+    /** {@code ALTER VIEW ... ALTER COLUMN ... SET DEFAULT}: what an INSERT through the view gets for the column. */
+    private static void defaultValue(Rendering r, YamlMap column, String view, boolean materialized) {
+        if (materialized) {
+            throw r.file().error(column.keyNode("default"), "a materialized view's column takes no default (only"
+                    + " a view's do: an INSERT through the view uses it)");
+        }
+        ScalarNode value = column.requiredScalar("default");
+        r.add(r.statement(column.node()).append("ALTER VIEW " + view + " ALTER COLUMN "
+                + SqlText.identifier(column.requiredText("name")) + " SET DEFAULT ").verbatim(value, value.getValue()));
+    }
+
+    /**
+     * A view whose columns have types is created first as a placeholder of those types, then replaced by its query,
+     * as pg_dump does for a view in a cycle with a function (the function needs the view, the view calls it): the
+     * loader creates the placeholder, the function, then the view. Every column needs its type then.
+     */
+    private static void placeholder(Rendering r, YamlMap view, String name, List<String> columns,
+                                    List<String> types, boolean materialized) {
+        if (materialized || types.size() != columns.size()) {
+            throw r.file().error(view.keyNode("columns"), materialized ? "a materialized view's columns take no type (only a view's do:"
+                    + " they make a placeholder created before its query)"
+                    : "give every column of view " + name + " a type, or none (the types make a placeholder view"
+                    + " created before its query, for a view in a cycle with a function)");
+        }
+        List<String> nulls = new ArrayList<>();
+        types.forEach(type -> nulls.add("NULL::" + type));
+        r.add(r.statement(view.node()).append("CREATE VIEW " + name + " (" + Rendering.identifiers(columns)
+                + ") AS\nSELECT " + String.join(", ", nulls)));
     }
 
     /** pg_get_viewdef ends the query with a semicolon, which cannot stay inside a longer statement. */

@@ -44,6 +44,14 @@ public final class YamlWriter {
     }
 
     public static String write(Catalog catalog) {
+        return write(catalog, Set.of());
+    }
+
+    /**
+     * The same, with the columns of {@code placeholderViews} typed: views in a cycle with functions, which the
+     * loader creates first as placeholders of those types (see docs/yaml-format.md).
+     */
+    public static String write(Catalog catalog, Set<QualifiedName> placeholderViews) {
         Set<String> schemas = schemasUsed(catalog);
         String fileSchema = schemas.size() == 1 ? schemas.iterator().next() : null;
         Map<ObjectRef, List<Grant>> grants = catalog.grants().stream()
@@ -72,9 +80,11 @@ public final class YamlWriter {
                     .toList());
         }
         putList(document, "views", catalog.views().stream().filter(v -> !v.materialized())
-                .map(v -> nodes.placed(v.name(), ModelNodes.view(v), ObjectKind.TABLE, ObjectKind.VIEW)).toList());
+                .map(v -> nodes.placed(v.name(), ModelNodes.view(v, placeholderViews.contains(v.name())),
+                        ObjectKind.TABLE, ObjectKind.VIEW)).toList());
         putList(document, "materialized_views", catalog.views().stream().filter(v -> v.materialized())
-                .map(v -> nodes.placed(v.name(), ModelNodes.view(v), ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW))
+                .map(v -> nodes.placed(v.name(), ModelNodes.view(v, false), ObjectKind.TABLE,
+                        ObjectKind.MATERIALIZED_VIEW))
                 .toList());
         putList(document, "default_privileges", defaultPrivileges(catalog.defaultPrivileges()));
         Set<ObjectRef> definedRefs = DefinedObjectSql.refs(catalog);

@@ -274,4 +274,32 @@ class YamlDesiredStateTest {
                 .containsExactlyInAnyOrder("TABLE clients null customers", "COLUMN clients full_name name",
                         "INDEX clients_name_idx null customers_name_idx", "ENUM_VALUE state done finished");
     }
+
+    /** Typed view columns make a placeholder first; a column default is an ALTER VIEW after the view. */
+    @Test
+    void viewColumnTypesMakeAPlaceholderAndDefaultsAreSetAfter() {
+        assertThat(sql("""
+                schema: App
+                views:
+                  - name: V
+                    columns: [{name: id, type: integer, default: 0}, {name: Total, type: bigint, comment: c}]
+                    query: SELECT id, app.total() AS "Total" FROM app.t;
+                """)).containsExactly(
+                "CREATE VIEW \"App\".\"V\" (id, \"Total\") AS\nSELECT NULL::integer, NULL::bigint",
+                "CREATE OR REPLACE VIEW \"App\".\"V\" (id, \"Total\") AS\nSELECT id, app.total() AS \"Total\" FROM app.t",
+                "ALTER VIEW \"App\".\"V\" ALTER COLUMN id SET DEFAULT 0",
+                "COMMENT ON COLUMN \"App\".\"V\".\"Total\" IS 'c'");
+    }
+
+    @Test
+    void aViewWithSomeColumnsTypedIsRefusedSayingWhatTypesAreFor() {
+        assertThatThrownBy(() -> render("""
+                views:
+                  - name: v
+                    columns: [{name: a, type: integer}, b]
+                    query: SELECT 1 AS a, 2 AS b
+                """)).isInstanceOf(DesiredStateException.class)
+                .hasMessageContaining("schema/app.yaml:3").hasMessageContaining("give every column of view")
+                .hasMessageContaining("placeholder");
+    }
 }
