@@ -71,6 +71,9 @@ final class InheritanceDiffer {
             if (kept != null) {
                 changes.add(kept);
             }
+            if (kept instanceof CreateTable c && c.inheritance() != null) {
+                ChildDefaults.add(c, current, desired, changes);
+            }
         }
         Set<QualifiedName> tables = new TreeSet<>(have.keySet());
         tables.addAll(want.keySet());

@@ -33,12 +33,20 @@ final class PartitionColumns {
                 : Optional.empty();
         Optional<Table> desiredParent = desired.table(want.partitionOf().parent());
         for (Column wantColumn : want.columns()) {
-            Column haveColumn = have.column(wantColumn.name()).orElse(null);
-            if (haveColumn == null) {
-                continue;
-            }
             Column haveParent = currentParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
             Column wantParent = desiredParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
+            Column haveColumn = have.column(wantColumn.name()).orElse(null);
+            if (haveColumn == null) {
+                // a column its parent gains: ADD COLUMN gives the partition the parent's default, which a
+                // partition dumped by pg_dump does not have (its parent's default was set with ONLY)
+                if (currentParent.isPresent() && haveParent == null && wantParent != null
+                        && !Objects.equals(wantParent.defaultExpression(), wantColumn.defaultExpression())
+                        && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()) {
+                    changes.add(new AlterColumn(want.name(), wantColumn.withDefault(wantParent.defaultExpression()),
+                            wantColumn, EnumSet.of(ColumnAspect.DEFAULT)));
+                }
+                continue;
+            }
             Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
             if (haveColumn.notNull() != wantColumn.notNull()
                     && (local(haveColumn, haveParent, Column::notNull) || local(wantColumn, wantParent, Column::notNull))) {

@@ -29,8 +29,8 @@ class ApplicationDumpsTest {
     Path work;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"partition_without_parent_default", "app_rails_structure", "app_django",
-        "app_film_rental", "app_map_database"})
+    @ValueSource(strings = {"partition_without_parent_default", "partition_defaults_follow_parent",
+        "app_rails_structure", "app_django", "app_film_rental", "app_map_database"})
     void reductionBuildsFromEmptyAndRoundTrips(String scenario) throws Exception {
         String reference = ConvergenceScenarios.reference(scenario);
         Path file = work.resolve(scenario).resolve("structure.sql");

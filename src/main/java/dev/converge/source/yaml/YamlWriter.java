@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -201,6 +203,17 @@ public final class YamlWriter {
             return node;
         }
 
+        /** The default the child's column takes from its first parent that has it (PostgreSQL merges in order). */
+        private static String parentDefault(Catalog catalog, TableInheritance inheritance, Column column) {
+            for (QualifiedName parent : inheritance.parents()) {
+                Optional<Column> parentColumn = catalog.table(parent).flatMap(t -> t.column(column.name()));
+                if (parentColumn.isPresent()) {
+                    return parentColumn.get().defaultExpression();
+                }
+            }
+            return null;
+        }
+
         Object table(Catalog catalog, Table table, TableOptions options) {
             Map<String, Object> node = ModelNodes.named(table.name().name());
             if (!table.name().schema().equals(fileSchema)) {
@@ -245,7 +258,9 @@ public final class YamlWriter {
                 }
                 List<Object> columns = new ArrayList<>();
                 for (Column column : table.columns()) {
-                    if (inheritance != null && inheritance.inherits(column.name())) {
+                    // an inherited column is written only where its default is the child's own (INHERITS merges it)
+                    if (inheritance != null && inheritance.inherits(column.name())
+                            && Objects.equals(column.defaultExpression(), parentDefault(catalog, inheritance, column))) {
                         continue;
                     }
                     columns.add(withGrants(ModelNodes.column(column),
