@@ -60,11 +60,14 @@ final class Tables {
         List<YamlMap> columns = new ArrayList<>();
         List<YamlMap> inlineConstraints = new ArrayList<>();
         List<YamlMap> dropped = new ArrayList<>();
+        List<YamlMap> inheritedDefaults = new ArrayList<>();
         for (Node item : table.list("columns")) {
             YamlMap column = YamlMap.of(r.file(), item, "column",
                     partitionOf == null ? COLUMN_KEYS : PARTITION_COLUMN_KEYS);
             columns.add(column);
-            if (partitionOf == null) {
+            if (partitionOf == null && table.has("inherits") && !column.has("type")) {
+                inheritedDefaults.add(column);
+            } else if (partitionOf == null) {
                 elements.add(sql -> column(sql, column));
             } else if (defaultDropped(column)) {
                 dropped.add(column);
@@ -115,6 +118,18 @@ final class Tables {
             create.at(table.value("storage")).append(" WITH " + Rendering.parameters(table.settings("storage")));
         }
         r.add(create);
+        // an inherited column named without a type: its default is the child's own (INHERITS copied the parent's)
+        for (YamlMap column : inheritedDefaults) {
+            SqlBuilder alter = r.statement(column.node()).append("ALTER TABLE ONLY " + name + " ALTER COLUMN ")
+                    .identifier(column.requiredText("name"));
+            ScalarNode value = column.scalar("default");
+            if (value == null || defaultDropped(column)) {
+                alter.append(" DROP DEFAULT");
+            } else {
+                alter.append(" SET DEFAULT ").verbatim(value);
+            }
+            r.add(alter);
+        }
         for (YamlMap column : dropped) {
             r.add(r.statement(column.value("default")).append("ALTER TABLE ONLY " + name + " ALTER COLUMN ")
                     .identifier(column.requiredText("name")).append(" DROP DEFAULT"));

@@ -258,9 +258,15 @@ public final class YamlWriter {
                 }
                 List<Object> columns = new ArrayList<>();
                 for (Column column : table.columns()) {
-                    // an inherited column is written only where its default is the child's own (INHERITS merges it)
-                    if (inheritance != null && inheritance.inherits(column.name())
-                            && Objects.equals(column.defaultExpression(), parentDefault(catalog, inheritance, column))) {
+                    // an inherited column is written, by name and default only, where its default is its own
+                    if (inheritance != null && inheritance.inherits(column.name())) {
+                        if (!Objects.equals(column.defaultExpression(), parentDefault(catalog, inheritance, column))
+                                && !column.isGenerated() && !column.identity().isPresent()) {
+                            Map<String, Object> own = ModelNodes.named(column.name());
+                            own.put("default", column.defaultExpression() == null ? "NULL"
+                                    : column.defaultExpression());
+                            columns.add(own);
+                        }
                         continue;
                     }
                     columns.add(withGrants(ModelNodes.column(column),
