@@ -47,6 +47,16 @@ public record AlterColumn(QualifiedName table, Column current, Column desired, S
         return has(ColumnAspect.TYPE) || has(ColumnAspect.COLLATION);
     }
 
+    /**
+     * Whether the default is set or dropped on the table's partitions and inheritance children too. A default alone
+     * is changed on the table ONLY, as pg_dump does: each child keeps its own (a partition restored from pg_dump has
+     * none), which the differ compares by itself. Around a type, identity or generation change it recurses, as the
+     * children's defaults must follow (an old default may not cast to the new type).
+     */
+    public boolean defaultRecurses() {
+        return changesType() || has(ColumnAspect.IDENTITY) || has(ColumnAspect.GENERATED);
+    }
+
     @Override
     public String sortName() {
         return table() + "." + desired().name();

@@ -71,6 +71,9 @@ final class InheritanceDiffer {
             if (kept != null) {
                 changes.add(kept);
             }
+            if (kept instanceof CreateTable c && c.inheritance() != null) {
+                ChildDefaults.add(c, current, desired, changes);
+            }
         }
         Set<QualifiedName> tables = new TreeSet<>(have.keySet());
         tables.addAll(want.keySet());
@@ -210,7 +213,9 @@ final class InheritanceDiffer {
             if (change instanceof AlterColumn parent && parents.contains(parent.table())
                     && parent.current().name().equals(child.current().name())) {
                 for (ColumnAspect aspect : parent.aspects()) {
-                    if (RECURSING.contains(aspect) && sameAspect(aspect, parent.desired(), child.desired())) {
+                    boolean recurses = aspect != ColumnAspect.DEFAULT || parent.defaultRecurses();
+                    if (RECURSING.contains(aspect) && recurses
+                            && sameAspect(aspect, parent.desired(), child.desired())) {
                         remaining.remove(aspect);
                     }
                 }

@@ -16,11 +16,12 @@ import dev.converge.model.Column;
 import dev.converge.model.Table;
 
 /**
- * The column settings a partition may have of its own: a NOT NULL or a default its parent does not have
- * ({@code ALTER TABLE partition ALTER COLUMN c SET NOT NULL}), and a comment. Everything else about a partition's
- * columns is its parent's and changes with the parent. A setting the partition merely inherits, on both sides, is
- * left to the parent's change: PostgreSQL recurses it to the partitions, and refuses to drop an inherited NOT NULL
- * on a partition alone.
+ * The column settings a partition may have of its own: a NOT NULL its parent does not have
+ * ({@code ALTER TABLE partition ALTER COLUMN c SET NOT NULL}), its default, and a comment. Everything else about a
+ * partition's columns is its parent's and changes with the parent. A NOT NULL the partition merely inherits, on both
+ * sides, is left to the parent's change: PostgreSQL recurses it to the partitions, and refuses to drop an inherited
+ * NOT NULL on a partition alone. A default is the partition's own ({@link PartitionDefaults}): compared with what
+ * the partition has once its parent's change ran.
  */
 final class PartitionColumns {
 
@@ -32,25 +33,33 @@ final class PartitionColumns {
                 : Optional.empty();
         Optional<Table> desiredParent = desired.table(want.partitionOf().parent());
         for (Column wantColumn : want.columns()) {
-            Column haveColumn = have.column(wantColumn.name()).orElse(null);
-            if (haveColumn == null) {
-                continue;
-            }
             Column haveParent = currentParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
             Column wantParent = desiredParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
+            Column haveColumn = have.column(wantColumn.name()).orElse(null);
+            if (haveColumn == null) {
+                // a column its parent gains: ADD COLUMN gives the partition the parent's default, which a
+                // partition dumped by pg_dump does not have (its parent's default was set with ONLY)
+                if (currentParent.isPresent() && haveParent == null && wantParent != null
+                        && !Objects.equals(wantParent.defaultExpression(), wantColumn.defaultExpression())
+                        && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()) {
+                    changes.add(new AlterColumn(want.name(), wantColumn.withDefault(wantParent.defaultExpression()),
+                            wantColumn, EnumSet.of(ColumnAspect.DEFAULT)));
+                }
+                continue;
+            }
             Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
             if (haveColumn.notNull() != wantColumn.notNull()
                     && (local(haveColumn, haveParent, Column::notNull) || local(wantColumn, wantParent, Column::notNull))) {
                 aspects.add(ColumnAspect.NOT_NULL);
             }
-            if (!Objects.equals(haveColumn.defaultExpression(), wantColumn.defaultExpression())
-                    && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()
-                    && (local(haveColumn, haveParent, Column::defaultExpression)
-                        || local(wantColumn, wantParent, Column::defaultExpression))) {
+            // a parent's default changes on the parent ONLY, so each partition's is compared on its own
+            String afterParent = PartitionDefaults.afterParent(haveColumn, haveParent, wantParent);
+            if (!Objects.equals(afterParent, wantColumn.defaultExpression())
+                    && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()) {
                 aspects.add(ColumnAspect.DEFAULT);
             }
             if (!aspects.isEmpty()) {
-                changes.add(new AlterColumn(want.name(), haveColumn, wantColumn, aspects));
+                changes.add(new AlterColumn(want.name(), haveColumn.withDefault(afterParent), wantColumn, aspects));
             }
             if (!Objects.equals(haveColumn.comment(), wantColumn.comment())) {
                 changes.add(new SetComment(CommentTarget.column(want.name(), wantColumn.name()),

@@ -43,11 +43,11 @@ final class TableDiffer {
         Set<QualifiedName> recreated = recreatedTables(current, desired);
         Pairs.match(current.tablesByName(), desired.tablesByName(),
                 t -> drop(t, changes),
-                t -> create(t, changes),
+                t -> create(PartitionDefaults.forCreate(t, current, desired), changes),
                 (c, d) -> {
                     if (recreated.contains(c.name())) {
                         drop(c, changes);
-                        create(d, changes);
+                        create(PartitionDefaults.forCreate(d, current, desired), changes);
                     } else if (!c.equals(d)) { // most tables are unchanged: one deep equals, no member maps
                         compare(c, d, changes);
                         if (d.isPartition()) {

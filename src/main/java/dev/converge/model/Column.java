@@ -21,6 +21,13 @@ public record Column(
         String comment,
         ColumnSettings settings) {
 
+    /**
+     * The default of a new partition's column that must not take its parent's: {@code CREATE TABLE ... PARTITION OF}
+     * copies the parent's defaults, so the plan drops this one after creating the partition. Never read from a
+     * catalog (PostgreSQL prints a stored NULL default with its cast).
+     */
+    public static final String PARENT_DEFAULT_DROPPED = "NULL";
+
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -61,6 +68,11 @@ public record Column(
     public Column withComment(String newComment) {
         return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation,
                 newComment, settings);
+    }
+
+    public Column withDefault(String newDefault) {
+        return new Column(name, type, notNull, newDefault, identity, generatedExpression, collation, comment,
+                settings);
     }
 
     public Column withSettings(ColumnSettings newSettings) {

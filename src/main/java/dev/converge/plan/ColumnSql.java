@@ -77,7 +77,7 @@ final class ColumnSql {
         boolean defaultDropped = current.defaultExpression() != null
                 && (retype || alter.has(ColumnAspect.DEFAULT) && desired.defaultExpression() == null);
         if (defaultDropped) {
-            add("drop default", "DROP DEFAULT", Set.of());
+            addDefault("drop default", "DROP DEFAULT", alter.defaultRecurses());
         }
         if (notNullChanges && !desired.notNull()) {
             add("drop not null", "DROP NOT NULL", Set.of());
@@ -91,7 +91,8 @@ final class ColumnSql {
             type();
         }
         if (desired.defaultExpression() != null && (alter.has(ColumnAspect.DEFAULT) || defaultDropped)) {
-            add("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(), Set.of());
+            addDefault("set default " + desired.defaultExpression(), "SET DEFAULT " + desired.defaultExpression(),
+                    alter.defaultRecurses());
         }
         if (alter.has(ColumnAspect.IDENTITY_TO_SERIAL) && !identityChanges && desired.nextvalSequence() != null) {
             statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name() + ": "
@@ -256,6 +257,21 @@ final class ColumnSql {
         if (!Objects.equals(current, desired)) {
             actions.add(keyword + desired);
         }
+    }
+
+    /**
+     * A default is set or dropped on this table ONLY unless it must recurse ({@link AlterColumn#defaultRecurses}):
+     * without ONLY PostgreSQL passes the change on to every partition and inheritance child, whose own default (a
+     * partition dumped by pg_dump has none, its parent's was set with ONLY) the differ compares by itself.
+     */
+    private void addDefault(String note, String action, boolean recurse) {
+        if (recurse) {
+            add(note, action, Set.of());
+            return;
+        }
+        String name = alter.table() + "." + desired.name();
+        statements.add(Statements.of(Action.ALTER, subject(), "alter column " + name + ": " + note,
+                prefix.replaceFirst("^ALTER TABLE ", "ALTER TABLE ONLY ") + action, Set.of()));
     }
 
     private void add(String note, String action, Set<Hazard> hazards) {

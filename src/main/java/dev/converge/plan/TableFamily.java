@@ -32,8 +32,12 @@ final class TableFamily implements ChangeFamily {
                     TableFacts.inherits(c.inheritance(), f);
                 })
                 .names((c, names) -> names.rowType(c.table().name()))
-                .render((c, context) -> c.defaultPartition() == null ? List.of(TableSql.create(c))
-                        : DefaultPartitionSql.create(c, TableSql.create(c)))
+                .render((c, context) -> {
+                    List<Statement> statements = new java.util.ArrayList<>(c.defaultPartition() == null
+                            ? List.of(TableSql.create(c)) : DefaultPartitionSql.create(c, TableSql.create(c)));
+                    statements.addAll(TableSql.dropCopiedDefaults(c));
+                    return statements;
+                })
                 // a partition of an existing table is attached to it, which its readers see
                 .createsIsolated((c, context) -> !c.table().isPartition()
                         || context.isNew(c.table().partitionOf().parent()));

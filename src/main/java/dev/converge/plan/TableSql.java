@@ -69,11 +69,33 @@ final class TableSql {
     }
 
     /**
+     * After a new partition's CREATE, the defaults it copied from its parent but has not of its own are dropped
+     * ({@link Column#PARENT_DEFAULT_DROPPED}); ONLY, as a partition that is itself partitioned has no partitions yet.
+     */
+    static List<Statement> dropCopiedDefaults(CreateTable c) {
+        List<Statement> statements = new ArrayList<>();
+        for (Column column : c.table().columns()) {
+            if (c.table().isPartition() && ownDefaultDropped(column)) {
+                statements.add(Statements.of(Action.ALTER, Subject.of(Kind.TABLE, c.table().name()),
+                        "alter column " + c.table().name() + "." + column.name() + ": drop the default copied from "
+                                + c.table().partitionOf().parent(),
+                        "ALTER TABLE ONLY " + SqlText.qualified(c.table().name()) + " ALTER COLUMN "
+                                + SqlText.identifier(column.name()) + " DROP DEFAULT"));
+            }
+        }
+        return statements;
+    }
+
+    private static boolean ownDefaultDropped(Column column) {
+        return Column.PARENT_DEFAULT_DROPPED.equals(column.defaultExpression());
+    }
+
+    /**
      * {@code c [DEFAULT d] [NOT NULL]}: a partition's own NOT NULL and default (harmless where the parent has the
      * same); null when it has neither. Identity and generated columns take theirs from the parent.
      */
     private static String partitionColumnOptions(Column column) {
-        if (column.isGenerated() || column.identity().isPresent()
+        if (column.isGenerated() || column.identity().isPresent() || ownDefaultDropped(column)
                 || column.defaultExpression() == null && !column.notNull()) {
             return column.notNull() ? SqlText.identifier(column.name()) + " NOT NULL" : null;
         }

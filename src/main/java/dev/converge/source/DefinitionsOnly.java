@@ -1,5 +1,6 @@
 package dev.converge.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,8 @@ import dev.converge.error.DesiredStateException;
  * DELETE, MERGE, COPY, TRUNCATE) or drops an object would run only in the throwaway dev database, where it is
  * silently lost (data) or silently changes what is desired (a DROP removes a definition from the desired state, and
  * the plan then drops the object from the target). Either is an error naming its place, before any database is
- * touched.
+ * touched. The one exception is the migration-versions INSERT that ends a Rails {@code structure.sql}
+ * ({@link RailsMigrationVersions}): it is left out, so the file can be the desired state as Rails writes it.
  */
 final class DefinitionsOnly {
 
@@ -21,10 +23,17 @@ final class DefinitionsOnly {
     private DefinitionsOnly() {
     }
 
-    /** {@code statements} unchanged, or the error for the first that is not a definition. */
+    /**
+     * {@code statements} without a Rails migration-versions INSERT, or the error for the first that is not a
+     * definition.
+     */
     static List<SqlStatement> check(List<SqlStatement> statements) {
+        List<SqlStatement> definitions = new ArrayList<>(statements.size());
         for (SqlStatement statement : statements) {
             String first = firstWord(statement.sql());
+            if (first.equals("insert") && RailsMigrationVersions.is(statement.sql())) {
+                continue;
+            }
             if (DATA_CHANGES.contains(first)) {
                 throw new DesiredStateException(statement.location() + ": " + first.toUpperCase(Locale.ROOT)
                         + " changes data, and the desired state holds definitions only; move data changes to a"
@@ -35,8 +44,9 @@ final class DefinitionsOnly {
                         + " only; to drop an object, delete its definition (a pg_dump made with --clean: dump without"
                         + " it)");
             }
+            definitions.add(statement);
         }
-        return statements;
+        return definitions;
     }
 
     private static String firstWord(String sql) {

@@ -25,7 +25,11 @@ SELECT a.attrelid AS table_oid,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
        a.attnotnull AS not_null,
-       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+       -- a default that is a NULL constant is no default: PostgreSQL stores one for DEFAULT NULL on a column with a
+       -- type modifier or a domain (pg_dump writes DEFAULT NULL for a partition without its parent's default)
+       CASE WHEN a.attgenerated = ''
+             AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) !~ '^NULL(::[A-Za-z0-9_ ."\[\]]+)?$'
+            THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
        a.attidentity AS identity,
        ids.seqstart AS identity_start,

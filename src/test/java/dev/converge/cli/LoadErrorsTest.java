@@ -60,4 +60,24 @@ class LoadErrorsTest {
                     .contains("move data changes to a migration or seed step");
         }
     }
+
+    /** A Rails structure.sql loads with its migration versions left out; any other INSERT is still refused. */
+    @Test
+    void railsMigrationVersionsAreLeftOutButOtherDataIsNot() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Path structure = dir.resolve("structure.sql");
+            String schema = "CREATE TABLE public.schema_migrations (version character varying NOT NULL PRIMARY KEY);\n";
+            Files.writeString(structure, schema
+                    + "INSERT INTO \"schema_migrations\" (version) VALUES\n('20230101120000'),\n('20230215093000');\n");
+            CliProcessTest.Run run = plan(db);
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+            assertThat(run.out()).contains("schema_migrations");
+            Files.writeString(structure, schema
+                    + "INSERT INTO \"schema_migrations\" (version) VALUES ('1');\n"
+                    + "INSERT INTO \"schema_migrations\" (version) SELECT '2';\n");
+            run = plan(db);
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
+            assertThat(run.err()).contains("structure.sql:3:1: INSERT changes data");
+        }
+    }
 }

@@ -87,7 +87,7 @@ class FunctionPlannerTest {
                 .table(table("public.t").col(col("a", "text").defaultExpr("public.next_label()")));
         CatalogBuilder desired = base().table(table("public.t").col("a", "text"));
         assertThat(sql(current, desired)).containsExactly(
-                "ALTER TABLE public.t ALTER COLUMN a DROP DEFAULT", "DROP FUNCTION public.next_label()");
+                "ALTER TABLE ONLY public.t ALTER COLUMN a DROP DEFAULT", "DROP FUNCTION public.next_label()");
     }
 
     @Test

@@ -81,11 +81,11 @@ class PlannerTest {
                         "ALTER TABLE public.orders ALTER COLUMN note TYPE text COLLATE \"C\""),
                 scenario("set default",
                         withColumn(col("note", "text")), withColumn(col("note", "text").defaultExpr("'x'::text")),
-                        "ALTER TABLE public.orders ALTER COLUMN note SET DEFAULT 'x'::text"),
+                        "ALTER TABLE ONLY public.orders ALTER COLUMN note SET DEFAULT 'x'::text"),
                 scenario("drop default and set not null",
                         withColumn(col("note", "text").defaultExpr("'x'::text")),
                         withColumn(col("note", "text").notNull()),
-                        "ALTER TABLE public.orders ALTER COLUMN note DROP DEFAULT",
+                        "ALTER TABLE ONLY public.orders ALTER COLUMN note DROP DEFAULT",
                         "ALTER TABLE public.orders DROP CONSTRAINT IF EXISTS converge_not_null_note, ADD CONSTRAINT"
                                 + " converge_not_null_note CHECK (note IS NOT NULL) NOT VALID",
                         "ALTER TABLE public.orders VALIDATE CONSTRAINT converge_not_null_note",

@@ -115,6 +115,9 @@ public final class SchemaDump {
      * Splits the dump into statements, drops session settings and comments, sorts the lines inside each
      * statement (so a table's column order does not matter but its columns stay with it), and sorts the statements.
      */
+    private static final java.util.regex.Pattern NULL_DEFAULT =
+            java.util.regex.Pattern.compile(" DEFAULT NULL::[A-Za-z0-9_ .\"\\[\\]]+?(?= NOT NULL$|$)");
+
     static List<String> normalise(String dump) {
         List<String> statements = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -127,7 +130,10 @@ public final class SchemaDump {
             if (line.isEmpty() || line.startsWith("--")) {
                 continue;
             }
-            current.add(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+            line = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
+            // A stored NULL default (DEFAULT NULL on a typmod column, as restoring pg_dump's partitions stores it) is
+            // no default, and Converge reads it so (inspect/columns.sql): pg_dump prints both as DEFAULT NULL.
+            current.add(NULL_DEFAULT.matcher(line).replaceFirst(" DEFAULT NULL"));
             if (line.endsWith(";")) {
                 statements.add(normaliseStatement(current));
                 current = new ArrayList<>();

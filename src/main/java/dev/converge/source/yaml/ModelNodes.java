@@ -117,6 +117,11 @@ final class ModelNodes {
         if (column.defaultExpression() != null && !column.isGenerated() && !column.identity().isPresent()
                 && (parent == null || !column.defaultExpression().equals(parent.defaultExpression()))) {
             node.put("default", column.defaultExpression());
+        } else if (column.defaultExpression() == null && !column.isGenerated() && !column.identity().isPresent()
+                && parent != null && parent.defaultExpression() != null) {
+            // PARTITION OF would copy the parent's default; a partition without one (pg_dump sets the parent's
+            // with ONLY) says so, and PostgreSQL stores no default for NULL
+            node.put("default", "NULL");
         }
         put(node, "comment", column.comment());
         return node.size() > 1 ? node : null;

@@ -59,12 +59,21 @@ final class Tables {
         List<Function<SqlBuilder, String>> elements = new ArrayList<>();
         List<YamlMap> columns = new ArrayList<>();
         List<YamlMap> inlineConstraints = new ArrayList<>();
+        List<YamlMap> dropped = new ArrayList<>();
+        List<YamlMap> inheritedDefaults = new ArrayList<>();
         for (Node item : table.list("columns")) {
             YamlMap column = YamlMap.of(r.file(), item, "column",
                     partitionOf == null ? COLUMN_KEYS : PARTITION_COLUMN_KEYS);
             columns.add(column);
-            if (partitionOf == null) {
+            if (partitionOf == null && table.has("inherits") && !column.has("type")) {
+                inheritedDefaults.add(column);
+            } else if (partitionOf == null) {
                 elements.add(sql -> column(sql, column));
+            } else if (defaultDropped(column)) {
+                dropped.add(column);
+                if (!column.bool("nullable", true)) {
+                    elements.add(sql -> partitionColumn(sql, column));
+                }
             } else if (column.has("default") || !column.bool("nullable", true)) {
                 elements.add(sql -> partitionColumn(sql, column));
             }
@@ -109,6 +118,22 @@ final class Tables {
             create.at(table.value("storage")).append(" WITH " + Rendering.parameters(table.settings("storage")));
         }
         r.add(create);
+        // an inherited column named without a type: its default is the child's own (INHERITS copied the parent's)
+        for (YamlMap column : inheritedDefaults) {
+            SqlBuilder alter = r.statement(column.node()).append("ALTER TABLE ONLY " + name + " ALTER COLUMN ")
+                    .identifier(column.requiredText("name"));
+            ScalarNode value = column.scalar("default");
+            if (value == null || defaultDropped(column)) {
+                alter.append(" DROP DEFAULT");
+            } else {
+                alter.append(" SET DEFAULT ").verbatim(value);
+            }
+            r.add(alter);
+        }
+        for (YamlMap column : dropped) {
+            r.add(r.statement(column.value("default")).append("ALTER TABLE ONLY " + name + " ALTER COLUMN ")
+                    .identifier(column.requiredText("name")).append(" DROP DEFAULT"));
+        }
         for (YamlMap column : columns) {
             columnStatements(r, name, column);
         }
@@ -176,10 +201,20 @@ final class Tables {
     }
 
     /** {@code c [DEFAULT d] [NOT NULL]} in {@code PARTITION OF}: a partition's own default and NOT NULL. */
+    /**
+     * {@code default: NULL} on a partition's column: no default of its own, though its parent has one (as pg_dump
+     * leaves it). PARTITION OF copies the parent's defaults, and {@code DEFAULT NULL} there stores a NULL cast for
+     * most types, so the copied default is dropped after the CREATE instead.
+     */
+    private static boolean defaultDropped(YamlMap column) {
+        ScalarNode defaultValue = column.scalar("default");
+        return defaultValue != null && defaultValue.getValue().strip().equalsIgnoreCase("NULL");
+    }
+
     private static String partitionColumn(SqlBuilder sql, YamlMap column) {
         sql.at(column.node()).identifier(column.requiredText("name"));
         ScalarNode defaultValue = column.scalar("default");
-        if (defaultValue != null) {
+        if (defaultValue != null && !defaultDropped(column)) {
             sql.at(defaultValue).append(" DEFAULT ").verbatim(defaultValue);
         }
         if (!column.bool("nullable", true)) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -211,6 +213,17 @@ public final class YamlWriter {
             return node;
         }
 
+        /** The default the child's column takes from its first parent that has it (PostgreSQL merges in order). */
+        private static String parentDefault(Catalog catalog, TableInheritance inheritance, Column column) {
+            for (QualifiedName parent : inheritance.parents()) {
+                Optional<Column> parentColumn = catalog.table(parent).flatMap(t -> t.column(column.name()));
+                if (parentColumn.isPresent()) {
+                    return parentColumn.get().defaultExpression();
+                }
+            }
+            return null;
+        }
+
         Object table(Catalog catalog, Table table, TableOptions options) {
             Map<String, Object> node = ModelNodes.named(table.name().name());
             if (!table.name().schema().equals(fileSchema)) {
@@ -255,7 +268,15 @@ public final class YamlWriter {
                 }
                 List<Object> columns = new ArrayList<>();
                 for (Column column : table.columns()) {
+                    // an inherited column is written, by name and default only, where its default is its own
                     if (inheritance != null && inheritance.inherits(column.name())) {
+                        if (!Objects.equals(column.defaultExpression(), parentDefault(catalog, inheritance, column))
+                                && !column.isGenerated() && !column.identity().isPresent()) {
+                            Map<String, Object> own = ModelNodes.named(column.name());
+                            own.put("default", column.defaultExpression() == null ? "NULL"
+                                    : column.defaultExpression());
+                            columns.add(own);
+                        }
                         continue;
                     }
                     columns.add(withGrants(ModelNodes.column(column),
