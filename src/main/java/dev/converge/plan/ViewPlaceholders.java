@@ -11,6 +11,7 @@ import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.CreateTable;
 import dev.converge.change.CreateView;
+import dev.converge.change.DropFunction;
 import dev.converge.change.DropView;
 import dev.converge.change.ReplaceView;
 import dev.converge.model.ObjectKind;
@@ -83,6 +84,12 @@ public final class ViewPlaceholders {
             if (change == drop) {
                 split.add(new ReplaceView(current, placeholder, drop.uses(), types));
                 split.add(new DropView(placeholder, types, null));
+            } else if (change instanceof DropFunction function && function.usedBy().stream()
+                    .anyMatch(user -> user.name().equals(current.name()))) {
+                // the placeholder no longer calls the function: its drop waits for the replace (which releases
+                // what the view used), not for the view's drop, which waits for the function reading the view
+                split.add(new DropFunction(function.function(), function.dependsOn(), function.usedBy().stream()
+                        .filter(user -> !user.name().equals(current.name())).toList()));
             } else {
                 split.add(change);
             }

@@ -68,7 +68,7 @@ class DroppedDependencyOrderTest {
                 new DropFunction(PAIR_TEXT, List.of(), List.of(column)),
                 new AlterColumn(qn("public.t"), label, bare, EnumSet.of(ColumnAspect.DEFAULT))))).statements();
         assertThat(plan).extracting(Statement::sql).containsExactly(
-                "ALTER TABLE public.t ALTER COLUMN label DROP DEFAULT",
+                "ALTER TABLE ONLY public.t ALTER COLUMN label DROP DEFAULT",
                 "DROP FUNCTION public.pair_text(p public.pair)");
     }
 
@@ -85,7 +85,7 @@ class DroppedDependencyOrderTest {
                 .build();
         List<String> sql = Planner.plan(Differ.diff(current, desired)).statements().stream().map(Statement::sql)
                 .toList();
-        assertThat(sql.get(0)).isEqualTo("ALTER TABLE public.t ALTER COLUMN code DROP DEFAULT");
+        assertThat(sql.get(0)).isEqualTo("ALTER TABLE ONLY public.t ALTER COLUMN code DROP DEFAULT");
         assertThat(sql.get(1)).isEqualTo("DROP FUNCTION public.next_code()");
         assertThat(sql.get(2)).startsWith("CREATE OR REPLACE FUNCTION public.next_code()");
         assertThat(String.join("\n", sql.subList(3, sql.size()))).contains("ALTER COLUMN code TYPE bigint")
