@@ -85,16 +85,25 @@ public final class ViewPlaceholders {
                 split.add(new ReplaceView(current, placeholder, drop.uses(), types));
                 split.add(new DropView(placeholder, types, null));
             } else if (change instanceof DropFunction function && function.usedBy().stream()
-                    .anyMatch(user -> user.name().equals(current.name()))) {
+                    .anyMatch(user -> isView(user, current))) {
                 // the placeholder no longer calls the function: its drop waits for the replace (which releases
-                // what the view used), not for the view's drop, which waits for the function reading the view
+                // what the view used), not for the view's drop, which waits for the function reading the view.
+                // Here, not in the planner: only this split knows that the view's query changes before its drop
                 split.add(new DropFunction(function.function(), function.dependsOn(), function.usedBy().stream()
-                        .filter(user -> !user.name().equals(current.name())).toList()));
+                        .filter(user -> !isView(user, current)).toList()));
             } else {
                 split.add(change);
             }
         }
         return split;
+    }
+
+    /**
+     * Whether {@code user} is {@code view} (the catalog names a view as the user of what its query or a column
+     * default calls; a function of the same name is not the view).
+     */
+    private static boolean isView(ObjectRef user, View view) {
+        return user.kind() == ObjectKind.VIEW && user.name().equals(view.name());
     }
 
     /**
