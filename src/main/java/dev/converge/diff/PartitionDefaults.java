@@ -15,8 +15,8 @@ import dev.converge.model.Table;
  * restored partition has none (the default applies anyway to rows inserted through the parent). To build and keep
  * such a partition, a new partition's default is dropped after its CREATE where its parent has a default and it has
  * not ({@code PARTITION OF (c DEFAULT NULL)} would not do: PostgreSQL stores {@code NULL::numeric} for a
- * {@code numeric(5,2)} column, as for most types with a modifier or a domain), and a parent's default is changed ONLY on the parent (plan's ColumnSql),
- * each partition's being compared on its own ({@link PartitionColumns}).
+ * {@code numeric(5,2)} column, as for most types with a modifier or a domain), and a parent's default is changed
+ * ONLY on the parent (plan's ColumnSql), each partition's being compared on its own ({@link PartitionColumns}).
  */
 final class PartitionDefaults {
 
