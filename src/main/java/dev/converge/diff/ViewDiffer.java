@@ -96,7 +96,7 @@ final class ViewDiffer {
 
     /**
      * PostgreSQL replaces a plain view's query in place only when the new columns start with all the old ones,
-     * with the same names and types in the same order (it may add columns at the end).
+     * with the same names, types and collations in the same order (it may add columns at the end).
      */
     static boolean replaceable(View current, View desired) {
         if (current.materialized() || desired.materialized()) {
@@ -108,7 +108,8 @@ final class ViewDiffer {
             return false;
         }
         for (int i = 0; i < have.size(); i++) {
-            if (!have.get(i).name().equals(want.get(i).name()) || !have.get(i).type().equals(want.get(i).type())) {
+            if (!have.get(i).name().equals(want.get(i).name()) || !have.get(i).type().equals(want.get(i).type())
+                    || !Objects.equals(have.get(i).collation(), want.get(i).collation())) {
                 return false;
             }
         }

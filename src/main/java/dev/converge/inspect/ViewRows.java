@@ -32,9 +32,11 @@ final class ViewRows {
         List<String> types = Rows.textArray(row, "column_types");
         List<String> comments = nullableTextArray(row, "column_comments");
         List<String> defaults = nullableTextArray(row, "column_defaults");
+        List<String> collations = nullableTextArray(row, "column_collations");
         List<ViewColumn> columns = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
-            columns.add(new ViewColumn(names.get(i), types.get(i), comments.get(i), defaults.get(i)));
+            columns.add(new ViewColumn(names.get(i), types.get(i), comments.get(i), defaults.get(i),
+                    collations.get(i)));
         }
         View view = new View(
                 Rows.qualifiedName(row, "schema_name", "view_name"),

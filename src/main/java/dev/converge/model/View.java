@@ -35,16 +35,17 @@ public record View(
     /**
      * A column of a view: name, {@code format_type} type, comment (null when none) and default
      * ({@code pg_get_expr} of {@code ALTER VIEW ... ALTER COLUMN ... SET DEFAULT}, which an INSERT through the view
-     * uses; null when none).
+     * uses; null when none) and collation (qualified and quoted, null when the type's own: {@code CREATE OR REPLACE
+     * VIEW} cannot change it).
      */
-    public record ViewColumn(String name, String type, String comment, String defaultValue) {
+    public record ViewColumn(String name, String type, String comment, String defaultValue, String collation) {
         public ViewColumn {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
         }
 
         public ViewColumn(String name, String type, String comment) {
-            this(name, type, comment, null);
+            this(name, type, comment, null, null);
         }
     }
 

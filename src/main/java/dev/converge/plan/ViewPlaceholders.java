@@ -138,11 +138,14 @@ public final class ViewPlaceholders {
 
     /**
      * {@code SELECT NULL::type AS column, ...} in the view's column order, printed as {@code pg_get_viewdef}
-     * would (a leading space, a trailing semicolon). The types are {@code format_type} text, typmods included.
+     * would (a leading space, a trailing semicolon). The types are {@code format_type} text, typmods included; a
+     * column of another collation than its type's keeps it ({@code NULL::text COLLATE "C"}), as the replace that
+     * gives the view its query cannot change it.
      */
     static String placeholderQuery(View view) {
         return " SELECT " + view.columns().stream()
-                .map(c -> "NULL::" + c.type() + " AS " + SqlText.identifier(c.name()))
+                .map(c -> "NULL::" + c.type() + (c.collation() == null ? "" : " COLLATE " + c.collation()) + " AS "
+                        + SqlText.identifier(c.name()))
                 .collect(Collectors.joining(",\n    ")) + ";";
     }
 

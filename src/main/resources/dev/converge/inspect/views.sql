@@ -1,6 +1,7 @@
 -- Views ('v') and materialized views ('m') of the requested schemas, extension members left out. The definition
 -- is pg_get_viewdef as stored; the columns come with format_type types (CREATE OR REPLACE VIEW needs them) and
--- comments and defaults (ALTER VIEW ... SET DEFAULT), as four parallel arrays in attribute order.
+-- comments, defaults (ALTER VIEW ... SET DEFAULT) and collations (where not the type's own: CREATE OR REPLACE VIEW
+-- cannot change one, and a placeholder view needs it), as five parallel arrays in attribute order.
 -- Parameter 1: text[] of schema names.
 SELECT c.oid AS view_oid,
        n.nspname AS schema_name,
@@ -17,6 +18,13 @@ SELECT c.oid AS view_oid,
        ARRAY(SELECT pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attribute a
              LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_defaults,
+       ARRAY(SELECT CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                         THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END
+             FROM pg_catalog.pg_attribute a
+             JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+             LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_collations,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

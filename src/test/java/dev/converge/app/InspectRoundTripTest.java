@@ -260,11 +260,11 @@ class InspectRoundTripTest {
                 CREATE FUNCTION "Other"."Total"() RETURNS bigint LANGUAGE sql
                     RETURN (SELECT count(*) FROM app."V one");
                 CREATE OR REPLACE VIEW app."V one" AS SELECT id, "Other"."Total"() AS total FROM app.t;
-                CREATE VIEW app.v2 AS SELECT id, name, 0::bigint AS n FROM app.t;
+                CREATE VIEW app.v2 AS SELECT id, name COLLATE "C" AS name, 0::bigint AS n FROM app.t;
                 CREATE FUNCTION app.v2_rows() RETURNS SETOF app.v2 LANGUAGE sql
                     AS 'SELECT id, name, 0::bigint FROM app.t';
-                CREATE OR REPLACE VIEW app.v2 AS SELECT id, name, (SELECT count(*) FROM app.v2_rows()) AS n
-                    FROM app.t;
+                CREATE OR REPLACE VIEW app.v2 AS
+                    SELECT id, name COLLATE "C" AS name, (SELECT count(*) FROM app.v2_rows()) AS n FROM app.t;
                 CREATE DOMAIN app.doc AS jsonb CHECK (jsonb_typeof(VALUE) = 'object');
                 CREATE VIEW "Other".docs AS SELECT id, '{}'::jsonb::app.doc AS "Body" FROM app.t;
                 DO $$ BEGIN EXECUTE 'CREATE FUNCTION app.doc_of(i int) RETURNS app.doc LANGUAGE sql STABLE

@@ -229,6 +229,7 @@ final class ModelNodes {
                 } else {
                     Map<String, Object> item = named(column.name());
                     put(item, "type", typed ? column.type() : null);
+                    put(item, "collation", typed ? column.collation() : null);
                     put(item, "default", column.defaultValue());
                     put(item, "comment", column.comment());
                     columns.add(item);

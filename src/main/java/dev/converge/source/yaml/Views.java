@@ -18,7 +18,7 @@ final class Views {
             "grants");
     static final List<String> MATERIALIZED_KEYS = List.of("name", "schema", "query", "columns", "storage",
             "indexes", "with_data", "comment", "grants");
-    static final List<String> COLUMN_KEYS = List.of("name", "type", "default", "comment");
+    static final List<String> COLUMN_KEYS = List.of("name", "type", "collation", "default", "comment");
 
     private Views() {
     }
@@ -44,7 +44,12 @@ final class Views {
                 columns.add(column.requiredText("name"));
                 commented.add(column);
                 if (column.has("type")) {
-                    types.add(column.requiredText("type"));
+                    types.add(column.requiredText("type") + (column.has("collation")
+                            ? " COLLATE " + Rendering.collation(column.requiredText("collation")) : ""));
+                } else if (column.has("collation")) {
+                    throw r.file().error(column.keyNode("collation"), "a view column's collation goes with its type"
+                            + " (both make the placeholder of a view in a cycle with a function); give it a type too,"
+                            + " or leave the collation to the view's query");
                 }
             }
         }

@@ -302,4 +302,27 @@ class YamlDesiredStateTest {
                 .hasMessageContaining("schema/app.yaml:3").hasMessageContaining("give every column of view")
                 .hasMessageContaining("placeholder");
     }
+    /** A typed column's collation stays in its placeholder: replacing the view's query cannot change it. */
+    @Test
+    void aTypedViewColumnsCollationIsInItsPlaceholder() {
+        assertThat(sql("""
+                schema: app
+                views:
+                  - name: v
+                    columns: [{name: id, type: integer}, {name: name, type: text, collation: C}]
+                    query: SELECT id, name COLLATE "C" AS name FROM app.t
+                """)).startsWith(
+                "CREATE VIEW app.v (id, name) AS\nSELECT NULL::integer, NULL::text COLLATE \"C\"");
+    }
+
+    @Test
+    void aViewColumnsCollationWithoutATypeIsRefusedSayingWhereItGoes() {
+        assertThatThrownBy(() -> render("""
+                views:
+                  - name: v
+                    columns: [{name: a, collation: C}]
+                    query: SELECT 'x'::text COLLATE "C" AS a
+                """)).isInstanceOf(DesiredStateException.class)
+                .hasMessageContaining("schema/app.yaml:3").hasMessageContaining("collation goes with its type");
+    }
 }
