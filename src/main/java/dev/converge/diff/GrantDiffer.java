@@ -109,8 +109,9 @@ final class GrantDiffer {
         List<DelegatedGrant> onObject = delegated.stream()
                 .filter(d -> d.object().equals(key.object()) && privileges.contains(d.privilege())).toList();
         boolean cascade = onObject.stream().anyMatch(d -> d.grantor().equals(key.grantee()));
-        List<DelegatedGrant> via = onObject.stream().filter(d -> d.grantee().equals(key.grantee())
-                && Boolean.TRUE.equals(wanted(want, key.object(), d.grantor(), d.privilege()))).toList();
+        List<DelegatedGrant> via = upTheChains(onObject.stream().filter(d -> d.grantee().equals(key.grantee())
+                && Boolean.TRUE.equals(wanted(want, key.object(), d.grantor(), d.privilege()))).toList(),
+                onObject, key.object(), want);
         // The roles whose grant options the cascades take: the grantee and the grantors revoked on its behalf,
         // and, in turn, every role they passed a privilege to that desired does not let pass it on.
         Set<String> reached = new TreeSet<>();
@@ -139,6 +140,28 @@ final class GrantDiffer {
         }
         return new RevokePrivileges(key.object(), key.grantee(), privileges, grantOptionOnly, cascade, via,
                 List.copyOf(regrants));
+    }
+
+    /**
+     * {@code via} with, for each grantor whose own grant option another role gave it (not the owner), that role's
+     * grant too, and so on up to the owner's: the owner's REVOKE reaches only what the owner granted, so a chain is
+     * cut at its top (whose grant option is given back, like every grantor's here, where desired keeps it).
+     */
+    private static List<DelegatedGrant> upTheChains(List<DelegatedGrant> via, List<DelegatedGrant> onObject,
+                                                    ObjectRef object, Map<ObjectGrantee, Held> want) {
+        Set<DelegatedGrant> chains = new TreeSet<>(via);
+        Deque<DelegatedGrant> next = new ArrayDeque<>(via);
+        while (!next.isEmpty()) {
+            DelegatedGrant below = next.pop();
+            for (DelegatedGrant above : onObject) {
+                if (above.grantee().equals(below.grantor()) && above.privilege().equals(below.privilege())
+                        && Boolean.TRUE.equals(wanted(want, object, above.grantor(), above.privilege()))
+                        && chains.add(above)) {
+                    next.push(above);
+                }
+            }
+        }
+        return List.copyOf(chains);
     }
 
     /** Whether desired holds the privilege WITH GRANT OPTION, or null when it does not hold it. */

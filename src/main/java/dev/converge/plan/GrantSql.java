@@ -1,8 +1,11 @@
 package dev.converge.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import dev.converge.change.GrantDefaultPrivileges;
 import dev.converge.change.GrantPrivileges;
 import dev.converge.change.RevokeDefaultPrivileges;
 import dev.converge.change.RevokePrivileges;
+import dev.converge.model.DelegatedGrant;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -48,7 +52,9 @@ final class GrantSql {
         commands.add("REVOKE " + (r.grantOptionOnly() ? "GRANT OPTION FOR " : "")
                 + privileges(r.object(), r.privileges()) + " ON " + object(r.object()) + " FROM "
                 + grantee(r.grantee()) + (r.cascade() ? " CASCADE" : ""));
-        Map<String, List<String>> byGrantor = new TreeMap<>();
+        // the top of a chain first: its cascade takes the grant options below, which are given back after it
+        Map<String, List<String>> byGrantor = new TreeMap<>(Comparator.comparingInt((String g) -> depth(r.via(), g))
+                .thenComparing(Comparator.naturalOrder()));
         r.via().forEach(d -> byGrantor.computeIfAbsent(d.grantor(), g -> new ArrayList<>()).add(d.privilege()));
         byGrantor.forEach((grantor, granted) -> {
             String list = privileges(r.object(), granted.stream().sorted().distinct().toList());
@@ -64,6 +70,24 @@ final class GrantSql {
                 "revoke " + (r.grantOptionOnly() ? "grant option for " : "") + summaryList(r.privileges())
                         + " on " + r.object() + " from " + r.grantee() + passedOn, String.join(";\n", commands),
                 onNewObject ? Set.of() : Set.of(Hazard.AUTHORIZATION_CHANGE));
+    }
+
+    /** How many roles of {@code via} passed their grant option down to {@code grantor} (0: the owner gave it). */
+    private static int depth(List<DelegatedGrant> via, String grantor) {
+        Set<String> seen = new HashSet<>();
+        String role = grantor;
+        int depth = 0;
+        while (seen.add(role)) {
+            String current = role;
+            Optional<String> above = via.stream().filter(d -> d.grantee().equals(current)).map(DelegatedGrant::grantor)
+                    .findFirst();
+            if (above.isEmpty()) {
+                break;
+            }
+            role = above.get();
+            depth++;
+        }
+        return depth;
     }
 
     static Statement grantDefaults(GrantDefaultPrivileges g) {

@@ -72,6 +72,31 @@ class SecurityPlanTest {
                         + "GRANT SELECT ON TABLE public.t TO \"Lead Dev\" WITH GRANT OPTION");
     }
 
+    /**
+     * A chain of roles: the owner gave {@code top} its grant option, {@code top} gave {@code mid} its own, and
+     * {@code mid} gave {@code end} the privilege. The owner's REVOKE reaches only what the owner granted, so the chain
+     * is cut at its top first (alphabetical order would put mid first), and both grant options are given back.
+     */
+    @Test
+    void aChainOfPassedOnPrivilegesIsCutAtItsTop() {
+        Catalog current = base().grants(List.of(
+                new Grant(TABLE, "top", "SELECT", true),
+                new Grant(TABLE, "mid", "SELECT", true),
+                new Grant(TABLE, "end", "SELECT", false)))
+                .delegatedGrants(List.of(
+                        new DelegatedGrant(TABLE, "mid", "SELECT", "top"),
+                        new DelegatedGrant(TABLE, "end", "SELECT", "mid"))).build();
+        Catalog desired = base().grants(List.of(
+                new Grant(TABLE, "top", "SELECT", true),
+                new Grant(TABLE, "mid", "SELECT", true))).build();
+        assertThat(sql(current, desired)).containsExactly(
+                "REVOKE SELECT ON TABLE public.t FROM \"end\";\n"
+                        + "REVOKE GRANT OPTION FOR SELECT ON TABLE public.t FROM top CASCADE;\n"
+                        + "GRANT SELECT ON TABLE public.t TO top WITH GRANT OPTION;\n"
+                        + "REVOKE GRANT OPTION FOR SELECT ON TABLE public.t FROM mid CASCADE;\n"
+                        + "GRANT SELECT ON TABLE public.t TO mid WITH GRANT OPTION");
+    }
+
     @Test
     void grantsRevokesAndGrantOptions() {
         Catalog current = base().grants(List.of(

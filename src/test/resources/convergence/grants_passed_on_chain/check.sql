@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM "Chained".items) = 1
