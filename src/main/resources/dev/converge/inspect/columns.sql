@@ -25,11 +25,19 @@ SELECT a.attrelid AS table_oid,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
        a.attnotnull AS not_null,
-       -- a default that is a NULL constant is no default: PostgreSQL stores one for DEFAULT NULL on a column with a
-       -- type modifier or a domain (pg_dump writes DEFAULT NULL for a partition without its parent's default)
-       CASE WHEN a.attgenerated = ''
-             AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) !~ '^NULL(::[A-Za-z0-9_ ."\[\]]+)?$'
-            THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+       -- A NULL constant default on a partition's or child's column whose parent column has a default is no
+       -- default of its own: pg_dump writes DEFAULT NULL for such a column (its parent's default was set with ONLY),
+       -- and PostgreSQL stores that as NULL::type for a column with a type modifier or a domain. Anywhere else a
+       -- stored NULL::type default is what the user declared, and pg_dump shows it: it stays.
+       CASE WHEN a.attgenerated <> '' THEN NULL
+            WHEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) ~ '^NULL(::[A-Za-z0-9_ ."\[\]]+)?$'
+            THEN CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                                   JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent
+                                                                  AND pa.attname = a.attname
+                                   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+                                   WHERE i.inhrelid = a.attrelid)
+                      THEN NULL ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
+            ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
        a.attidentity AS identity,
        ids.seqstart AS identity_start,
