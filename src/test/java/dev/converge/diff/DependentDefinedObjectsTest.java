@@ -76,10 +76,7 @@ class DependentDefinedObjectsTest {
         Catalog current = retyping(n -> n, constraint, check, ConstraintKind.CHECK);
         Catalog desired = retyping(n -> "bigint", constraint, check, ConstraintKind.CHECK);
         List<Change> changes = Differ.diff(current, desired).changes();
-        assertThat(changes).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(DropConstraint.class,
-                        d -> assertThat(d.constraint().name()).isEqualTo("near_zero")))
-                .anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(AddConstraint.class,
-                        a -> assertThat(a.constraint().name()).isEqualTo("near_zero")));
+        assertDroppedAndAddedAgain(changes, "near_zero");
     }
 
     @Test
@@ -90,10 +87,7 @@ class DependentDefinedObjectsTest {
         Catalog current = retyping(n -> n, index, exclusion, ConstraintKind.EXCLUSION);
         Catalog desired = retyping(n -> "bigint", index, exclusion, ConstraintKind.EXCLUSION);
         List<Change> changes = Differ.diff(current, desired).changes();
-        assertThat(changes).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(DropConstraint.class,
-                        d -> assertThat(d.constraint().name()).isEqualTo("one_near")))
-                .anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(AddConstraint.class,
-                        a -> assertThat(a.constraint().name()).isEqualTo("one_near")));
+        assertDroppedAndAddedAgain(changes, "one_near");
         // the class's drop waits for the constraint's index
         assertThat(changes).filteredOn(c -> c instanceof DropObject d && d.object().ref().equals(CLASS.ref()))
                 .singleElement().satisfies(c -> assertThat(((DropObject) c).usedBy()).contains(index));
@@ -129,6 +123,14 @@ class DependentDefinedObjectsTest {
                 .dependency(NEAR.ref(), COLUMN_N).build();
         assertThat(Differ.diff(current, desired).changes()).anySatisfy(c -> assertThat(c)
                 .isInstanceOfSatisfying(DropFunction.class, d -> assertThat(d.usedBy()).containsExactly(index)));
+    }
+
+    /** The constraint {@code name} is among the drops and among the adds. */
+    private static void assertDroppedAndAddedAgain(List<Change> changes, String name) {
+        assertThat(changes).anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(DropConstraint.class,
+                        d -> assertThat(d.constraint().name()).isEqualTo(name)))
+                .anySatisfy(c -> assertThat(c).isInstanceOfSatisfying(AddConstraint.class,
+                        a -> assertThat(a.constraint().name()).isEqualTo(name)));
     }
 
     /**

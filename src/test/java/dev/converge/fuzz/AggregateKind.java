@@ -16,9 +16,7 @@ final class AggregateKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 1); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(1, schema, gen, AggregateKind::add);
     }
 
     @Override

@@ -23,36 +23,27 @@ final class AggregateStateKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, AggregateStateKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("state aggregate")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(50)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            switch (gen.pick(4)) {
-                case 0 -> schema.drop(piece.key());
-                case 1 -> replace(schema, piece, new Shape(shape.name, shape.state, shape.step, shape.finish,
-                        shape.variant + 1, shape.wider));
-                case 2 -> replace(schema, piece, new Shape(shape.name, shape.state, shape.step, shape.finish,
-                        shape.variant + 2, shape.wider));
-                default -> replace(schema, piece, new Shape(shape.name, shape.state, shape.step, shape.finish,
-                        shape.variant, shape.state != null && !shape.wider));
-            }
-        }
+        KindSteps.changeSome("state aggregate", 50, schema, gen, AggregateStateKind::changed,
+                AggregateStateKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
     }
 
-    /** The aggregate's whole definition is one piece: its views are separate pieces that use it. */
-    private static void replace(FuzzSchema schema, SimplePiece piece, Shape changed) {
-        schema.replace(piece, piece.withSql(create(changed), changed));
+    /** Another final function body or initial state, or a wider composite state type; null drops the aggregate. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return switch (gen.pick(4)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.name, shape.state, shape.step, shape.finish, shape.variant + 1, shape.wider);
+            case 2 -> new Shape(shape.name, shape.state, shape.step, shape.finish, shape.variant + 2, shape.wider);
+            default -> new Shape(shape.name, shape.state, shape.step, shape.finish, shape.variant,
+                    shape.state != null && !shape.wider);
+        };
     }
 
     private static void add(FuzzSchema schema, Gen gen) {
@@ -80,6 +71,7 @@ final class AggregateStateKind implements KindGenerator {
         }
     }
 
+    /** The aggregate's whole definition is one piece: its views are separate pieces that use it. */
     private static String create(Shape shape) {
         StringBuilder sql = new StringBuilder();
         String arg = shape.stateType();

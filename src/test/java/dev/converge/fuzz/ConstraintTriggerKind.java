@@ -21,36 +21,29 @@ final class ConstraintTriggerKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, ConstraintTriggerKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("constraint trigger")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(40)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            Shape changed = switch (gen.pick(4)) {
-                case 0 -> null;
-                case 1 -> new Shape(shape.table, shape.function, shape.trigger, gen.one(EVENTS), shape.timing,
-                        shape.variant);
-                case 2 -> new Shape(shape.table, shape.function, shape.trigger, shape.events, gen.one(TIMINGS),
-                        shape.variant);
-                default -> new Shape(shape.table, shape.function, shape.trigger, shape.events, shape.timing,
-                        shape.variant + 1);
-            };
-            if (changed == null) {
-                schema.drop(piece.key());
-            } else {
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        KindSteps.changeSome("constraint trigger", 40, schema, gen, ConstraintTriggerKind::changed,
+                ConstraintTriggerKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** Other events, another deferral or the function's other body; null drops the trigger. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return switch (gen.pick(4)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.table, shape.function, shape.trigger, gen.one(EVENTS), shape.timing,
+                    shape.variant);
+            case 2 -> new Shape(shape.table, shape.function, shape.trigger, shape.events, gen.one(TIMINGS),
+                    shape.variant);
+            default -> new Shape(shape.table, shape.function, shape.trigger, shape.events, shape.timing,
+                    shape.variant + 1);
+        };
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

@@ -19,9 +19,7 @@ final class DomainKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 3); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(3, schema, gen, DomainKind::add);
     }
 
     @Override

@@ -22,36 +22,28 @@ final class EventTriggerKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, EventTriggerKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("event trigger")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(50)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            Shape changed = switch (gen.pick(4)) {
-                case 0 -> null;
-                case 1 -> new Shape(shape.name, shape.function, gen.one(EVENTS), gen.one(TAGS), shape.enabled,
-                        shape.variant);
-                case 2 -> new Shape(shape.name, shape.function, shape.event, shape.tags, gen.one(ENABLED),
-                        shape.variant);
-                default -> new Shape(shape.name, shape.function, shape.event, shape.tags, shape.enabled,
-                        shape.variant + 1);
-            };
-            if (changed == null) {
-                schema.drop(piece.key());
-            } else {
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        KindSteps.changeSome("event trigger", 50, schema, gen, EventTriggerKind::changed, EventTriggerKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** Another event and tags, another enabled state or the function's other body; null drops the trigger. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return switch (gen.pick(4)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.name, shape.function, gen.one(EVENTS), gen.one(TAGS), shape.enabled,
+                    shape.variant);
+            case 2 -> new Shape(shape.name, shape.function, shape.event, shape.tags, gen.one(ENABLED),
+                    shape.variant);
+            default -> new Shape(shape.name, shape.function, shape.event, shape.tags, shape.enabled,
+                    shape.variant + 1);
+        };
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

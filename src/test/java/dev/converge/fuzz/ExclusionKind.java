@@ -15,28 +15,20 @@ final class ExclusionKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, ExclusionKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("exclusion")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(40)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            if (gen.chance(40)) {
-                schema.drop(piece.key());
-            } else {
-                Shape changed = new Shape(shape.table, shape.name, shape.variant + 1 + gen.pick(5));
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        KindSteps.changeSome("exclusion", 40, schema, gen, ExclusionKind::changed, ExclusionKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** Another definition under the same name; null drops the constraint. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return gen.chance(40) ? null : new Shape(shape.table, shape.name, shape.variant + 1 + gen.pick(5));
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

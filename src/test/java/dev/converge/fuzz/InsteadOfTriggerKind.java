@@ -19,35 +19,25 @@ final class InsteadOfTriggerKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, InsteadOfTriggerKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("instead of trigger")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(40)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            switch (gen.pick(3)) {
-                case 0 -> schema.drop(piece.key());
-                case 1 -> {
-                    Shape changed = new Shape(shape.view, shape.function, shape.trigger, gen.one(EVENTS),
-                            shape.variant);
-                    schema.replace(piece, piece.withSql(create(changed), changed));
-                }
-                default -> {
-                    Shape changed = new Shape(shape.view, shape.function, shape.trigger, shape.events,
-                            shape.variant + 1);
-                    schema.replace(piece, piece.withSql(create(changed), changed));
-                }
-            }
-        }
+        KindSteps.changeSome("instead of trigger", 40, schema, gen, InsteadOfTriggerKind::changed,
+                InsteadOfTriggerKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** Other events or the function's other body; null drops the trigger. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return switch (gen.pick(3)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.view, shape.function, shape.trigger, gen.one(EVENTS), shape.variant);
+            default -> new Shape(shape.view, shape.function, shape.trigger, shape.events, shape.variant + 1);
+        };
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

@@ -5,6 +5,7 @@ package dev.converge.fuzz;
  * schema and changes them (adds, drops, alters) in the second. A new kind is one more class in
  * {@link SchemaPairGenerator#LATER_KINDS} (on a stream of its own, so that recorded seeds keep their pairs); it may
  * use anything generated before it (kinds run in the order of {@code KINDS}, then of {@code LATER_KINDS}).
+ * {@link KindSteps} holds the loops many kinds share (add none to n pieces; change or drop some by their shape).
  */
 interface KindGenerator {
 

@@ -15,32 +15,24 @@ final class NoDataMatviewKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, NoDataMatviewKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("no data matview")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(40)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            Shape changed = switch (gen.pick(3)) {
-                case 0 -> null;
-                case 1 -> new Shape(shape.name, shape.table, !shape.data, shape.variant);
-                default -> new Shape(shape.name, shape.table, shape.data, shape.variant + 1);
-            };
-            if (changed == null) {
-                schema.drop(piece.key());
-            } else {
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        KindSteps.changeSome("no data matview", 40, schema, gen, NoDataMatviewKind::changed, NoDataMatviewKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** With data where it had none (or the other way round) or another query; null drops the view. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return switch (gen.pick(3)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.name, shape.table, !shape.data, shape.variant);
+            default -> new Shape(shape.name, shape.table, shape.data, shape.variant + 1);
+        };
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

@@ -31,43 +31,26 @@ final class OperatorKind implements KindGenerator {
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("operator")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(50)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            switch (gen.pick(3)) {
-                case 0 -> schema.drop(piece.key());
-                case 1 -> {
-                    Shape changed = new Shape(shape.schema, shape.name, shape.function, shape.variant + 1,
-                            shape.estimators);
-                    schema.replace(piece, piece.withSql(operator(changed), changed));
-                }
-                default -> {
-                    Shape changed = new Shape(shape.schema, shape.name, shape.function, shape.variant,
-                            !shape.estimators);
-                    schema.replace(piece, piece.withSql(operator(changed), changed));
-                }
-            }
-        }
-        for (SimplePiece piece : schema.ofKind("operator class")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(50)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            if (gen.chance(30)) {
-                schema.drop(piece.key());
-            } else {
-                Shape changed = new Shape(shape.schema, shape.name, shape.function, shape.variant + 1, false);
-                schema.replace(piece, piece.withSql(operatorClass(changed), changed));
-            }
-        }
+        KindSteps.changeSome("operator", 50, schema, gen, OperatorKind::changedOperator, OperatorKind::operator);
+        KindSteps.changeSome("operator class", 50, schema, gen,
+                (Shape shape, Gen g) -> g.chance(30) ? null
+                        : new Shape(shape.schema, shape.name, shape.function, shape.variant + 1, false),
+                OperatorKind::operatorClass);
         if (gen.chance(20)) {
             addOperator(schema, gen);
         }
         if (gen.chance(20)) {
             addClass(schema, gen);
         }
+    }
+
+    /** The function's other body, or the estimators added or taken away; null drops the operator. */
+    private static Shape changedOperator(Shape shape, Gen gen) {
+        return switch (gen.pick(3)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.schema, shape.name, shape.function, shape.variant + 1, shape.estimators);
+            default -> new Shape(shape.schema, shape.name, shape.function, shape.variant, !shape.estimators);
+        };
     }
 
     private static void addOperator(FuzzSchema schema, Gen gen) {

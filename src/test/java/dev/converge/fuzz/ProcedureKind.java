@@ -22,28 +22,20 @@ final class ProcedureKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, ProcedureKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("procedure")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(40)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            if (gen.chance(25)) {
-                schema.drop(piece.key());
-            } else {
-                Shape changed = new Shape(shape.name, shape.language, shape.variant + 1, shape.table);
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        KindSteps.changeSome("procedure", 40, schema, gen, ProcedureKind::changed, ProcedureKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** Another body; null drops the procedure. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return gen.chance(25) ? null : new Shape(shape.name, shape.language, shape.variant + 1, shape.table);
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

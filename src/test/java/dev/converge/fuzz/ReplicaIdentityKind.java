@@ -16,25 +16,15 @@ final class ReplicaIdentityKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, ReplicaIdentityKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("replica identity")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(50)) {
-                continue;
-            }
-            if (gen.chance(30)) {
-                schema.drop(piece.key());
-            } else {
-                Shape shape = (Shape) piece.detail();
-                Shape changed = shape(schema, gen, shape.table);
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        // Another identity, or none (DEFAULT: the piece goes).
+        KindSteps.changeSome("replica identity", 50, schema, gen,
+                (Shape shape, Gen g) -> g.chance(30) ? null : shape(schema, g, shape.table),
+                ReplicaIdentityKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }

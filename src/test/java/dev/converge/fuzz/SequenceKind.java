@@ -7,9 +7,7 @@ final class SequenceKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, SequenceKind::add);
     }
 
     @Override

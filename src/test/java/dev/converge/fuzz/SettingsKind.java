@@ -12,9 +12,7 @@ final class SettingsKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 3); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(3, schema, gen, SettingsKind::add);
     }
 
     @Override

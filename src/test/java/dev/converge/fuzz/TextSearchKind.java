@@ -17,32 +17,24 @@ final class TextSearchKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 2); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(2, schema, gen, TextSearchKind::add);
     }
 
     @Override
     public void mutate(FuzzSchema schema, Gen gen) {
-        for (SimplePiece piece : schema.ofKind("text search")) {
-            if (!schema.pieces.contains(piece) || !gen.chance(50)) {
-                continue;
-            }
-            Shape shape = (Shape) piece.detail();
-            Shape changed = switch (gen.pick(3)) {
-                case 0 -> null;
-                case 1 -> new Shape(shape.config, shape.copy, shape.dictionary, !shape.accept, shape.mapping);
-                default -> new Shape(shape.config, shape.copy, shape.dictionary, shape.accept, shape.mapping + 1);
-            };
-            if (changed == null) {
-                schema.drop(piece.key());
-            } else {
-                schema.replace(piece, piece.withSql(create(changed), changed));
-            }
-        }
+        KindSteps.changeSome("text search", 50, schema, gen, TextSearchKind::changed, TextSearchKind::create);
         if (gen.chance(25)) {
             add(schema, gen);
         }
+    }
+
+    /** The dictionary accepting or not, or the next mapping; null drops the configuration and its dictionary. */
+    private static Shape changed(Shape shape, Gen gen) {
+        return switch (gen.pick(3)) {
+            case 0 -> null;
+            case 1 -> new Shape(shape.config, shape.copy, shape.dictionary, !shape.accept, shape.mapping);
+            default -> new Shape(shape.config, shape.copy, shape.dictionary, shape.accept, shape.mapping + 1);
+        };
     }
 
     private static void add(FuzzSchema schema, Gen gen) {

@@ -19,9 +19,7 @@ final class ViewKind implements KindGenerator {
 
     @Override
     public void generate(FuzzSchema schema, Gen gen) {
-        for (int i = gen.between(0, 4); i > 0; i--) {
-            add(schema, gen);
-        }
+        KindSteps.addUpTo(4, schema, gen, ViewKind::add);
     }
 
     @Override
