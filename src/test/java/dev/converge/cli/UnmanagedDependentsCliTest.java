@@ -123,6 +123,41 @@ class UnmanagedDependentsCliTest {
     }
 
     @Test
+    void triggersRulesForeignKeysColumnTypesAndDefaultsOutsideBlockTooEachNamed() throws IOException {
+        String current = """
+                CREATE SCHEMA app;
+                CREATE TABLE app.orders (id integer PRIMARY KEY, note text);
+                CREATE TABLE app.gone (id integer PRIMARY KEY);
+                CREATE TYPE app.mood AS ENUM ('a', 'b');
+                CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE SEQUENCE app.s;
+                CREATE SCHEMA o;
+                CREATE TABLE o.t (id int REFERENCES app.gone, m app.mood, n int DEFAULT nextval('app.s'));
+                CREATE TRIGGER tr BEFORE INSERT ON o.t FOR EACH ROW EXECUTE FUNCTION app.trg();
+                CREATE TABLE o.log (x text);
+                CREATE RULE r AS ON INSERT TO o.log DO ALSO INSERT INTO app.orders (id, note) VALUES (1, NEW.x);
+                """;
+        try (TestDatabase db = TestDatabase.withSql(current)) {
+            List<String> before = SchemaDump.of(db.spec());
+            String desired = desired("""
+                    CREATE SCHEMA app;
+                    CREATE TABLE app.orders (id integer PRIMARY KEY);
+                    CREATE TYPE app.mood AS ENUM ('b', 'a');
+                    """);
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired, "--auto-approve",
+                    "--allow-destructive", "--allow-hazard", "all");
+            assertRefused(apply, "column o.t.m (schema o is not managed) depends on type app.mood, which the plan "
+                    + "rebuilds");
+            assertThat(apply.err()).contains(
+                    "column o.t.n (schema o is not managed) depends on sequence app.s, which the plan drops",
+                    "constraint t_id_fkey on o.t (schema o is not managed) depends on table app.gone",
+                    "rule r on o.log (schema o is not managed) depends on column app.orders.note",
+                    "trigger tr on o.t (schema o is not managed) depends on function app.trg()");
+            assertThat(SchemaDump.of(db.spec())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void anExcludedViewInAManagedSchemaIsRefusedToo() throws IOException {
         String excluded = "CREATE VIEW app.legacy_notes AS SELECT id, extra FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + excluded)) {
