@@ -14,15 +14,18 @@ import dev.converge.change.ChangeSet;
 import dev.converge.change.ColumnAspect;
 import dev.converge.change.DropColumn;
 import dev.converge.change.DropCompositeType;
+import dev.converge.change.DropConstraint;
 import dev.converge.change.DropDomain;
 import dev.converge.change.DropEnum;
 import dev.converge.change.DropFunction;
+import dev.converge.change.DropIndex;
 import dev.converge.change.DropObject;
 import dev.converge.change.DropSequence;
 import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.RebuildEnum;
 import dev.converge.error.UnsupportedChangeException;
+import dev.converge.model.ConstraintKind;
 import dev.converge.model.Dependency;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -112,6 +115,13 @@ public final class UnmanagedDependents {
         } else if (change instanceof RebuildEnum r) {
             objects.put(ObjectRef.of(ObjectKind.TYPE, r.current().name()),
                     "which the plan rebuilds (creates anew, then drops the old one)");
+        } else if (change instanceof DropIndex d) {
+            objects.put(ObjectRef.of(ObjectKind.INDEX, d.index().qualifiedName()), "which the plan drops");
+        } else if (change instanceof DropConstraint d && hasIndex(d.constraint().kind())) {
+            // the key's index has the constraint's name; a foreign key depends on the index
+            objects.put(ObjectRef.of(ObjectKind.INDEX, QualifiedName.of(d.table().schema(), d.constraint().name())),
+                    "which the plan drops (with constraint " + SqlText.identifier(d.constraint().name()) + " on "
+                            + SqlText.qualified(d.table()) + ")");
         } else if (change instanceof DropSequence d) {
             objects.put(ObjectRef.of(ObjectKind.SEQUENCE, d.sequence().name()), "which the plan drops");
         }
@@ -119,6 +129,10 @@ public final class UnmanagedDependents {
 
     /** A table, view or materialized view the plan drops, with how (for the message). */
     private record Relation(ObjectKind kind, String fate) {
+    }
+
+    private static boolean hasIndex(ConstraintKind kind) {
+        return kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE || kind == ConstraintKind.EXCLUSION;
     }
 
     private static boolean isRelation(ObjectKind kind) {

@@ -1,6 +1,6 @@
 -- The edges from objects outside the managed schemas to objects inside them: a view of another schema reading a
 -- managed table's column, a function with a SQL-standard body calling a managed function, a table whose column has
--- a managed type, a foreign key referencing a managed table, a trigger calling a managed function. PostgreSQL
+-- a managed type, a foreign key referencing a managed table (its columns and its key's index), a trigger calling a managed function. PostgreSQL
 -- refuses to drop (or retype) what such an object needs, and no plan touches the object itself, so the planner
 -- must refuse such a change up front (diff/UnmanagedDependents). Only normal dependencies ('n') count: an automatic
 -- one ('a': an index, an owned sequence) goes with what it depends on without an error. The dependent side is
@@ -17,10 +17,12 @@ referenced AS (
            CASE c.relkind
                WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'f' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
                WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'c' THEN 'TYPE'
+               WHEN 'i' THEN 'INDEX' WHEN 'I' THEN 'INDEX'
            END AS kind, NULL::text AS member
     FROM pg_catalog.pg_class c
     JOIN requested r ON r.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'c')
+    -- an index: what a foreign key needs of the key it references (named like the key's constraint)
+    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'c', 'i', 'I')
     UNION ALL
     -- an array type stands for its element type; a table's row type for the table
     SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, NULL, r.nspname, e.typname,

@@ -158,6 +158,26 @@ class UnmanagedDependentsCliTest {
     }
 
     @Test
+    void aDroppedKeyThatAnUnmanagedForeignKeyReferencesIsRefused() throws IOException {
+        String current = """
+                CREATE SCHEMA app;
+                CREATE TABLE app.orders (id integer PRIMARY KEY, code text UNIQUE);
+                CREATE SCHEMA o;
+                CREATE TABLE o.t (id int REFERENCES app.orders, c text REFERENCES app.orders (code));
+                """;
+        try (TestDatabase db = TestDatabase.withSql(current)) {
+            List<String> before = SchemaDump.of(db.spec());
+            String desired = desired("CREATE SCHEMA app;\nCREATE TABLE app.orders (id integer PRIMARY KEY, code text);");
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired, "--auto-approve",
+                    "--allow-hazard", "all");
+            assertRefused(apply, "constraint t_c_fkey on o.t (schema o is not managed) depends on index "
+                    + "app.orders_code_key, which the plan drops (with constraint orders_code_key on app.orders)");
+            assertThat(apply.err()).doesNotContain("orders_pkey");
+            assertThat(SchemaDump.of(db.spec())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void anExcludedViewInAManagedSchemaIsRefusedToo() throws IOException {
         String excluded = "CREATE VIEW app.legacy_notes AS SELECT id, extra FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + excluded)) {
