@@ -43,6 +43,9 @@ import dev.converge.model.SqlText;
  */
 public final class UnmanagedDependents {
 
+    /** Lines of the message beyond which the rest are counted: a schema of reports may hold hundreds of views. */
+    private static final int SHOWN = 20;
+
     private UnmanagedDependents() {
     }
 
@@ -79,6 +82,11 @@ public final class UnmanagedDependents {
             return;
         }
         List<String> lines = new ArrayList<>(found);
+        if (lines.size() > SHOWN) {
+            int more = lines.size() - SHOWN;
+            lines = new ArrayList<>(lines.subList(0, SHOWN));
+            lines.add("and " + more + " more");
+        }
         throw new UnsupportedChangeException("the plan would drop or change objects that objects Converge does not "
                 + "manage depend on; PostgreSQL would refuse it (cannot drop or alter what other objects depend on) "
                 + "and roll the whole apply back:\n  - " + String.join("\n  - ", lines)

@@ -54,6 +54,18 @@ class UnmanagedDependentsTest {
     }
 
     @Test
+    void aLongListOfBlockersIsCutAndCounted() {
+        List<Dependency> many = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> new Dependency(ObjectRef.of(ObjectKind.VIEW, qn("rep.v" + (100 + i))),
+                        ObjectRef.member(ObjectKind.COLUMN, qn("app.orders"), "extra")))
+                .toList();
+        ChangeSet changes = new ChangeSet(List.of(new DropColumn(qn("app.orders"), col("extra", "text").build())));
+        assertThatThrownBy(() -> UnmanagedDependents.refuse(changes, many, Set.of("app")))
+                .hasMessageContaining("view rep.v119 ").hasMessageNotContaining("view rep.v120 ")
+                .hasMessageContaining("  - and 5 more");
+    }
+
+    @Test
     void theFilterKeepsTheEdgesOfExcludedDependentsButNotOfIndexesOrSequences() {
         ObjectRef column = ObjectRef.member(ObjectKind.COLUMN, qn("app.orders"), "extra");
         Catalog catalog = Catalog.builder().dependencies(List.of(
