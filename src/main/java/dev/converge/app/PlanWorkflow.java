@@ -2,16 +2,19 @@ package dev.converge.app;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.converge.change.ChangeSet;
 import dev.converge.diff.Differ;
+import dev.converge.diff.UnmanagedDependents;
 import dev.converge.error.ConvergeException;
 import dev.converge.error.DevDatabaseException;
 import dev.converge.inspect.CatalogInspector;
 import dev.converge.model.Catalog;
+import dev.converge.model.Dependency;
 import dev.converge.apply.HistoryJournal;
 import dev.converge.error.DesiredStateException;
 import dev.converge.plan.Backup;
@@ -110,6 +113,22 @@ public final class PlanWorkflow {
         return List.copyOf(others);
     }
 
+    /**
+     * A change PostgreSQL would refuse because an object Converge does not manage needs what it drops or retypes (a
+     * view in another schema, or excluded, reading a dropped column): refused here, naming that object, rather than
+     * at apply time after the rehearsal (diff/UnmanagedDependents). Outside the managed schemas the target is asked;
+     * excluded objects' edges are in the catalog as read, before the filter takes them out.
+     */
+    private static void refuseBlockedChanges(ChangeSet changes, CatalogInspector inspector, Catalog inspected,
+                                             Target target, Set<String> managed) {
+        if (changes.changes().isEmpty()) {
+            return;
+        }
+        List<Dependency> unmanaged = new ArrayList<>(inspector.unmanagedDependents(managed));
+        unmanaged.addAll(target.filter().excludedDependents(inspected));
+        UnmanagedDependents.refuse(changes, unmanaged, managed);
+    }
+
     /** @param backupAt when not null, drops keep their data in the backup schema (apply --backup) */
     Computed compute(Target target, Connection connection, java.time.Instant backupAt) {
         CatalogInspector inspector = new CatalogInspector(connection, target.database()::open);
@@ -138,6 +157,7 @@ public final class PlanWorkflow {
         ChangeSet changes = Differ.diff(compared, desiredCatalog, desired.renameHints(),
                 Differ.Context.runAs(inspector.currentRole()));
         ConversionCheck.refuseMissingCasts(connection, changes);
+        refuseBlockedChanges(changes, inspector, inspected, target, desired.schemas());
         Plan plan = Planner.plan(changes, backupAt == null ? null : new Backup(backupAt, current,
                 !inspector.existingSchemas(Set.of(Backup.SCHEMA)).isEmpty()));
         PlanResult result = new PlanResult(plan, desired.schemas(), List.copyOf(unmanaged), current, desiredCatalog,

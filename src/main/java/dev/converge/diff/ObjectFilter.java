@@ -61,6 +61,22 @@ public record ObjectFilter(List<String> include, List<String> exclude) {
     }
 
     /**
+     * The edges of {@code catalog} (as read, before {@link #apply}) from an object this filter leaves alone to one it
+     * manages: an excluded view reading a managed column. {@link #apply} drops them with the excluded object, but
+     * PostgreSQL still refuses to drop what they need ({@link UnmanagedDependents}). An excluded index or sequence
+     * is left out: its edge to a column is automatic (the index, the owned sequence goes with the column).
+     */
+    public List<Dependency> excludedDependents(Catalog catalog) {
+        if (isEmpty()) {
+            return List.of();
+        }
+        return catalog.dependencies().stream()
+                .filter(d -> !keeps(d.dependent()) && keeps(d.referenced()))
+                .filter(d -> d.dependent().kind() != ObjectKind.INDEX && d.dependent().kind() != ObjectKind.SEQUENCE)
+                .toList();
+    }
+
+    /**
      * Whether a one-line description of an unmanaged object ({@code view public.v}, {@code trigger t on
      * public.x}) names a managed object; its last qualified name decides, so that excluded objects raise no
      * "not managed" warning either.

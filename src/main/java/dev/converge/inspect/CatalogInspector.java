@@ -3,6 +3,7 @@ package dev.converge.inspect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -122,6 +123,22 @@ public final class CatalogInspector {
         List<String> found = snapshot.read(() ->
                 reader.list(CatalogQuery.UNMANAGED, scope, row -> row.getString("description")));
         return found.stream().sorted().toList();
+    }
+
+    /**
+     * What objects outside the managed schemas need of objects inside them (pg_depend's normal dependencies), as
+     * edges from the outside object to the managed one, sorted: a view of another schema reading a managed column.
+     * No plan touches such an object, so a change that would destroy what it needs must be refused up front.
+     */
+    public List<Dependency> unmanagedDependents(Set<String> schemas) {
+        List<String> scope = managedScope(schemas);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<Dependency> found = snapshot.read(() ->
+                reader.list(CatalogQuery.UNMANAGED_DEPENDENTS, scope, ViewRows::dependency));
+        return found.stream().distinct().sorted(Comparator.comparing(Dependency::dependent)
+                .thenComparing(Dependency::referenced)).toList();
     }
 
     /**

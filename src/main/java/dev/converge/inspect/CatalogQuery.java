@@ -28,6 +28,7 @@ enum CatalogQuery {
     VIEWS("views.sql", "views"),
     VIEW_INDEXES("view_indexes.sql", "indexes of materialized views"),
     DEPENDENCIES("dependencies.sql", "dependencies"),
+    UNMANAGED_DEPENDENTS("unmanaged_dependents.sql", "objects outside the managed schemas that depend on managed ones"),
     FUNCTIONS("functions.sql", "functions and procedures"),
     TRIGGERS("triggers.sql", "triggers"),
     GRANTS("grants.sql", "privileges"),
