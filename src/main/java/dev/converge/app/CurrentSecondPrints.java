@@ -3,6 +3,7 @@ package dev.converge.app;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.converge.apply.SchemaCopy;
@@ -13,9 +14,14 @@ import dev.converge.model.Column;
 import dev.converge.model.Identity;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.Table;
+import dev.converge.plan.Plan;
 import dev.converge.plan.Planner;
+import dev.converge.plan.Statement;
 import dev.converge.source.CurrentCheckReparse;
 import dev.converge.source.CurrentExpressionReprint;
+import dev.converge.source.SecondPrint;
+import dev.converge.source.SecondPrinter;
+import dev.converge.source.SecondPrints;
 import dev.converge.source.dev.DevDatabase;
 
 /**
@@ -25,32 +31,96 @@ import dev.converge.source.dev.DevDatabase;
  * ({@link CurrentExpressionReprint}). The scratch database they need is only created when there is such a check or
  * expression; it gets the current state's schemas, types, domains, functions and other defined objects first, as far
  * as they build there, so that a check on a column of a user type (an enum, a domain) or one calling a user function
- * parses there as on the target; and the tables and views that differing view queries and rules read.
+ * parses there as on the target; and the tables and views that differing view queries and rules read. The
+ * server's answers are remembered ({@link ScratchPrints}): when every question was asked before, no scratch database
+ * is created and a private server is not even looked for.
  */
 final class CurrentSecondPrints {
 
     private CurrentSecondPrints() {
     }
 
-    static Catalog of(Catalog current, Catalog desired, NormalisingServer devServer, Progress progress) {
+    /** @param cache where {@link ScratchPrints} remembers the dev server's answers, or null to ask it every time */
+    static Catalog of(Catalog current, Catalog desired, NormalisingServer devServer, DesiredStateCache cache,
+                      Progress progress) {
         boolean checks = CurrentCheckReparse.needed(current, desired);
         boolean expressions = CurrentExpressionReprint.needed(current, desired);
         if (!checks && !expressions) {
             return current;
         }
-        NormalisingServer server = devServer.readyFor(Set.copyOf(current.extensionsByName().keySet()),
-                "re-reading the current expressions", progress);
-        progress.step("re-reading the current expressions that differ from the desired ones on "
-                + server.describe());
-        try (DevDatabase scratch = server.createDatabase(); Connection connection = scratch.spec().open()) {
-            SchemaCopy.buildWhatYouCan(connection, Planner.plan(Differ.diff(Catalog.empty(), typesOf(current,
-                    CurrentExpressionReprint.relationsRead(current, desired)),
-                    List.of(), Differ.Context.DATABASES)));
-            Catalog reparsed = checks ? CurrentCheckReparse.of(connection, current, desired) : current;
-            return expressions ? CurrentExpressionReprint.of(connection, reparsed, desired) : reparsed;
-        } catch (SQLException e) {
-            throw new DevDatabaseException("closing the scratch database connection: " + e.getMessage(),
-                    e.getMessage(), e.getSQLState());
+        Plan setup = Planner.plan(Differ.diff(Catalog.empty(), typesOf(current,
+                CurrentExpressionReprint.relationsRead(current, desired)), List.of(), Differ.Context.DATABASES));
+        try (Scratch scratch = new Scratch(current, devServer, setup, progress)) {
+            ScratchPrints cached = cache == null ? null : new ScratchPrints(cache.directory(), devServer.identity(),
+                    setup.statements().stream().map(Statement::sql).toList(), () -> scratch);
+            SecondPrinter printer = cached == null ? scratch : cached;
+            Catalog reparsed = checks ? CurrentCheckReparse.of(printer, current, desired) : current;
+            Catalog compared = expressions ? CurrentExpressionReprint.of(printer, reparsed, desired) : reparsed;
+            if (cached != null) {
+                cached.save();
+            }
+            return compared;
+        }
+    }
+
+    /**
+     * The scratch database on the dev server, created with the current state's types on the first question (never,
+     * when {@link ScratchPrints} knows every answer).
+     */
+    private static final class Scratch implements ScratchPrints.Answerer, AutoCloseable {
+        private final Catalog current;
+        private final NormalisingServer devServer;
+        private final Plan setup;
+        private final Progress progress;
+        private NormalisingServer server;
+        private DevDatabase database;
+        private Connection connection;
+
+        Scratch(Catalog current, NormalisingServer devServer, Plan setup, Progress progress) {
+            this.current = current;
+            this.devServer = devServer;
+            this.setup = setup;
+            this.progress = progress;
+        }
+
+        @Override
+        public Map<String, String> secondPrints(List<SecondPrint> prints, String what) {
+            if (connection == null) {
+                open();
+            }
+            return SecondPrints.of(connection, prints, what);
+        }
+
+        @Override
+        public List<String> identity() {
+            return (server == null ? devServer : server).identity();
+        }
+
+        private void open() {
+            server = devServer.readyFor(Set.copyOf(current.extensionsByName().keySet()),
+                    "re-reading the current expressions", progress);
+            progress.step("re-reading the current expressions that differ from the desired ones on "
+                    + server.describe());
+            database = server.createDatabase();
+            try {
+                connection = database.spec().open();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            SchemaCopy.buildWhatYouCan(connection, setup);
+        }
+
+        @Override
+        public void close() {
+            try (DevDatabase created = database) {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                throw new DevDatabaseException("closing the scratch database connection: " + e.getMessage(),
+                        e.getMessage(), e.getSQLState());
+            }
         }
     }
 

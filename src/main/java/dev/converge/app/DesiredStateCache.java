@@ -51,6 +51,11 @@ public final class DesiredStateCache {
         this.directory = directory;
     }
 
+    /** Where the entries are; {@link ScratchPrints} keeps its files there too. */
+    Path directory() {
+        return directory;
+    }
+
     /** The cache in its default place (see the class comment). */
     public static DesiredStateCache inDefaultPlace() {
         String explicit = System.getenv("CONVERGE_CACHE_DIR");

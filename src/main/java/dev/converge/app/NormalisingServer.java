@@ -62,6 +62,8 @@ abstract sealed class NormalisingServer {
     /** A server reached by URL: --dev-db URL, or the target's own. */
     static final class Fixed extends NormalisingServer {
         private final ConnectionSpec spec;
+        /** Read once: the desired-state cache and the cache of scratch prints both key on it. */
+        private List<String> identity;
 
         Fixed(ConnectionSpec spec) {
             this.spec = spec;
@@ -69,9 +71,12 @@ abstract sealed class NormalisingServer {
 
         @Override
         List<String> identity() {
-            List<String> identity = new ArrayList<>();
-            identity.add(spec.withDatabase("").toString());
-            identity.addAll(serverFacts(spec));
+            if (identity == null) {
+                List<String> read = new ArrayList<>();
+                read.add(spec.withDatabase("").toString());
+                read.addAll(serverFacts(spec));
+                identity = List.copyOf(read);
+            }
             return identity;
         }
 

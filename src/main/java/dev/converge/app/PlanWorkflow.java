@@ -153,7 +153,8 @@ public final class PlanWorkflow {
         progress.step("comparing " + current.objectCount() + " current and " + desiredCatalog.objectCount()
                 + " desired objects");
         // the plan result keeps the catalog as read, whose fingerprint an approved plan records
-        Catalog compared = CurrentSecondPrints.of(current, desiredCatalog, devServer, progress);
+        Catalog compared = CurrentSecondPrints.of(current, desiredCatalog, devServer, target.cache(),
+                progress);
         ChangeSet changes = Differ.diff(compared, desiredCatalog, desired.renameHints(),
                 Differ.Context.runAs(inspector.currentRole()));
         ConversionCheck.refuseMissingCasts(connection, changes);

@@ -1,7 +1,9 @@
 package dev.converge.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
@@ -14,12 +16,20 @@ import java.util.jar.JarFile;
  * a run uses, and builds the whole command-line model, so that the archive serves every command, not only the one
  * that happened to run first. The JVM then maps those classes instead of reading, parsing and verifying them, which
  * is most of a short run's start-up.
+ *
+ * <p>Loading by name cannot reach what a command touches only while it runs: its lambdas, the JDK's socket, TLS,
+ * process and file classes. Those lines, recorded from real runs by {@code bench/cds-classlist}, are in the resource
+ * {@value #RUNS}; given a file name, the training run copies them there, and {@code bin/converge} appends them to
+ * the class list this run dumps before writing a static archive from both.
  */
 public final class CdsTraining {
 
     /** The packages a run loads classes from; not Testcontainers, Docker or JSqlParser, which few runs need. */
     private static final List<String> PACKAGES = List.of("dev/converge/", "picocli/", "org/postgresql/",
             "org/yaml/snakeyaml/", "com/fasterxml/jackson/", "com/github/difflib/");
+
+    /** What real runs load beyond Converge's classes, as class-list lines (bench/cds-classlist writes it). */
+    static final String RUNS = "/dev/converge/cli/runs.classlist";
 
     private CdsTraining() {
     }
@@ -46,6 +56,11 @@ public final class CdsTraining {
             }
         }
         Main.commandLine();
+        if (args.length == 1) {
+            try (InputStream runs = CdsTraining.class.getResourceAsStream(RUNS)) {
+                Files.write(Path.of(args[0]), runs == null ? new byte[0] : runs.readAllBytes());
+            }
+        }
         System.out.println("converge: loaded " + loaded + " classes for the start-up archive");
     }
 }

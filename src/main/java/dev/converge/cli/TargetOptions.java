@@ -70,7 +70,8 @@ final class TargetOptions {
     @Option(names = "--no-cache",
             description = "Load the desired state through the dev database even when its files are unchanged "
                     + "(by default the normalised result is cached under ~/.cache/converge, keyed by the files' "
-                    + "contents, the dev server's version and the options).")
+                    + "contents, the dev server's version and the options), and ask the dev server again for the "
+                    + "second prints of current expressions (also cached there, per server).")
     boolean noCache;
 
     @Option(names = "--allow-empty-desired-state",

@@ -38,13 +38,18 @@ public final class CurrentCheckReparse {
 
     /** The current catalog with each unmatched check's second print, where it differs from the first. */
     public static Catalog of(Connection scratch, Catalog current, Catalog desired) {
+        return of(SecondPrinter.on(scratch), current, desired);
+    }
+
+    /** Like the other, asking {@code printer} (PostgreSQL, or a cache of its answers). */
+    public static Catalog of(SecondPrinter printer, Catalog current, Catalog desired) {
         List<CheckReparse.Candidate> candidates = candidates(current, desired);
         if (candidates.isEmpty()) {
             return current;
         }
         List<SecondPrint> prints = candidates.stream().map(c -> ExpressionPlaces.tableCheck(c.scratchName(),
                 c.table(), c.constraint().definition())).toList();
-        return CheckReparse.withSecondPrints(current, candidates, SecondPrints.of(scratch, prints,
+        return CheckReparse.withSecondPrints(current, candidates, printer.secondPrints(prints,
                 "re-reading the current check constraints in a scratch database on the dev server"));
     }
 

@@ -66,13 +66,18 @@ public final class CurrentExpressionReprint {
 
     /** {@code current} with the desired print wherever both second prints are the same. */
     public static Catalog of(Connection scratch, Catalog current, Catalog desired) {
+        return of(SecondPrinter.on(scratch), current, desired);
+    }
+
+    /** Like the other, asking {@code printer} (PostgreSQL, or a cache of its answers). */
+    public static Catalog of(SecondPrinter printer, Catalog current, Catalog desired) {
         List<Pair> pairs = pairs(current, desired);
         if (pairs.isEmpty()) {
             return current;
         }
         List<SecondPrint> asked = new ArrayList<>();
         pairs.forEach(p -> asked.addAll(List.of(p.current(), p.desired())));
-        Map<String, String> printed = SecondPrints.of(scratch, asked,
+        Map<String, String> printed = printer.secondPrints(asked,
                 "re-reading the current expressions that differ from the desired ones in a scratch database on the "
                         + "dev server");
         CatalogEdits compared = new CatalogEdits(current);
