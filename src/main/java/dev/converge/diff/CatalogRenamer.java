@@ -148,8 +148,10 @@ final class CatalogRenamer {
             }).toList());
         });
         ColumnRef old = new ColumnRef(tableName, from);
-        return ColumnPartsFollow.apply(withSequences(renamed, renamed.sequences().stream().map(s -> old.equals(
-                s.ownedBy()) ? s.withOwnedBy(new ColumnRef(tableName, to)) : s).toList()), tableName, from, to);
+        Catalog withParts = ColumnPartsFollow.apply(withSequences(renamed, renamed.sequences().stream()
+                .map(s -> old.equals(s.ownedBy()) ? s.withOwnedBy(new ColumnRef(tableName, to)) : s).toList()),
+                tableName, from, to);
+        return ViewPrintsFollow.apply(withParts, tableName, from, to);
     }
 
     private static Column renamedColumn(Column c, String to) {
