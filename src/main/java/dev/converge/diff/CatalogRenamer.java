@@ -98,7 +98,7 @@ final class CatalogRenamer {
                         fk.onUpdate(), fk.onDelete(), fk.match()), c.comment());
             }).toList());
         });
-        Catalog withParts = tablePartsFollow(tablesRenamed, from, to);
+        Catalog withParts = ViewPrintsFollow.applyTable(tablePartsFollow(tablesRenamed, from, to), from, to);
         return withSequences(withParts, withParts.sequences().stream().map(s -> s.ownedBy() != null
                 && s.ownedBy().table().equals(from) ? s.withOwnedBy(new ColumnRef(to, s.ownedBy().column())) : s)
                 .toList());

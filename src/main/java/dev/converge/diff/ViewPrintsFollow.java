@@ -47,6 +47,42 @@ final class ViewPrintsFollow {
                 .build();
     }
 
+    /**
+     * After {@code ALTER TABLE ... RENAME TO}: the views reading the table name it by its new name, and so do their
+     * references to its columns where it has no alias. The dependency edges to the table and its columns follow.
+     */
+    static Catalog applyTable(Catalog catalog, QualifiedName from, QualifiedName to) {
+        Set<QualifiedName> readers = new LinkedHashSet<>();
+        catalog.dependencies().stream().filter(d -> d.referenced().name().equals(from)
+                        && (d.referenced().kind() == ObjectKind.COLUMN || d.referenced().kind() == ObjectKind.TABLE))
+                .forEach(d -> readers.add(d.dependent().name()));
+        return catalog.toBuilder()
+                .views(catalog.views().stream().map(v -> readers.contains(v.name()) ? reprintTable(v, from, to) : v)
+                        .toList())
+                .dependencies(catalog.dependencies().stream().map(d -> new Dependency(moved(d.dependent(), from, to),
+                        moved(d.referenced(), from, to))).toList())
+                .build();
+    }
+
+    private static ObjectRef moved(ObjectRef ref, QualifiedName from, QualifiedName to) {
+        boolean tablePart = ref.kind() == ObjectKind.TABLE || ref.kind() == ObjectKind.COLUMN;
+        return tablePart && ref.name().equals(from) ? new ObjectRef(ref.kind(), to, ref.member()) : ref;
+    }
+
+    private static View reprintTable(View view, QualifiedName from, QualifiedName to) {
+        String definition = view.definition();
+        String bare = SqlText.identifier(from.name());
+        boolean unaliased = aliases(definition, from).contains(bare);
+        definition = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(SqlText.qualified(from)) + "(?![\\w\"$.])")
+                .matcher(definition).replaceAll(Matcher.quoteReplacement(SqlText.qualified(to)));
+        if (unaliased) {
+            definition = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(bare + "."))
+                    .matcher(definition).replaceAll(Matcher.quoteReplacement(SqlText.identifier(to.name()) + "."));
+        }
+        return new View(view.name(), view.materialized(), definition, view.columns(), view.options(),
+                view.indexes(), view.comment());
+    }
+
     private static View reprint(View view, QualifiedName table, String from, String to) {
         String definition = view.definition();
         for (String alias : aliases(definition, table)) {

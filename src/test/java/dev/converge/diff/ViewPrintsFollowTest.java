@@ -74,6 +74,20 @@ class ViewPrintsFollowTest {
     }
 
     @Test
+    void aRenamedTableIsNamedByItsNewNameAndQualifiesItsColumnsWhereUnaliased() {
+        Catalog current = withView("qty", " SELECT items.id,\n    i.qty\n   FROM (\"Shop\".items\n"
+                + "     JOIN \"Shop\".items i ON ((i.id = items.id)));");
+
+        Catalog renamed = ViewPrintsFollow.applyTable(current, qn(T), qn("Shop.Stock Items"));
+
+        assertThat(renamed.views().get(0).definition()).isEqualTo(" SELECT \"Stock Items\".id,\n    i.qty\n"
+                + "   FROM (\"Shop\".\"Stock Items\"\n     JOIN \"Shop\".\"Stock Items\" i"
+                + " ON ((i.id = \"Stock Items\".id)));");
+        assertThat(renamed.dependencies()).extracting(d -> d.referenced().name())
+                .containsExactly(qn("Shop.Stock Items"));
+    }
+
+    @Test
     void aViewWrittenAsPrintedAfterTheRenameDoesNotChange() {
         Catalog current = withView("qty", " SELECT items.id,\n    items.qty\n   FROM \"Shop\".items;");
         Catalog desired = catalog().schema("Shop").table(table(T).col("id", "integer").col("quantity", "integer"))
