@@ -81,7 +81,8 @@ final class AttachedIndexes {
         QualifiedName named = QualifiedName.of(table.name().schema(), index.name());
         if (kept.isPresent()) {
             if (!kept.get().name().equals(index.name()) && heldByAnother(have, index.name())) {
-                changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name()));
+                changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name(), List.of(),
+                        ancestorIndexes(table, index, desired)));
             } else if (!kept.get().name().equals(index.name())) {
                 changes.add(new Rename(RenameHint.Target.INDEX, QualifiedName.of(table.name().schema(),
                         kept.get().name()), null, index.name()));
@@ -92,11 +93,38 @@ final class AttachedIndexes {
             return;
         }
         if (!chosenByPostgres(table, index, desired)) {
-            changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name(), retyped));
+            changes.add(new NameAttachedIndex(table.name(), index.parentIndex(), index.name(), retyped,
+                    ancestorIndexes(table, index, desired)));
         }
         if (index.comment() != null) {
             changes.add(new SetComment(CommentTarget.index(named), index.comment()));
         }
+    }
+
+    /**
+     * When {@code index}'s parent index is itself a copy (the partition's parent is a partition too), the indexes
+     * above it, up to the partitioned table's own index whose creation makes the copies.
+     */
+    private static List<QualifiedName> ancestorIndexes(Table partition, AttachedIndex index, Catalog desired) {
+        List<QualifiedName> above = new ArrayList<>();
+        Table at = partition;
+        QualifiedName parentIndex = index.parentIndex();
+        while (at.isPartition() && above.size() < desired.tables().size()) {
+            Optional<Table> parent = desired.table(at.partitionOf().parent());
+            if (parent.isEmpty()) {
+                break;
+            }
+            QualifiedName copy = parentIndex;
+            Optional<AttachedIndex> next = parent.get().attachedIndexes().stream()
+                    .filter(a -> QualifiedName.of(parent.get().name().schema(), a.name()).equals(copy)).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            parentIndex = next.get().parentIndex();
+            above.add(parentIndex);
+            at = parent.get();
+        }
+        return above;
     }
 
     /**

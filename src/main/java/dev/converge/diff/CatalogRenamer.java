@@ -98,7 +98,7 @@ final class CatalogRenamer {
                         fk.onUpdate(), fk.onDelete(), fk.match()), c.comment());
             }).toList());
         });
-        Catalog withParts = tablePartsFollow(tablesRenamed, from, to);
+        Catalog withParts = ViewPrintsFollow.applyTable(tablePartsFollow(tablesRenamed, from, to), from, to);
         return withSequences(withParts, withParts.sequences().stream().map(s -> s.ownedBy() != null
                 && s.ownedBy().table().equals(from) ? s.withOwnedBy(new ColumnRef(to, s.ownedBy().column())) : s)
                 .toList());
@@ -148,8 +148,10 @@ final class CatalogRenamer {
             }).toList());
         });
         ColumnRef old = new ColumnRef(tableName, from);
-        return ColumnPartsFollow.apply(withSequences(renamed, renamed.sequences().stream().map(s -> old.equals(
-                s.ownedBy()) ? s.withOwnedBy(new ColumnRef(tableName, to)) : s).toList()), tableName, from, to);
+        Catalog withParts = ColumnPartsFollow.apply(withSequences(renamed, renamed.sequences().stream()
+                .map(s -> old.equals(s.ownedBy()) ? s.withOwnedBy(new ColumnRef(tableName, to)) : s).toList()),
+                tableName, from, to);
+        return ViewPrintsFollow.apply(withParts, tableName, from, to);
     }
 
     private static Column renamedColumn(Column c, String to) {

@@ -67,6 +67,29 @@ public record Index(
         return onPartitionedTable() ? definition.replaceFirst(" ON ONLY ", " ON ") : definition;
     }
 
+    /**
+     * Whether PostgreSQL would take this index of a partition for the copy of {@code parentIndex}, an index of one
+     * of its ancestors (CompareIndexInfo): both unique or neither, and the same definition after {@code ON [ONLY]
+     * table} (method, keys, opclasses, INCLUDE, predicate; partitions name their columns as their parents do).
+     */
+    public boolean equalsParentIndex(Index parentIndex) {
+        String own = afterTable();
+        return unique == parentIndex.unique && own != null && own.equals(parentIndex.afterTable());
+    }
+
+    /** The definition from {@code USING} on; null where its start is not the expected one. */
+    private String afterTable() {
+        String head = "INDEX " + SqlText.identifier(name) + " ON ";
+        int at = definition.indexOf(head);
+        if (at < 0) {
+            return null;
+        }
+        String rest = definition.substring(at + head.length());
+        rest = rest.startsWith("ONLY ") ? rest.substring("ONLY ".length()) : rest;
+        String relation = SqlText.qualified(table) + " ";
+        return rest.startsWith(relation) ? rest.substring(relation.length()) : null;
+    }
+
     public boolean sameDefinition(Index other) {
         return definition.equals(other.definition) && valid == other.valid;
     }

@@ -158,7 +158,10 @@ final class ColumnSql {
         return currentType.endsWith("[]") ? "::text[]" : "::text";
     }
 
-    /** TYPE [COLLATE] with USING when the type itself changes; a collation-only change needs no cast. */
+    /**
+     * TYPE [COLLATE] with USING when the type itself changes; a collation-only change needs no cast, and a
+     * generated column takes none (fuzz seed 1143).
+     */
     private void type() {
         boolean typeChanges = alter.has(ColumnAspect.TYPE);
         StringBuilder sql = new StringBuilder("TYPE ").append(desired.type());
@@ -169,7 +172,11 @@ final class ColumnSql {
         // A collation change rebuilds the indexes on the column under ACCESS EXCLUSIVE.
         Set<Hazard> hazards = alter.has(ColumnAspect.COLLATION) ? EnumSet.of(Hazard.ACCESS_EXCLUSIVE_LOCK)
                 : EnumSet.noneOf(Hazard.class);
-        if (typeChanges && alter.using() != null) {
+        if (typeChanges && current.generatedExpression() != null && desired.generatedExpression() != null) {
+            // PostgreSQL refuses USING on a generated column: it computes the column again from its expression
+            notes.add("type " + current.type() + " -> " + desired.type() + " (computed again)");
+            hazards.addAll(TypeChange.hazards(current.type(), desired.type()));
+        } else if (typeChanges && alter.using() != null) {
             sql.append(" USING ").append(alter.using());
             notes.add("type " + current.type() + " -> " + desired.type() + " using " + alter.using());
             hazards.addAll(TypeChange.hazards(current.type(), desired.type()));

@@ -3,6 +3,7 @@ package dev.converge.plan;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.converge.change.CreateIndex;
 import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.Constraint;
 import dev.converge.model.ConstraintKind;
@@ -93,5 +94,17 @@ final class ConstraintFacts {
         index.columns().forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
         IndexColumns.named(index).forEach(c -> uses.add(ObjectKey.column(index.table(), c)));
         uses.addAll(mentions.types(index.definition()));
+    }
+
+    /**
+     * A partition's own index waits for the equal indexes of its ancestors and for the attaches of the partition
+     * and its ancestors: created before them, it would be attached in place of the copy they make. A parent's
+     * index waits for the drops of the equal own indexes of its partitions, which it would take in place of copies.
+     */
+    static void createIndex(CreateIndex c, Mentions mentions, ChangeFacts f) {
+        index(c.index(), mentions, f.provides(), f.requires());
+        c.parentIndexes().forEach(p -> f.requires().add(ObjectKey.relation(p)));
+        c.partitions().forEach(p -> f.requires().add(ObjectKey.partitionSlot(p)));
+        c.displaced().forEach(d -> f.awaits().add(ObjectKey.relation(d)));
     }
 }

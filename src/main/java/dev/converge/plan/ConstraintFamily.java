@@ -44,7 +44,7 @@ final class ConstraintFamily implements ChangeFamily {
                 .render((d, context) -> List.of(ConstraintSql.drop(d)))
                 .removal();
         kinds.add(CreateIndex.class, 190, Stage.ADD_CONSTRAINTS_AND_INDEXES)
-                .facts((c, mentions, f) -> ConstraintFacts.index(c.index(), mentions, f.provides(), f.requires()))
+                .facts((c, mentions, f) -> ConstraintFacts.createIndex(c, mentions, f))
                 .render((c, context) -> List.of(ConstraintSql.createIndex(c, context.isNew(c.index().table()),
                         context.afterCommit())))
                 .createsIsolated((c, context) -> context.isNew(c.index().table()))

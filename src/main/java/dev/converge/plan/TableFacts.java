@@ -109,6 +109,7 @@ final class TableFacts {
         f.requires().add(ObjectKey.table(n.partition()));
         f.requires().add(ObjectKey.relation(n.parentIndex()));
         n.retyped().forEach(c -> f.requires().add(ObjectKey.column(c.table(), c.column())));
+        n.ancestorIndexes().forEach(i -> f.requires().add(ObjectKey.relation(i)));
         f.provides().add(ObjectKey.relation(QualifiedName.of(n.partition().schema(), n.name())));
     }
 

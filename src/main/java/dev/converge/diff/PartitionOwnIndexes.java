@@ -1,0 +1,128 @@
+package dev.converge.diff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.converge.change.Change;
+import dev.converge.change.ChangeSet;
+import dev.converge.change.CreateIndex;
+import dev.converge.change.DropIndex;
+import dev.converge.change.DropTable;
+import dev.converge.model.Catalog;
+import dev.converge.model.Index;
+import dev.converge.model.QualifiedName;
+import dev.converge.model.Table;
+
+/**
+ * Keeps a partition's own indexes its own. When a partitioned table's index is created (and when a partition is
+ * attached), PostgreSQL looks in each partition for an index equal to it that is attached to nothing and attaches
+ * that one instead of making a copy (DefineIndex, AttachPartitionEnsureIndexes). So a partition's own index equal
+ * to an index of an ancestor is created after that index and after the partition's attach; and one the partition
+ * already has and keeps as its own is dropped before a new equal parent index and created again after it (its
+ * copy comes with the parent's index, named by {@link AttachedIndexes}). Without this, the partition's own index
+ * and the copy become one index under one of the two names, and the next plan swaps them again (fuzz seed 1089).
+ */
+final class PartitionOwnIndexes {
+
+    private PartitionOwnIndexes() {
+    }
+
+    static ChangeSet order(Catalog current, Catalog desired, ChangeSet found) {
+        Map<QualifiedName, Table> desiredTables = desired.tablesByName();
+        Map<QualifiedName, Table> currentTables = current.tablesByName();
+        Set<QualifiedName> droppedTables = new HashSet<>();
+        Set<QualifiedName> droppedIndexes = new HashSet<>();
+        for (Change change : found.changes()) {
+            if (change instanceof DropTable d) {
+                droppedTables.add(d.table().name());
+            } else if (change instanceof DropIndex d) {
+                droppedIndexes.add(d.index().qualifiedName());
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        List<Index> remade = new ArrayList<>();
+        for (Change change : found.changes()) {
+            if (!(change instanceof CreateIndex c)) {
+                changes.add(change);
+                continue;
+            }
+            List<QualifiedName> displaced = new ArrayList<>();
+            if (desiredTables.containsKey(c.index().table())
+                    && desiredTables.get(c.index().table()).isPartitioned()) {
+                for (Table partition : desiredTables.values()) {
+                    Table have = droppedTables.contains(partition.name()) ? null
+                            : currentTables.get(partition.name());
+                    if (have == null || !ancestors(partition, desiredTables).contains(c.index().table())) {
+                        continue;
+                    }
+                    for (Index own : taken(have, partition, c.index())) {
+                        displaced.add(own.qualifiedName());
+                        if (droppedIndexes.add(own.qualifiedName())) {
+                            changes.add(new DropIndex(own));
+                            partition.indexes().stream().filter(i -> i.name().equals(own.name()))
+                                    .findFirst().ifPresent(remade::add);
+                        }
+                    }
+                }
+            }
+            Index index = c.index();
+            changes.add(displaced.isEmpty() ? ordered(index, desiredTables)
+                    : new CreateIndex(index, c.parentIndexes(), c.partitions(), displaced));
+        }
+        remade.forEach(index -> changes.add(ordered(index, desiredTables)));
+        return new ChangeSet(changes);
+    }
+
+    /**
+     * The indexes {@code have} has now, attached to nothing, that the new {@code parentIndex} would take: equal
+     * to it, and not the one the desired state attaches to it under its own name (that one it should take).
+     */
+    private static List<Index> taken(Table have, Table want, Index parentIndex) {
+        QualifiedName parent = parentIndex.qualifiedName();
+        Optional<String> attachedName = want.attachedIndexes().stream()
+                .filter(a -> a.parentIndex().equals(parent)).map(a -> a.name()).findFirst();
+        return have.indexes().stream()
+                .filter(own -> own.equalsParentIndex(parentIndex))
+                .filter(own -> attachedName.map(n -> !n.equals(own.name())).orElse(true))
+                .toList();
+    }
+
+    /** The create of a partition's own index, after the equal indexes of its ancestors and their attaches. */
+    private static CreateIndex ordered(Index index, Map<QualifiedName, Table> desiredTables) {
+        Table table = desiredTables.get(index.table());
+        if (table == null || !table.isPartition()) {
+            return new CreateIndex(index);
+        }
+        List<QualifiedName> parentIndexes = new ArrayList<>();
+        List<QualifiedName> partitions = new ArrayList<>(List.of(table.name()));
+        for (QualifiedName ancestor : ancestors(table, desiredTables)) {
+            Table owner = desiredTables.get(ancestor);
+            if (owner == null) {
+                break;
+            }
+            owner.indexes().stream().filter(index::equalsParentIndex)
+                    .forEach(p -> parentIndexes.add(p.qualifiedName()));
+            if (owner.isPartition()) {
+                partitions.add(ancestor);
+            }
+        }
+        return parentIndexes.isEmpty() ? new CreateIndex(index)
+                : new CreateIndex(index, parentIndexes, partitions, List.of());
+    }
+
+    /** The partition's parent, its parent's parent, and so on, as far as the desired state has them. */
+    private static List<QualifiedName> ancestors(Table partition, Map<QualifiedName, Table> tables) {
+        List<QualifiedName> chain = new ArrayList<>();
+        Table at = partition;
+        while (at != null && at.isPartition() && chain.size() < tables.size()) {
+            QualifiedName parent = at.partitionOf().parent();
+            chain.add(parent);
+            at = tables.get(parent);
+        }
+        return chain;
+    }
+}

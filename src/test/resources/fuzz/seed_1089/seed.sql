@@ -1,0 +1,6 @@
+INSERT INTO "ref-data".items7 (id, flag8, note9) VALUES (1::integer, 1.5::numeric(10,2), 'r1'::text), (2::integer, 2.5::numeric(10,2), 'r2'::text), (3::integer, 3.5::numeric(10,2), 'r3'::text);
+INSERT INTO "ref-data".items10 (id, at11, at12, "amount-13") VALUES (1::bigint, '{"k": 1}'::jsonb, 1.5::numeric(10,2), 1::smallint), (2::bigint, '{"k": 2}'::jsonb, 2.5::numeric(10,2), 2::smallint), (3::bigint, '{"k": 3}'::jsonb, 3.5::numeric(10,2), 3::smallint);
+INSERT INTO app."items-14" (id, at15, amount16, label17) VALUES (1::integer, 1000::bigint, '[1,6)'::"ref-data"."Span 2", 1000::bigint), (2::integer, 2000::bigint, '[2,7)'::"ref-data"."Span 2", 2000::bigint), (3::integer, 3000::bigint, '[3,8)'::"ref-data"."Span 2", 3000::bigint);
+INSERT INTO "Sales Data".items18 (id, flag19) VALUES (1::integer, 'v1'::character varying(40)), (2::integer, 'v2'::character varying(40)), (3::integer, 'v3'::character varying(40));
+INSERT INTO "Sales Data".items20 (id, flag21, amount22) VALUES (1::integer, 'r1'::text, '2020-01-01'::date), (2::integer, 'r2'::text, '2020-01-02'::date), (3::integer, 'r3'::text, '2020-01-03'::date);
+INSERT INTO app.events23 (id, note24) VALUES (1::integer, 1::integer), (2::integer, 2::integer), (3::integer, 3::integer);
