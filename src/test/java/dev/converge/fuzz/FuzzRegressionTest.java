@@ -140,6 +140,18 @@ class FuzzRegressionTest {
         check("seed_1022");
     }
 
+    /** DEFAULT NULL on an inheritance child's column whose parent column has DEFAULT NULL too (NULL::timestamp). */
+    @Test
+    void seed3004NullDefaultEqualToTheParents() throws Exception {
+        check("seed_3004");
+    }
+
+    /** A partitioned table's column losing DEFAULT NULL (NULL::varchar), which its partition had copied. */
+    @Test
+    void seed3043PartitionNullDefaultCopiedFromTheParent() throws Exception {
+        check("seed_3043");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
