@@ -158,6 +158,15 @@ class FuzzRegressionTest {
         check("seed_3035");
     }
 
+    /**
+     * An inheritance child's DEFAULT NULL (NULL::character varying) under a parent column's default: no default of
+     * its own, as Converge reads it; pg_dump prints the two as SET DEFAULT NULL with and without the cast.
+     */
+    @Test
+    void seed1000ChildNullDefaultUnderAParentDefault() throws Exception {
+        check("seed_1000");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);
