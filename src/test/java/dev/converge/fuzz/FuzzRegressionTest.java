@@ -167,6 +167,14 @@ class FuzzRegressionTest {
         check("seed_1000");
     }
 
+    /** A parent's new column with a default, whose inheritance child has DEFAULT NULL of its own: it keeps a copy. */
+    @Disabled("open: the child of an added column keeps the copy of the parent's default (KnownGaps."
+            + "CHILD_WITHOUT_DEFAULT_OF_ADDED_COLUMN)")
+    @Test
+    void seed1003ChildWithoutTheDefaultOfAnAddedColumn() throws Exception {
+        check("seed_1003");
+    }
+
     private static void check(String name) throws Exception {
         Path directory = Path.of(FuzzRegressionTest.class.getResource("/fuzz/" + name).toURI());
         Path work = Path.of("target", "fuzz-work", name);

@@ -69,7 +69,10 @@ final class NullDefaultKind implements KindGenerator {
             columns.remove(gen.pick(columns.size()));
         }
         if (gen.chance(20)) {
-            columns.add(column(shape.columns().size() + 1, gen));
+            Col added = column(shape.columns().size() + 1, gen);
+            boolean gap = shape.child() != null && !shape.partition() && added.parentDefault() != null
+                    && !added.parentDefault().equals("NULL") && !KnownGaps.CHILD_WITHOUT_DEFAULT_OF_ADDED_COLUMN;
+            columns.add(gap ? new Col(added.name(), added.type(), added.parentDefault(), false) : added);
         }
         return shape.with(columns);
     }
