@@ -39,6 +39,13 @@ final class ViewFacts {
      * rule) depends on that column in the desired catalog and so runs after the replace.
      */
     static void replace(ReplaceView r, ChangeFacts f) {
+        if (ViewPlaceholders.isPlaceholder(r.desired()) && !ViewPlaceholders.isPlaceholder(r.current())) {
+            // emptying a view before its drop (ViewPlaceholders) is about the current view, not one the plan
+            // creates again of that name: it runs before the drop, as what reads the view would
+            f.releases().add(ObjectKey.relation(r.current().name()));
+            f.replaces(keys(r.currentUses()), keys(r.desiredUses()));
+            return;
+        }
         f.requires().add(ObjectKey.relation(r.desired().name()));
         f.replaces(keys(r.currentUses()), keys(r.desiredUses()));
         Set<ObjectKey> added = columns(r.desired());

@@ -29,9 +29,9 @@ import dev.converge.model.View;
  * then {@code CREATE OR REPLACE VIEW} gives the view its query (same columns, so PostgreSQL replaces it in place).
  *
  * <p>Dropping such a pair is the mirror image: the view's query is first replaced by its placeholder, so that it
- * reads nothing, then the function is dropped, then the view. Only cycles are broken this way, and only through a
- * plain view (a materialized view cannot be replaced) that is created, or dropped for good; any other cycle is
- * still reported as a bug with its path.
+ * reads nothing, then the function is dropped, then the view; so is a view dropped to be created again (a column's
+ * collation changes). Only cycles are broken this way, and only through a plain view (a materialized view cannot
+ * be replaced); any other cycle is still reported as a bug with its path.
  */
 public final class ViewPlaceholders {
 
@@ -50,7 +50,7 @@ public final class ViewPlaceholders {
                         .filter(c -> !c.view().materialized() && !isPlaceholder(c.view()))
                         .min(Comparator.comparing(CreateView::sortName)).map(c -> split(before, c))
                         .or(() -> cycle.changes().stream().filter(DropView.class::isInstance)
-                                .map(DropView.class::cast).filter(d -> droppedForGood(before, d))
+                                .map(DropView.class::cast).filter(ViewPlaceholders::emptiable)
                                 .min(Comparator.comparing(DropView::sortName)).map(d -> split(before, d)))
                         .orElseThrow(() -> cycle);
             }
@@ -58,15 +58,12 @@ public final class ViewPlaceholders {
     }
 
     /**
-     * A plain view dropped for good (nothing of its name is created again: its placeholder replace would then be
-     * ordered after that), not already a placeholder.
+     * A plain view dropped for good or to be created again (its emptying replace is about the current view:
+     * ViewFacts orders it before the drop, not after a create of the same name), not already a placeholder.
      */
-    private static boolean droppedForGood(List<Change> changes, DropView drop) {
+    private static boolean emptiable(DropView drop) {
         View view = drop.view();
-        return !view.materialized() && drop.reason() == null && !isPlaceholder(view)
-                && changes.stream().noneMatch(c -> c instanceof CreateView create
-                        && create.view().name().equals(view.name())
-                        || c instanceof CreateTable table && table.table().name().equals(view.name()));
+        return !view.materialized() && !isPlaceholder(view);
     }
 
     /**
@@ -83,7 +80,7 @@ public final class ViewPlaceholders {
         for (Change change : changes) {
             if (change == drop) {
                 split.add(new ReplaceView(current, placeholder, drop.uses(), types));
-                split.add(new DropView(placeholder, types, null));
+                split.add(new DropView(placeholder, types, drop.reason()));
             } else if (change instanceof DropFunction function && function.usedBy().stream()
                     .anyMatch(user -> isView(user, current))) {
                 // the placeholder no longer calls the function: its drop waits for the replace (which releases

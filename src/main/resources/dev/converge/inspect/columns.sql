@@ -25,17 +25,20 @@ SELECT a.attrelid AS table_oid,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
        a.attnotnull AS not_null,
-       -- A NULL constant default on a partition's or child's column whose parent column has a default is no
+       -- A NULL constant default on a partition's or child's column whose parent column has another default is no
        -- default of its own: pg_dump writes DEFAULT NULL for such a column (its parent's default was set with ONLY),
        -- and PostgreSQL stores that as NULL::type for a column with a type modifier or a domain. Anywhere else a
-       -- stored NULL::type default is what the user declared, and pg_dump shows it: it stays.
+       -- stored NULL::type default is what the user declared, and pg_dump shows it: it stays; so does one equal to
+       -- the parent's (DEFAULT NULL on both: the copy CREATE TABLE ... INHERITS or PARTITION OF made).
        CASE WHEN a.attgenerated <> '' THEN NULL
             WHEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) ~ '^NULL(::[A-Za-z0-9_ ."\[\]]+)?$'
             THEN CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
                                    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent
                                                                   AND pa.attname = a.attname
                                    JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
-                                   WHERE i.inhrelid = a.attrelid)
+                                   WHERE i.inhrelid = a.attrelid
+                                     AND pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                                         <> pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))
                       THEN NULL ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
             ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
        CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,

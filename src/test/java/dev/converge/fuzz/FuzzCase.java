@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One schema pair as SQL: the current version, the rows seeded into it, the desired version. Saved to a directory
  * ({@code current.sql}, {@code seed.sql}, {@code desired.sql}) with the run's role names written as
- * {@code ${role0}} and {@code ${role1}}, so that a regression case loads again under another run's roles.
+ * {@code ${role0}}, {@code ${role1}} (and {@code ${role2}}), so that a regression case loads again under another run's roles.
  */
 record FuzzCase(String name, String current, String seed, String desired) {
 

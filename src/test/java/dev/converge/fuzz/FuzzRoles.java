@@ -9,8 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.converge.testing.TestServer;
 
 /**
- * The two roles a fuzz run grants to, with names unique to the run (roles are server-wide, and other tests and
- * helpers share the server). Dropped after the run, once the databases that mention them are gone.
+ * The roles a fuzz run grants to, with names unique to the run (roles are server-wide, and other tests and helpers
+ * share the server): two for every kind, a third at the end of chains of passed-on privileges. Dropped after the
+ * run, once the databases that mention them are gone.
  */
 final class FuzzRoles implements AutoCloseable {
 
@@ -18,7 +19,7 @@ final class FuzzRoles implements AutoCloseable {
 
     FuzzRoles() {
         String run = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
-        names = List.of("fz_" + run + "_owner", "fz " + run + " Reader");
+        names = List.of("fz_" + run + "_owner", "fz " + run + " Reader", "fz-" + run + "-end");
         for (String name : names) {
             admin("CREATE ROLE " + Sql.id(name));
         }

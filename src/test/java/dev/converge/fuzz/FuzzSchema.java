@@ -13,18 +13,22 @@ import java.util.stream.Stream;
 final class FuzzSchema {
 
     final List<String> schemas = new ArrayList<>();
+    /** The two roles most kinds grant to (a kind picking one of them draws from these two). */
     final List<String> roles;
+    /** A third role, for chains of passed-on privileges ({@link GrantChainKind}), or null when the run has none. */
+    final String chainEnd;
     final List<Piece> pieces = new ArrayList<>();
     /** Column keys this version added to tables that already had rows: they hold no seeded values. */
     final java.util.Set<String> fresh = new java.util.HashSet<>();
     private int counter;
 
     FuzzSchema(List<String> roles) {
-        this.roles = List.copyOf(roles);
+        this.roles = List.copyOf(roles.subList(0, Math.min(2, roles.size())));
+        this.chainEnd = roles.size() > 2 ? roles.get(2) : null;
     }
 
     FuzzSchema copy() {
-        FuzzSchema copy = new FuzzSchema(roles);
+        FuzzSchema copy = new FuzzSchema(chainEnd == null ? roles : List.of(roles.get(0), roles.get(1), chainEnd));
         copy.schemas.addAll(schemas);
         pieces.forEach(p -> copy.pieces.add(p.copy()));
         copy.counter = counter;

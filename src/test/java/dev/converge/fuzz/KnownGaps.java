@@ -65,6 +65,14 @@ final class KnownGaps {
      */
     static final boolean DETACH_WITH_PARENT_CHECK_DROPPED = true;
 
+    /**
+     * A column added to a parent of table inheritance with a default, whose child sets DEFAULT NULL of its own (no
+     * default: "not the parent's"): ADD COLUMN ... DEFAULT gives the child a copy of the parent's default, and the
+     * plan does not take it off the child again, so the child ends with the parent's default. Open; case
+     * {@code seed_1003} (disabled). NullDefaultKind leaves such a child's new column with the parent's default.
+     */
+    static final boolean CHILD_WITHOUT_DEFAULT_OF_ADDED_COLUMN = false;
+
     private KnownGaps() {
     }
 }

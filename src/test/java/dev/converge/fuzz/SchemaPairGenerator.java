@@ -33,7 +33,7 @@ final class SchemaPairGenerator {
             new AggregateStateKind(), new OperatorKind(), new ExclusionKind(), new InsteadOfTriggerKind(),
             new ConstraintTriggerKind(), new ProcedureKind(), new OwnedSequenceKind(), new ReplicaIdentityKind(),
             new NoDataMatviewKind(), new FkRingKind(), new TextSearchKind(), new EventTriggerKind(),
-            new ForeignTableKind());
+            new ForeignTableKind(), new CollatedViewKind(), new GrantChainKind(), new NullDefaultKind());
 
     /** Seeds the streams of the later kinds (the i-th: seed ^ (i + 1) * this), so that none shifts another's draws. */
     private static final long LATER_STREAM = 0x9E3779B97F4A7C15L;

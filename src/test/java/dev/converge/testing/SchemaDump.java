@@ -116,7 +116,7 @@ public final class SchemaDump {
      * statement (so a table's column order does not matter but its columns stay with it), and sorts the statements.
      */
     private static final java.util.regex.Pattern NULL_DEFAULT =
-            java.util.regex.Pattern.compile(" DEFAULT NULL::[A-Za-z0-9_ .\"\\[\\]]+?(?= NOT NULL$|$)");
+            java.util.regex.Pattern.compile(" DEFAULT NULL::[A-Za-z0-9_ .\"\\[\\]]+?(?= NOT NULL$|;$|$)");
 
     static List<String> normalise(String dump) {
         List<String> statements = new ArrayList<>();
@@ -132,7 +132,8 @@ public final class SchemaDump {
             }
             line = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
             // A stored NULL default (DEFAULT NULL on a typmod column, as restoring pg_dump's partitions stores it) is
-            // no default, and Converge reads it so (inspect/columns.sql): pg_dump prints both as DEFAULT NULL.
+            // no default, and Converge reads it so (inspect/columns.sql): pg_dump prints both as DEFAULT NULL, in a
+            // column's line and in the ALTER TABLE ONLY ... SET DEFAULT of a child under a parent's default.
             current.add(NULL_DEFAULT.matcher(line).replaceFirst(" DEFAULT NULL"));
             if (line.endsWith(";")) {
                 statements.add(normaliseStatement(current));

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM ONLY "Null Copies".base) = 1

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM app.t) = 2
