@@ -1,21 +1,16 @@
 package dev.converge.app;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -122,40 +117,19 @@ public final class DesiredStateCache {
 
     /** Stores an entry; a cache that cannot be written (read-only home, full disk) is silently not used. */
     void put(String key, Entry entry) {
-        Path temporary = null;
-        try {
-            Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, key, ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                DataOutputStream data = new DataOutputStream(out);
-                RecordCodec.Writer writer = new RecordCodec.Writer(data);
-                writer.write(key);
-                writer.write(entry.catalog());
-                writer.write(entry.schemas());
-                writer.write(entry.unmanagedObjects());
-                data.flush();
+        boolean written = CacheFile.write(directory.resolve(key + ".bin"), key, data -> {
+            RecordCodec.Writer writer = new RecordCodec.Writer(data);
+            writer.write(key);
+            writer.write(entry.catalog());
+            writer.write(entry.schemas());
+            writer.write(entry.unmanagedObjects());
+        });
+        if (written) {
+            try {
+                evictOld();
+            } catch (IOException | RuntimeException e) {
+                // Old entries stay until the next put; each is complete and keyed, so none is ever wrong.
             }
-            move(temporary, directory.resolve(key + ".bin"));
-            temporary = null;
-            evictOld();
-        } catch (IOException | RuntimeException e) {
-            // Not cached this time; the next run loads through the dev database again.
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Best effort: a stray .tmp file is harmless and never read.
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,17 +1,13 @@
 package dev.converge.app;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -108,46 +104,28 @@ final class ScratchPrints implements SecondPrinter {
         return printed;
     }
 
-    /** Writes the answers learnt in this run, if any. */
+    /** Writes the answers learnt in this run, if any; not remembered when that fails (the next run asks again). */
     void save() {
-        if (!changed) {
-            return;
-        }
-        Path temporary = null;
-        try {
-            Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), "prints", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                DataOutputStream data = new DataOutputStream(out);
-                write(data, FORMAT);
-                data.writeInt(identity.size());
-                for (String part : identity) {
-                    write(data, part);
-                }
-                List<Map.Entry<String, Optional<String>>> kept = new ArrayList<>(answers.entrySet());
-                kept = kept.subList(Math.max(0, kept.size() - KEEP), kept.size());
-                data.writeInt(kept.size());
-                for (Map.Entry<String, Optional<String>> entry : kept) {
-                    write(data, entry.getKey());
-                    data.writeByte(entry.getValue().isPresent() ? PRINTED : REFUSED);
-                    if (entry.getValue().isPresent()) {
-                        write(data, entry.getValue().get());
-                    }
-                }
-                data.flush();
-            }
-            move(temporary, file);
-            temporary = null;
+        if (changed && CacheFile.write(file, "prints", this::writeAnswers)) {
             changed = false;
-        } catch (IOException | RuntimeException e) {
-            // Not remembered this time; the next run asks the dev server again.
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Best effort: a stray .tmp file is harmless and never read.
-                }
+        }
+    }
+
+    /** The format, the identity, then the most recent answers (a refusal is an answer too). */
+    private void writeAnswers(DataOutputStream data) throws IOException {
+        write(data, FORMAT);
+        data.writeInt(identity.size());
+        for (String part : identity) {
+            write(data, part);
+        }
+        List<Map.Entry<String, Optional<String>>> kept = new ArrayList<>(answers.entrySet());
+        kept = kept.subList(Math.max(0, kept.size() - KEEP), kept.size());
+        data.writeInt(kept.size());
+        for (Map.Entry<String, Optional<String>> entry : kept) {
+            write(data, entry.getKey());
+            data.writeByte(entry.getValue().isPresent() ? PRINTED : REFUSED);
+            if (entry.getValue().isPresent()) {
+                write(data, entry.getValue().get());
             }
         }
     }
@@ -235,13 +213,5 @@ final class ScratchPrints implements SecondPrinter {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
