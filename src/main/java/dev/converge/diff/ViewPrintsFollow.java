@@ -79,8 +79,7 @@ final class ViewPrintsFollow {
             definition = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(bare + "."))
                     .matcher(definition).replaceAll(Matcher.quoteReplacement(SqlText.identifier(to.name()) + "."));
         }
-        return new View(view.name(), view.materialized(), definition, view.columns(), view.options(),
-                view.indexes(), view.comment());
+        return view.withDefinition(definition);
     }
 
     private static View reprint(View view, QualifiedName table, String from, String to) {
@@ -95,8 +94,7 @@ final class ViewPrintsFollow {
                             + Matcher.quoteReplacement(" AS " + SqlText.identifier(from) + m.group(2)));
             definition = Pattern.compile("(?<![\\w\"$.])" + oldRef).matcher(definition).replaceAll(newRef);
         }
-        return new View(view.name(), view.materialized(), definition, view.columns(), view.options(),
-                view.indexes(), view.comment());
+        return view.withDefinition(definition);
     }
 
     /** The names the print qualifies the table's columns with: its aliases, or its name where it has none. */

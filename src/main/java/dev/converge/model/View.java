@@ -49,6 +49,11 @@ public record View(
         }
     }
 
+    /** This view with another query (as {@code pg_get_viewdef} prints it); everything else kept. */
+    public View withDefinition(String newDefinition) {
+        return new View(name, materialized, newDefinition, columns, options, indexes, comment);
+    }
+
     public Optional<ViewColumn> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }

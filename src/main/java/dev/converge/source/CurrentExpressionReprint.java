@@ -121,8 +121,7 @@ public final class CurrentExpressionReprint {
             if (wanted != null && pairs.differ(view.definition(), wanted.definition())) {
                 pairs.add(k -> ExpressionPlaces.view(k, view.definition()),
                         k -> ExpressionPlaces.view(k, wanted.definition()), "", "",
-                        c -> c.view(view.name(), v -> new View(v.name(), v.materialized(), wanted.definition(),
-                                v.columns(), v.options(), v.indexes(), v.comment())));
+                        c -> c.view(view.name(), v -> v.withDefinition(wanted.definition())));
             }
         }
         Map<ObjectRef, DefinedObject> desiredObjects = desired.definedObjectsByRef();
