@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
-import dev.converge.change.CreateTable;
 import dev.converge.change.CreateView;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropView;
