@@ -11,6 +11,7 @@ import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
 import dev.converge.model.QualifiedName;
 import dev.converge.model.SqlText;
+import dev.converge.model.SqlTokens;
 import dev.converge.model.View;
 
 /**
@@ -73,11 +74,14 @@ final class ViewPrintsFollow {
         String definition = view.definition();
         String bare = SqlText.identifier(from.name());
         boolean unaliased = aliases(definition, from).contains(bare);
-        definition = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(SqlText.qualified(from)) + "(?![\\w\"$.])")
-                .matcher(definition).replaceAll(Matcher.quoteReplacement(SqlText.qualified(to)));
+        Pattern qualified = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(SqlText.qualified(from))
+                + "(?![\\w\"$.])");
+        definition = SqlTokens.editOutsideStrings(definition,
+                code -> qualified.matcher(code).replaceAll(Matcher.quoteReplacement(SqlText.qualified(to))));
         if (unaliased) {
-            definition = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(bare + "."))
-                    .matcher(definition).replaceAll(Matcher.quoteReplacement(SqlText.identifier(to.name()) + "."));
+            Pattern qualifier = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(bare + "."));
+            definition = SqlTokens.editOutsideStrings(definition, code -> qualifier.matcher(code)
+                    .replaceAll(Matcher.quoteReplacement(SqlText.identifier(to.name()) + ".")));
         }
         return view.withDefinition(definition);
     }
@@ -88,11 +92,12 @@ final class ViewPrintsFollow {
             String oldRef = Pattern.quote(alias + "." + SqlText.identifier(from)) + "(?![\\w\"$])";
             String newRef = Matcher.quoteReplacement(alias + "." + SqlText.identifier(to));
             // a target entry of its own line (pg_get_viewdef's pretty print) that was the bare column
-            definition = Pattern.compile("(?m)^(\\s*(?:SELECT (?:DISTINCT )?)?)" + oldRef + "(,?)$")
-                    .matcher(definition)
+            Pattern entry = Pattern.compile("(?m)^(\\s*(?:SELECT (?:DISTINCT )?)?)" + oldRef + "(,?)$");
+            Pattern use = Pattern.compile("(?<![\\w\"$.])" + oldRef);
+            definition = SqlTokens.editOutsideStrings(definition, code -> use.matcher(entry.matcher(code)
                     .replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + newRef
-                            + Matcher.quoteReplacement(" AS " + SqlText.identifier(from) + m.group(2)));
-            definition = Pattern.compile("(?<![\\w\"$.])" + oldRef).matcher(definition).replaceAll(newRef);
+                            + Matcher.quoteReplacement(" AS " + SqlText.identifier(from) + m.group(2))))
+                    .replaceAll(newRef));
         }
         return view.withDefinition(definition);
     }
@@ -100,10 +105,13 @@ final class ViewPrintsFollow {
     /** The names the print qualifies the table's columns with: its aliases, or its name where it has none. */
     private static Set<String> aliases(String definition, QualifiedName table) {
         Set<String> aliases = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(SqlText.qualified(table)) + "(?: ("
-                + IDENTIFIER + "))?(?![\\w\"$.])").matcher(definition);
-        while (m.find()) {
-            aliases.add(m.group(1) != null ? m.group(1) : SqlText.identifier(table.name()));
+        Pattern named = Pattern.compile("(?<![\\w\"$.])" + Pattern.quote(SqlText.qualified(table)) + "(?: ("
+                + IDENTIFIER + "))?(?![\\w\"$.])");
+        for (String code : SqlTokens.outsideStrings(definition)) {
+            Matcher m = named.matcher(code);
+            while (m.find()) {
+                aliases.add(m.group(1) != null ? m.group(1) : SqlText.identifier(table.name()));
+            }
         }
         return aliases;
     }

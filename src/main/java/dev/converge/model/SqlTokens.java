@@ -2,6 +2,7 @@ package dev.converge.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The one quote-, comment- and parenthesis-aware scanner of SQL text: words, quoted identifiers, string literals
@@ -104,6 +105,33 @@ public final class SqlTokens {
             }
         }
         return tokens;
+    }
+
+    /**
+     * {@code sql} with {@code edit} applied to each stretch of code between its string literals and comments, which
+     * are kept as they are: a textual rewrite of names (a renamed table or column in a view's print) must not
+     * change the text of a literal that happens to spell the same name.
+     */
+    public static String editOutsideStrings(String sql, UnaryOperator<String> edit) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int from = 0;
+        for (Token token : of(sql)) {
+            if (token.kind() == Kind.STRING || token.kind() == Kind.COMMENT) {
+                out.append(edit.apply(sql.substring(from, token.start()))).append(token.text());
+                from = token.end();
+            }
+        }
+        return out.append(edit.apply(sql.substring(from))).toString();
+    }
+
+    /** The stretches of code of {@code sql} between its string literals and comments, in order. */
+    public static List<String> outsideStrings(String sql) {
+        List<String> stretches = new ArrayList<>();
+        editOutsideStrings(sql, stretch -> {
+            stretches.add(stretch);
+            return stretch;
+        });
+        return stretches;
     }
 
     /**

@@ -52,7 +52,12 @@ class ViewPrintsFollowTest {
             row("qty|quantity| SELECT i.qty AS mine,\n    o.qty AS theirs\n   FROM (\"Shop\".items i\n"
                     + "     JOIN \"Shop\".other o ON ((o.id = i.id)));"
                     + "| SELECT i.quantity AS mine,\n    o.qty AS theirs\n   FROM (\"Shop\".items i\n"
-                    + "     JOIN \"Shop\".other o ON ((o.id = i.id)));")
+                    + "     JOIN \"Shop\".other o ON ((o.id = i.id)));"),
+            // string literals and comments that spell the reference, or the table with an alias, are text
+            row("qty|quantity| SELECT i.id,\n    i.qty,\n    'i.qty'::text AS lit,\n"
+                    + "    'x \"Shop\".items o.qty'::text AS lit2\n   FROM \"Shop\".items i;"
+                    + "| SELECT i.id,\n    i.quantity AS qty,\n    'i.qty'::text AS lit,\n"
+                    + "    'x \"Shop\".items o.qty'::text AS lit2\n   FROM \"Shop\".items i;")
         );
     }
 
@@ -85,6 +90,17 @@ class ViewPrintsFollowTest {
                 + " ON ((i.id = \"Stock Items\".id)));");
         assertThat(renamed.dependencies()).extracting(d -> d.referenced().name())
                 .containsExactly(qn("Shop.Stock Items"));
+    }
+
+    @Test
+    void aRenamedTablesNameInAStringLiteralStays() {
+        Catalog current = withView("qty", " SELECT items.id,\n    '\"Shop\".items items.id'::text AS note\n"
+                + "   FROM \"Shop\".items;");
+
+        Catalog renamed = ViewPrintsFollow.applyTable(current, qn(T), qn("Shop.stock"));
+
+        assertThat(renamed.views().get(0).definition()).isEqualTo(" SELECT stock.id,\n"
+                + "    '\"Shop\".items items.id'::text AS note\n   FROM \"Shop\".stock;");
     }
 
     @Test

@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class SqlTokensTest {
 
     @Test
+    void editsOnlyTheCodeBetweenStringsAndComments() {
+        String sql = "a.x || 'a.x' || $q$a.x$q$ || E'a.x\\'' -- a.x\n|| a.x /* a.x */";
+
+        assertThat(SqlTokens.editOutsideStrings(sql, code -> code.replace("a.x", "b.y")))
+                .isEqualTo("b.y || 'a.x' || $q$a.x$q$ || E'a.x\\'' -- a.x\n|| b.y /* a.x */");
+        assertThat(SqlTokens.outsideStrings("p 'q' r")).containsExactly("p ", " r");
+    }
+
+    @Test
     void tokensKeepQuotesCommentsAndLines() {
         List<SqlTokens.Token> tokens = SqlTokens.of("a 'b''c'\n-- d\n\"E f\" $x$ g $x$ E'h\\'i' /* j /* k */ */ l");
         assertThat(tokens).extracting(SqlTokens.Token::kind).containsExactly(SqlTokens.Kind.WORD,
