@@ -2,8 +2,10 @@ package dev.converge.diff;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -56,7 +58,9 @@ final class Renames {
     /**
      * In a table the user renamed, a constraint whose name only PostgreSQL chose ({@code orders_pkey} after the
      * table became {@code purchases}) is renamed with it when exactly one desired constraint of the same kind has
-     * the same definition: a rename, instead of a rebuilt index and re-validated foreign keys. The same for a
+     * the same definition (of several, the one named as the rename names it, {@code orders_a_check} ->
+     * {@code purchases_a_check}; each at most once): a rename, instead of a rebuilt index and re-validated foreign
+     * keys. The same for a
      * constraint named after a column the user renamed ({@code items_qty_check} after {@code qty} became
      * {@code quantity}): ALTER TABLE RENAME COLUMN keeps the constraint under its old name.
      */
@@ -73,6 +77,8 @@ final class Renames {
             if (now.isEmpty() || wanted.isEmpty()) {
                 continue;
             }
+            String oldPart = r.target() == Target.TABLE ? r.object().name() : r.from();
+            Set<String> claimed = new HashSet<>();
             for (var constraint : now.get().constraints()) {
                 if (wanted.get().constraint(constraint.name()).isPresent()
                         || r.target() == Target.COLUMN && !constraint.name().contains(r.from())) {
@@ -80,9 +86,14 @@ final class Renames {
                 }
                 List<String> candidates = wanted.get().constraints().stream()
                         .filter(d -> now.get().constraint(d.name()).isEmpty() && d.sameDefinition(constraint))
-                        .map(d -> d.name()).toList();
-                if (candidates.size() == 1) {
-                    implied.add(new Rename(Target.CONSTRAINT, table, constraint.name(), candidates.get(0)));
+                        .map(d -> d.name()).filter(name -> !claimed.contains(name)).toList();
+                // several equal definitions (two checks alike): the one named as the rename would name it
+                String guessed = constraint.name().replace(oldPart, r.to());
+                String chosen = candidates.size() == 1 ? candidates.get(0)
+                        : candidates.contains(guessed) ? guessed : null;
+                if (chosen != null) {
+                    claimed.add(chosen);
+                    implied.add(new Rename(Target.CONSTRAINT, table, constraint.name(), chosen));
                 }
             }
         }

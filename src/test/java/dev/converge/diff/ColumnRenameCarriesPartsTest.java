@@ -62,6 +62,41 @@ class ColumnRenameCarriesPartsTest {
     }
 
     @Test
+    void equalChecksAreEachRenamedToTheNameTheRenameGivesThem() {
+        Catalog current = catalog().schema("s").table(table(T).col("id", "integer").col("qty", "integer")
+                .check("items_qty_check", "qty", "qty >= 0").check("items_qty_check1", "qty", "qty >= 0")).build();
+        Catalog desired = catalog().schema("s").table(table(T).col("id", "integer").col("quantity", "integer")
+                .check("items_quantity_check", "quantity", "quantity >= 0")
+                .check("items_quantity_check1", "quantity", "quantity >= 0")).build();
+
+        List<Change> changes = Differ.diff(current, desired,
+                List.of(new RenameHint(Target.COLUMN, "s", "items", "quantity", "qty", "desired.sql:3"))).changes();
+
+        assertThat(changes).allMatch(c -> c instanceof Rename);
+        assertThat(changes).extracting(c -> ((Rename) c).target() + " " + ((Rename) c).from() + " " + ((Rename) c).to())
+                .containsExactlyInAnyOrder("COLUMN qty quantity",
+                        "CONSTRAINT items_qty_check items_quantity_check",
+                        "CONSTRAINT items_qty_check1 items_quantity_check1");
+    }
+
+    @Test
+    void equalChecksOfARenamedTableFollowItsName() {
+        Catalog current = catalog().schema("s").table(table("s.orders").col("id", "integer")
+                .check("orders_id_check", "id", "id > 0").check("orders_id_check1", "id", "id > 0")).build();
+        Catalog desired = catalog().schema("s").table(table("s.purchases").col("id", "integer")
+                .check("purchases_id_check", "id", "id > 0").check("purchases_id_check1", "id", "id > 0")).build();
+
+        List<Change> changes = Differ.diff(current, desired,
+                List.of(new RenameHint(Target.TABLE, "s", "purchases", null, "orders", "desired.sql:1"))).changes();
+
+        assertThat(changes).allMatch(c -> c instanceof Rename);
+        assertThat(changes).extracting(c -> ((Rename) c).target() + " " + ((Rename) c).from() + " " + ((Rename) c).to())
+                .containsExactlyInAnyOrder("TABLE null purchases",
+                        "CONSTRAINT orders_id_check purchases_id_check",
+                        "CONSTRAINT orders_id_check1 purchases_id_check1");
+    }
+
+    @Test
     void aCheckKeptUnderItsOldNameIsNotRenamed() {
         Catalog current = items("qty", "Unit Price", "items_qty_check");
         Catalog desired = items("quantity", "Unit Price", "items_qty_check");
