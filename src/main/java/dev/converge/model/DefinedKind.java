@@ -45,8 +45,8 @@ public enum DefinedKind {
     /** An operator family of an index method (the member), with the members added to it alone. */
     OPERATOR_FAMILY("OPERATOR FAMILY", "operator family", ObjectKind.OPERATOR_FAMILY),
     /**
-     * A publication (logical replication) with its tables and schemas; no schema of its own, given its first
-     * table's (publications.sql).
+     * A publication (logical replication) with its tables and schemas; no schema of its own, given the first
+     * of its tables' and schemas' (publications.sql).
      */
     PUBLICATION("PUBLICATION", "publication", ObjectKind.PUBLICATION);
 

@@ -53,16 +53,13 @@ publication AS (
     -- the publications attributed to a requested schema (see publications.sql)
     SELECT p.oid, p.pubname, r.nspname AS schema_name
     FROM pg_catalog.pg_publication p
-    JOIN requested r ON r.nspname = COALESCE((SELECT pg_catalog.min(n.nspname::text COLLATE "C")
-                                              FROM pg_catalog.pg_publication_rel pr
-                                              JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid
-                                              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                                              WHERE pr.prpubid = p.oid),
-                                             (SELECT pg_catalog.min(n.nspname::text COLLATE "C")
-                                              FROM pg_catalog.pg_publication_namespace pn
-                                              JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid
-                                              WHERE pn.pnpubid = p.oid),
-                                             'public')
+    JOIN requested r ON r.nspname = COALESCE(
+        (SELECT pg_catalog.min(n.nspname::text COLLATE "C") FROM pg_catalog.pg_namespace n
+         WHERE n.oid IN (SELECT c.relnamespace FROM pg_catalog.pg_publication_rel pr
+                         JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid WHERE pr.prpubid = p.oid
+                         UNION ALL
+                         SELECT pn.pnnspid FROM pg_catalog.pg_publication_namespace pn WHERE pn.pnpubid = p.oid)),
+        'public')
 ),
 object AS (
     -- One row per object, not per column: an edge's objsubid picks the column below (listing every column here

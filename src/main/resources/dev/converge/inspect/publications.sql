@@ -1,5 +1,5 @@
 -- Publications (logical replication), as defined objects. A publication belongs to no schema: it is attributed to
--- the first schema (by name) of its tables, else of its TABLES IN SCHEMA entries, else public (dependencies.sql and
+-- the first schema (by name) of its tables and TABLES IN SCHEMA entries, else public (dependencies.sql and
 -- schemas_in_use.sql do the same), where it is read, planned and written. The statements are built as pg_dump
 -- writes them, which is how a structure.sql or dbmate schema carries them: CREATE PUBLICATION with its options,
 -- then one ALTER PUBLICATION ... ADD per table (with its column list and row filter) and per schema, tables and
@@ -7,16 +7,12 @@
 -- Parameter 1: text[] of schema names.
 WITH publication AS (
     SELECT p.oid, p.pubname, p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot,
-           COALESCE((SELECT pg_catalog.min(n.nspname::text COLLATE "C")
-                     FROM pg_catalog.pg_publication_rel pr
-                     JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                     WHERE pr.prpubid = p.oid),
-                    (SELECT pg_catalog.min(n.nspname::text COLLATE "C")
-                     FROM pg_catalog.pg_publication_namespace pn
-                     JOIN pg_catalog.pg_namespace n ON n.oid = pn.pnnspid
-                     WHERE pn.pnpubid = p.oid),
-                    'public') AS schema_name
+           COALESCE((SELECT pg_catalog.min(n.nspname::text COLLATE "C") FROM pg_catalog.pg_namespace n
+                     WHERE n.oid IN (SELECT c.relnamespace FROM pg_catalog.pg_publication_rel pr
+                                     JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid WHERE pr.prpubid = p.oid
+                                     UNION ALL
+                                     SELECT pn.pnnspid FROM pg_catalog.pg_publication_namespace pn
+                                     WHERE pn.pnpubid = p.oid)), 'public') AS schema_name
     FROM pg_catalog.pg_publication p
 )
 SELECT 'PUBLICATION' AS kind,
