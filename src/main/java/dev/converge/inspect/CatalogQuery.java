@@ -50,12 +50,13 @@ enum CatalogQuery {
     AGGREGATES("aggregates.sql", "aggregates"),
     OPERATORS("operators.sql", "operators"),
     OPERATOR_FAMILIES("operator_families.sql", "operator families"),
-    OPERATOR_CLASSES("operator_classes.sql", "operator classes");
+    OPERATOR_CLASSES("operator_classes.sql", "operator classes"),
+    PUBLICATIONS("publications.sql", "publications");
 
     /** The queries of objects managed by their definition, each returning the columns of DefinedObjectRows. */
     static final List<CatalogQuery> DEFINED_OBJECTS = List.of(STATISTICS,
             COLLATIONS, RANGE_TYPES, CASTS, EVENT_TRIGGERS, TEXT_SEARCH, FOREIGN_DATA, FOREIGN_TABLES,
-            VIEW_TRIGGERS, RULES, AGGREGATES, OPERATORS, OPERATOR_FAMILIES, OPERATOR_CLASSES);
+            VIEW_TRIGGERS, RULES, AGGREGATES, OPERATORS, OPERATOR_FAMILIES, OPERATOR_CLASSES, PUBLICATIONS);
 
     private final String sql;
     private final String subject;

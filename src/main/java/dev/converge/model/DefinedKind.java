@@ -43,7 +43,12 @@ public enum DefinedKind {
     /** An operator class of an index method (the member), with the operators and functions created with it. */
     OPERATOR_CLASS("OPERATOR CLASS", "operator class", ObjectKind.OPERATOR_CLASS),
     /** An operator family of an index method (the member), with the members added to it alone. */
-    OPERATOR_FAMILY("OPERATOR FAMILY", "operator family", ObjectKind.OPERATOR_FAMILY);
+    OPERATOR_FAMILY("OPERATOR FAMILY", "operator family", ObjectKind.OPERATOR_FAMILY),
+    /**
+     * A publication (logical replication) with its tables and schemas; no schema of its own, given the first
+     * of its tables' and schemas' (publications.sql).
+     */
+    PUBLICATION("PUBLICATION", "publication", ObjectKind.PUBLICATION);
 
     private final String keyword;
     private final String label;

@@ -41,6 +41,9 @@ final class ObjectFamily implements ChangeFamily {
         STAGES.put(DefinedKind.CAST, new Stages(Stage.CREATE_FUNCTIONS, Stage.DROP_FUNCTIONS));
         // an event trigger fires on DDL: dropped before, created after everything else the plan does
         STAGES.put(DefinedKind.EVENT_TRIGGER, new Stages(Stage.COMMENTS, Stage.DROP_VIEWS));
+        // a publication names tables, their columns (column lists, row filters) and schemas: created after all of
+        // them, dropped before them
+        STAGES.put(DefinedKind.PUBLICATION, new Stages(Stage.COMMENTS, Stage.DROP_VIEWS));
         // named by generated columns and index expressions ('app.cfg'::regconfig): like types
         for (DefinedKind kind : List.of(DefinedKind.TEXT_SEARCH_CONFIGURATION, DefinedKind.TEXT_SEARCH_DICTIONARY,
                 DefinedKind.TEXT_SEARCH_PARSER, DefinedKind.TEXT_SEARCH_TEMPLATE)) {

@@ -49,6 +49,18 @@ wrapper AS (
     JOIN requested r ON r.nspname = COALESCE(NULLIF(hn.nspname, 'pg_catalog'), NULLIF(vn.nspname, 'pg_catalog'),
                                              'public')
 ),
+publication AS (
+    -- the publications attributed to a requested schema (see publications.sql)
+    SELECT p.oid, p.pubname, r.nspname AS schema_name
+    FROM pg_catalog.pg_publication p
+    JOIN requested r ON r.nspname = COALESCE(
+        (SELECT pg_catalog.min(n.nspname::text COLLATE "C") FROM pg_catalog.pg_namespace n
+         WHERE n.oid IN (SELECT c.relnamespace FROM pg_catalog.pg_publication_rel pr
+                         JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid WHERE pr.prpubid = p.oid
+                         UNION ALL
+                         SELECT pn.pnnspid FROM pg_catalog.pg_publication_namespace pn WHERE pn.pnpubid = p.oid)),
+        'public')
+),
 object AS (
     -- One row per object, not per column: an edge's objsubid picks the column below (listing every column here
     -- made this the largest relation of the query). Materialized: both sides of every edge look it up.
@@ -217,6 +229,16 @@ object AS (
     FROM pg_catalog.pg_user_mappings u
     JOIN pg_catalog.pg_foreign_server s ON s.oid = u.srvid
     JOIN wrapper w ON w.oid = s.srvfdw
+    UNION ALL
+    -- a publication, and its table entries as the publication: what it publishes is what it depends on
+    SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, pu.oid, NULL, 'PUBLICATION', pu.schema_name, pu.pubname,
+           NULL
+    FROM publication pu
+    UNION ALL
+    SELECT 'pg_catalog.pg_publication_rel'::pg_catalog.regclass, pr.oid, NULL, 'PUBLICATION', pu.schema_name,
+           pu.pubname, NULL
+    FROM pg_catalog.pg_publication_rel pr
+    JOIN publication pu ON pu.oid = pr.prpubid
     UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, con.oid, NULL,
            CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'CONSTRAINT' END,

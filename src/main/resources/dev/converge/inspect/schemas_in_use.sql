@@ -49,7 +49,8 @@ WHERE n.nspname !~ '^pg_'
                     AND d.objid = n.oid AND d.deptype = 'e')
   AND (NOT n.nspname = ANY(?)
        OR EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extnamespace = n.oid)
-       -- objects of no schema that may be attributed to public (casts.sql, foreign_data.sql): public holds them
+       -- objects of no schema that may be attributed to public (casts.sql, foreign_data.sql, publications.sql
+       -- for a publication of no table and no schema): public holds them
        OR n.nspname = 'public' AND EXISTS (
               SELECT 1 FROM (SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, s.oid
                              FROM pg_catalog.pg_foreign_server s
@@ -58,7 +59,14 @@ WHERE n.nspname !~ '^pg_'
                              FROM pg_catalog.pg_foreign_data_wrapper w
                              UNION ALL
                              SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, c.oid
-                             FROM pg_catalog.pg_cast c WHERE c.oid >= 16384) AS g (classid, oid)
+                             FROM pg_catalog.pg_cast c WHERE c.oid >= 16384
+                             UNION ALL
+                             SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, p.oid
+                             FROM pg_catalog.pg_publication p
+                             WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_publication_rel pr
+                                               WHERE pr.prpubid = p.oid)
+                               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_publication_namespace pn
+                                               WHERE pn.pnpubid = p.oid)) AS g (classid, oid)
               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                                 WHERE d.classid = g.classid AND d.objid = g.oid AND d.deptype IN ('e', 'i')))
        OR EXISTS (SELECT 1 FROM own_object o

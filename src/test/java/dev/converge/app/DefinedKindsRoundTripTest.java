@@ -13,8 +13,8 @@ import dev.converge.source.write.DesiredStateFormats;
 import dev.converge.testing.TestDatabase;
 
 /**
- * Collations, range types, casts, event triggers, text search objects and foreign tables (with their wrappers,
- * servers and user mappings): {@code inspect} of a database holding them, in SQL and in YAML (where they go under
+ * Collations, range types, casts, event triggers, text search objects, foreign tables (with their wrappers,
+ * servers and user mappings) and publications: {@code inspect} of a database holding them, in SQL and in YAML (where they go under
  * {@code sql:}), loads and plans clean against that database.
  */
 class DefinedKindsRoundTripTest {
@@ -24,7 +24,7 @@ class DefinedKindsRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"collations_and_ranges", "casts_and_event_triggers", "text_search_objects",
-            "foreign_tables"})
+            "foreign_tables", "publications"})
     void scenarioRoundTripsInEveryFormat(String scenario) throws Exception {
         try (TestDatabase db = TestDatabase.withSql(ConvergenceScenarios.reference(scenario))) {
             for (String format : DesiredStateFormats.names()) {
