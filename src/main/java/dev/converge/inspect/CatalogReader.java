@@ -35,7 +35,8 @@ final class CatalogReader {
     }
 
     private <T> List<T> run(CatalogQuery query, List<String> schemas, RowMapper<T> mapper) {
-        try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+        try (PreparedStatement statement = connection.prepareStatement(OlderCatalogs.adapt(query.sql(),
+                connection.getMetaData().getDatabaseMajorVersion()))) {
             if (schemas != null) {
                 Array names = connection.createArrayOf("text", schemas.toArray(new String[0]));
                 statement.setArray(1, names);
