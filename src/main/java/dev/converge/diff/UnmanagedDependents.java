@@ -44,7 +44,8 @@ import dev.converge.model.SqlText;
  * type of a column used by a view or rule") and the whole apply is rolled back; a managed dependent would have been
  * moved out of the way ({@link DependentObjects}), but Converge has no desired definition for an unmanaged one and
  * must not drop it. The check runs over the finished change set, so the views and functions the plan itself drops
- * and re-creates around a change count too. Not a hazard: no flag can make PostgreSQL run the statement.
+ * and re-creates around a change count too; a rename keeps the object, and what follows it is matched under the
+ * names the target's edges use ({@link TargetNames}). Not a hazard: no flag can make PostgreSQL run the statement.
  */
 public final class UnmanagedDependents {
 

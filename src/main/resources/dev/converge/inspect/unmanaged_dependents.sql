@@ -1,12 +1,17 @@
 -- The edges from objects outside the managed schemas to objects inside them: a view of another schema reading a
 -- managed table's column, a function with a SQL-standard body calling a managed function, a table whose column has
--- a managed type, a foreign key referencing a managed table (its columns and its key's index), a trigger calling a managed function. PostgreSQL
--- refuses to drop (or retype) what such an object needs, and no plan touches the object itself, so the planner
--- must refuse such a change up front (diff/UnmanagedDependents). Only normal dependencies ('n') count: an automatic
--- one ('a': an index, an owned sequence) goes with what it depends on without an error. The dependent side is
--- resolved like dependencies.sql resolves it (a view's _RETURN rule to its view, a column default to its column, a
--- trigger or constraint to its table plus its name), the referenced side to the managed object (a relation's
--- column, an array type's element type). Objects initdb made (OID < 16384) are left out.
+-- a managed type or collation, a foreign key referencing a managed table (its columns and its key's index), a
+-- trigger calling a managed function, an index with a managed operator class, a text search configuration mapping a
+-- managed dictionary, a column of a type a managed extension owns. PostgreSQL refuses to drop (or retype) what such
+-- an object needs, and no plan touches the object itself, so the planner must refuse such a change up front
+-- (diff/UnmanagedDependents). Only normal dependencies ('n') count: an automatic one ('a': an index, an owned
+-- sequence) or an internal one ('i': a toast table, a constraint's index) goes with what it depends on without an
+-- error, and an object of a managed extension ('e') goes with the extension. The dependent side is resolved like
+-- dependencies.sql resolves it (a view's _RETURN rule to its view, a column default to its column, a trigger or
+-- constraint to its table plus its name, an operator class's entry to its class), the referenced side to the managed
+-- object as dependencies.sql names it (a relation's column, an array type's element type, an extension's object to
+-- the extension, an operator by its argument types). Objects initdb made (OID < 16384) are left out. One pass over
+-- pg_depend, whatever the number of objects.
 -- Parameter 1: text[] of the managed schema names.
 WITH requested AS (
     SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY (?)

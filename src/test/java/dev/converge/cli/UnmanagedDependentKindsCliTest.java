@@ -1,9 +1,10 @@
 package dev.converge.cli;
 
+import static dev.converge.cli.UnmanagedRefusal.assertRefused;
+import static dev.converge.cli.UnmanagedRefusal.desired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -99,7 +100,7 @@ class UnmanagedDependentKindsCliTest {
                 + "CREATE SCHEMA o; CREATE TABLE o.t (h app.hstore);";
         try (TestDatabase db = TestDatabase.withSql(current)) {
             List<String> before = SchemaDump.of(db.spec());
-            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired("CREATE SCHEMA app;"),
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(dir, "CREATE SCHEMA app;"),
                     "--schema", "app", "--auto-approve", "--allow-destructive", "--allow-hazard", "all");
             assertRefused(apply, "column o.t.h (schema o is not managed) depends on extension app.hstore, which the "
                     + "plan drops");
@@ -116,9 +117,10 @@ class UnmanagedDependentKindsCliTest {
                 CREATE SCHEMA o; CREATE VIEW o.v AS SELECT id FROM app.kept;
                 """;
         try (TestDatabase db = TestDatabase.withSql(current)) {
-            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired",
-                    desired("CREATE SCHEMA app; CREATE EXTENSION hstore SCHEMA app; CREATE TABLE app.kept (id integer);"),
-                    "--schema", "app", "--auto-approve", "--allow-destructive", "--no-history");
+            String kept = desired(dir, "CREATE SCHEMA app; CREATE EXTENSION hstore SCHEMA app;"
+                    + "CREATE TABLE app.kept (id integer);");
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", kept, "--schema", "app",
+                    "--auto-approve", "--allow-destructive", "--no-history");
             assertThat(apply.exitCode()).as(apply.all()).isZero();
             assertThat(db.queryBoolean("SELECT to_regclass('app.gone') IS NULL AND to_regclass('o.v') IS NOT NULL"))
                     .isTrue();
@@ -129,7 +131,7 @@ class UnmanagedDependentKindsCliTest {
     private void refused(String outside, String dropped, String blocker) throws IOException {
         try (TestDatabase db = TestDatabase.withSql(APP + "CREATE SCHEMA \"Out side\";" + outside)) {
             List<String> before = SchemaDump.of(db.spec());
-            String desired = desired(without(APP, dropped));
+            String desired = desired(dir, without(APP, dropped));
             CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired);
             assertRefused(plan, blocker);
             CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired, "--auto-approve",
@@ -146,17 +148,5 @@ class UnmanagedDependentKindsCliTest {
         assertThat(from).as(start).isNotNegative();
         int to = sql.indexOf(";\n", from) + 2;
         return sql.substring(0, from) + sql.substring(to);
-    }
-
-    private String desired(String sql) throws IOException {
-        Files.createDirectories(dir.resolve("schema"));
-        return Files.writeString(dir.resolve("schema/app.sql"), sql).toString();
-    }
-
-    private static void assertRefused(CliRun run, String blocker) {
-        assertThat(run.exitCode()).as(run.all()).isEqualTo(Main.EXIT_ERROR);
-        assertThat(run.err()).contains("objects Converge does not manage depend on", blocker,
-                "nothing was changed");
-        assertThat(run.err()).doesNotContain("Exception");
     }
 }

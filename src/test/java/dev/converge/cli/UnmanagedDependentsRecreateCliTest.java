@@ -1,9 +1,10 @@
 package dev.converge.cli;
 
+import static dev.converge.cli.UnmanagedRefusal.assertRefused;
+import static dev.converge.cli.UnmanagedRefusal.desired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -61,7 +62,7 @@ class UnmanagedDependentsRecreateCliTest {
     void anAttributeAddedToACompositeTypeAnUnmanagedColumnUsesIsNotRefused() throws IOException {
         try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA app; CREATE TYPE app.pair AS (a integer, b integer);"
                 + "CREATE SCHEMA o; CREATE TABLE o.t (p app.pair);")) {
-            String path = desired("CREATE SCHEMA app;\nCREATE TYPE app.pair AS (a integer, b integer, c text);\n");
+            String path = desired(dir, "CREATE SCHEMA app;\nCREATE TYPE app.pair AS (a integer, b integer, c text);\n");
             CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", path, "--schema", "app",
                     "--auto-approve", "--no-history");
             assertThat(apply.exitCode()).as(apply.all()).isZero();
@@ -76,19 +77,19 @@ class UnmanagedDependentsRecreateCliTest {
                 + "CREATE SCHEMA o; CREATE VIEW o.v AS SELECT id, extra FROM app.t;";
         try (TestDatabase db = TestDatabase.withSql(current)) {
             List<String> before = SchemaDump.of(db.spec());
-            String dropsExtra = desired("CREATE SCHEMA app;\nCREATE TABLE app.t2 ( -- converge:renamed-from t\n"
+            String dropsExtra = desired(dir, "CREATE SCHEMA app;\nCREATE TABLE app.t2 ( -- converge:renamed-from t\n"
                     + "  id integer,\n  note text\n);\n");
             CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", dropsExtra, "--schema", "app");
             assertRefused(plan, "view o.v (schema o is not managed) depends on column app.t.extra, which the plan "
                     + "drops");
-            String retypesExtra = desired("CREATE SCHEMA app;\nCREATE TABLE app.t2 ( -- converge:renamed-from t\n"
+            String retypesExtra = desired(dir, "CREATE SCHEMA app;\nCREATE TABLE app.t2 ( -- converge:renamed-from t\n"
                     + "  id integer,\n  note text,\n  -- converge:renamed-from extra\n  more varchar(5)\n);\n");
             plan = CliRun.of("plan", "--db", db.url(), "--desired", retypesExtra, "--schema", "app");
             assertRefused(plan, "view o.v (schema o is not managed) depends on column app.t.extra, whose type the "
                     + "plan changes (text -> character varying(5))");
             assertThat(SchemaDump.of(db.spec())).isEqualTo(before);
 
-            String renames = desired("CREATE SCHEMA app;\nCREATE TABLE app.t2 ( -- converge:renamed-from t\n"
+            String renames = desired(dir, "CREATE SCHEMA app;\nCREATE TABLE app.t2 ( -- converge:renamed-from t\n"
                     + "  id integer,\n  note text,\n  -- converge:renamed-from extra\n  more text\n);\n");
             CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", renames, "--schema", "app",
                     "--auto-approve", "--no-history");
@@ -102,24 +103,12 @@ class UnmanagedDependentsRecreateCliTest {
     private void refused(String managed, String desired, String outside, String blocker) throws IOException {
         try (TestDatabase db = TestDatabase.withSql("CREATE SCHEMA app;" + managed + "CREATE SCHEMA o;" + outside)) {
             List<String> before = SchemaDump.of(db.spec());
-            String path = desired("CREATE SCHEMA app;\n" + desired + "\n");
+            String path = desired(dir, "CREATE SCHEMA app;\n" + desired + "\n");
             CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", path, "--schema", "app",
                     "--auto-approve", "--allow-destructive", "--allow-hazard", "all");
             assertRefused(apply, blocker);
             assertThat(apply.all()).doesNotContain("2BP01");
             assertThat(SchemaDump.of(db.spec())).isEqualTo(before);
         }
-    }
-
-    private String desired(String sql) throws IOException {
-        Files.createDirectories(dir.resolve("schema"));
-        return Files.writeString(dir.resolve("schema/app.sql"), sql).toString();
-    }
-
-    private static void assertRefused(CliRun run, String blocker) {
-        assertThat(run.exitCode()).as(run.all()).isEqualTo(Main.EXIT_ERROR);
-        assertThat(run.err()).contains("objects Converge does not manage depend on", blocker,
-                "nothing was changed");
-        assertThat(run.err()).doesNotContain("Exception");
     }
 }
