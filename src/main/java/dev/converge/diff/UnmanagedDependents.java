@@ -1,14 +1,17 @@
 package dev.converge.diff;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.converge.change.AlterColumn;
+import dev.converge.change.AlterCompositeType;
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.ColumnAspect;
@@ -17,6 +20,7 @@ import dev.converge.change.DropCompositeType;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropDomain;
 import dev.converge.change.DropEnum;
+import dev.converge.change.DropExtension;
 import dev.converge.change.DropFunction;
 import dev.converge.change.DropIndex;
 import dev.converge.change.DropObject;
@@ -25,6 +29,7 @@ import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.RebuildEnum;
 import dev.converge.error.UnsupportedChangeException;
+import dev.converge.model.CompositeType;
 import dev.converge.model.ConstraintKind;
 import dev.converge.model.Dependency;
 import dev.converge.model.ObjectKind;
@@ -39,9 +44,14 @@ import dev.converge.model.SqlText;
  * type of a column used by a view or rule") and the whole apply is rolled back; a managed dependent would have been
  * moved out of the way ({@link DependentObjects}), but Converge has no desired definition for an unmanaged one and
  * must not drop it. The check runs over the finished change set, so the views and functions the plan itself drops
- * and re-creates around a change count too. Not a hazard: no flag can make PostgreSQL run the statement.
+ * and re-creates around a change count too; a rename keeps the object, and what follows it is matched under the
+ * names the target's edges use ({@link TargetNames}). Not a hazard: no flag can make PostgreSQL run the statement.
  */
 public final class UnmanagedDependents {
+
+    /** The dependents that keep or read values of a composite type, which an attribute's retype must convert. */
+    private static final Set<ObjectKind> STORES_ROWS = EnumSet.of(ObjectKind.COLUMN, ObjectKind.VIEW,
+            ObjectKind.MATERIALIZED_VIEW, ObjectKind.RULE);
 
     /** Lines of the message beyond which the rest are counted: a schema of reports may hold hundreds of views. */
     private static final int SHOWN = 20;
@@ -60,8 +70,14 @@ public final class UnmanagedDependents {
         }
         Map<ObjectRef, String> objects = new TreeMap<>();
         Map<QualifiedName, Relation> relations = new TreeMap<>();
+        Map<ObjectRef, String> retypedRowTypes = new TreeMap<>();
+        TargetNames names = TargetNames.of(changes);
         for (Change change : changes.changes()) {
-            disturbed(change, objects, relations);
+            disturbed(change, names, objects, relations);
+            if (change instanceof AlterCompositeType a) {
+                retypedAttribute(a).ifPresent(fate -> retypedRowTypes.put(
+                        ObjectRef.of(ObjectKind.TYPE, names.relation(a.current().name())), fate));
+            }
         }
         Set<String> found = new TreeSet<>();
         for (Dependency edge : unmanaged) {
@@ -72,6 +88,9 @@ public final class UnmanagedDependents {
                 Relation dropped = relations.get(referenced.name());
                 fate = dropped.fate();
                 referenced = ObjectRef.of(dropped.kind(), referenced.name());
+            }
+            if (fate == null && STORES_ROWS.contains(edge.dependent().kind())) {
+                fate = retypedRowTypes.get(referenced);
             }
             if (fate != null) {
                 found.add(describe(edge.dependent()) + " (" + whyUnmanaged(edge.dependent(), managedSchemas)
@@ -95,13 +114,18 @@ public final class UnmanagedDependents {
                 + "or change them by hand first; nothing was changed");
     }
 
-    /** What a change destroys that a dependent cannot survive, with how (for the message). */
-    private static void disturbed(Change change, Map<ObjectRef, String> objects,
+    /**
+     * What a change destroys that a dependent cannot survive, with how (for the message), under the names the
+     * target's edges use (a column of a table the plan renames first is dropped under the new names).
+     */
+    private static void disturbed(Change change, TargetNames names, Map<ObjectRef, String> objects,
                                   Map<QualifiedName, Relation> relations) {
         if (change instanceof DropColumn d) {
-            objects.put(ObjectRef.member(ObjectKind.COLUMN, d.table(), d.column().name()), "which the plan drops");
+            objects.put(ObjectRef.member(ObjectKind.COLUMN, names.relation(d.table()),
+                    names.column(d.table(), d.column().name())), "which the plan drops");
         } else if (change instanceof AlterColumn a && a.changesType()) {
-            objects.put(ObjectRef.member(ObjectKind.COLUMN, a.table(), a.current().name()),
+            objects.put(ObjectRef.member(ObjectKind.COLUMN, names.relation(a.table()),
+                    names.column(a.table(), a.current().name())),
                     "whose " + (a.has(ColumnAspect.TYPE) ? "type" : "collation")
                             + " the plan changes (" + a.current().type() + " -> " + a.desired().type() + ")");
         } else if (change instanceof DropTable d) {
@@ -132,7 +156,27 @@ public final class UnmanagedDependents {
                             + SqlText.qualified(d.table()) + ")");
         } else if (change instanceof DropSequence d) {
             objects.put(ObjectRef.of(ObjectKind.SEQUENCE, d.sequence().name()), "which the plan drops");
+        } else if (change instanceof DropExtension d) {
+            // with every object it owns: its types, functions, operators and operator classes
+            objects.put(d.extension().ref(), "which the plan drops");
         }
+    }
+
+    /**
+     * An attribute of a composite type whose type or collation the plan changes in place: PostgreSQL refuses that
+     * while a column or a view's query uses the type ("cannot alter type ... because column ... uses it"); added and
+     * dropped attributes, and a function's argument of the type, are no obstacle.
+     */
+    private static Optional<String> retypedAttribute(AlterCompositeType a) {
+        for (CompositeType.Attribute current : a.current().attributes()) {
+            for (CompositeType.Attribute desired : a.desired().attributes()) {
+                if (current.name().equals(desired.name()) && !current.equals(desired)) {
+                    return Optional.of("whose attribute " + SqlText.identifier(current.name())
+                            + " the plan retypes (" + current.type() + " -> " + desired.type() + ")");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A table, view or materialized view the plan drops, with how (for the message). */
@@ -163,6 +207,10 @@ public final class UnmanagedDependents {
         }
         return switch (ref.kind()) {
             case FUNCTION, PROCEDURE -> kind + " " + name + "(" + ref.member() + ")";
+            // an operator's name is not an identifier: app.===(integer, integer), as ALTER OPERATOR names it
+            case OPERATOR -> kind + " " + SqlText.identifier(ref.name().schema()) + "." + ref.name().name()
+                    + "(" + ref.member() + ")";
+            case OPERATOR_CLASS, OPERATOR_FAMILY -> kind + " " + name + " using " + ref.member();
             case COLUMN -> kind + " " + name + "." + SqlText.identifier(ref.member());
             default -> kind + " " + SqlText.identifier(ref.member()) + " on " + name;
         };

@@ -1,5 +1,7 @@
 package dev.converge.cli;
 
+import static dev.converge.cli.UnmanagedRefusal.assertRefused;
+import static dev.converge.cli.UnmanagedRefusal.desired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,7 +57,7 @@ class UnmanagedDependentsCliTest {
     void aDroppedColumnReadByAViewInAnUnmanagedQuotedSchemaIsRefusedByPlanApplyAndDrift() throws IOException {
         String outside = "CREATE SCHEMA \"Rep orts\"; CREATE VIEW \"Rep orts\".v AS SELECT id, extra FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
-            String desired = desired(DROPS.replace("CREATE TABLE app.orders", "CREATE TABLE app.gone (id integer "
+            String desired = desired(dir, DROPS.replace("CREATE TABLE app.orders", "CREATE TABLE app.gone (id integer "
                     + "PRIMARY KEY);\nCREATE TABLE app.orders"));
             List<String> before = SchemaDump.of(db.spec());
             for (String command : List.of("plan", "drift")) {
@@ -77,7 +79,7 @@ class UnmanagedDependentsCliTest {
         String outside = "CREATE SCHEMA rep; CREATE VIEW rep.g AS SELECT id FROM app.gone;";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
             List<String> before = SchemaDump.of(db.spec());
-            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(DROPS), "--auto-approve",
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(dir, DROPS), "--auto-approve",
                     "--allow-destructive");
             assertRefused(apply, "view rep.g (schema rep is not managed) depends on table app.gone, which the plan "
                     + "drops");
@@ -91,10 +93,10 @@ class UnmanagedDependentsCliTest {
         String outside = "CREATE SCHEMA rep; CREATE VIEW rep.v AS SELECT amount FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
             List<String> before = SchemaDump.of(db.spec());
-            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired(RETYPES));
+            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired(dir, RETYPES));
             assertRefused(plan, "view rep.v (schema rep is not managed) depends on column app.orders.amount, whose "
                     + "type the plan changes (integer -> bigint)");
-            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(RETYPES), "--auto-approve",
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(dir, RETYPES), "--auto-approve",
                     "--allow-hazard", "all");
             assertThat(apply.exitCode()).as(apply.all()).isEqualTo(Main.EXIT_ERROR);
             assertThat(SchemaDump.of(db.spec())).isEqualTo(before);
@@ -105,7 +107,7 @@ class UnmanagedDependentsCliTest {
     void anUnmanagedMaterializedViewOverAManagedViewReCreatedAroundARetypeIsRefused() throws IOException {
         String outside = "CREATE SCHEMA rep; CREATE MATERIALIZED VIEW rep.mv AS SELECT id FROM app.recent;";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
-            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired(RETYPES));
+            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired(dir, RETYPES));
             assertRefused(plan, "materialized view rep.mv (schema rep is not managed) depends on view app.recent, "
                     + "which the plan drops and creates again (it depends on app.orders.amount, whose type changes)");
         }
@@ -116,7 +118,7 @@ class UnmanagedDependentsCliTest {
         String outside = "CREATE SCHEMA rep; CREATE FUNCTION rep.f(i integer) RETURNS integer LANGUAGE sql "
                 + "RETURN app.twice(i);";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
-            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired(RETYPES));
+            CliRun plan = CliRun.of("plan", "--db", db.url(), "--desired", desired(dir, RETYPES));
             assertRefused(plan, "function rep.f(i integer) (schema rep is not managed) depends on function "
                     + "app.twice(x integer), which the plan drops");
         }
@@ -139,7 +141,7 @@ class UnmanagedDependentsCliTest {
                 """;
         try (TestDatabase db = TestDatabase.withSql(current)) {
             List<String> before = SchemaDump.of(db.spec());
-            String desired = desired("""
+            String desired = desired(dir, """
                     CREATE SCHEMA app;
                     CREATE TABLE app.orders (id integer PRIMARY KEY);
                     CREATE TYPE app.mood AS ENUM ('b', 'a');
@@ -167,7 +169,8 @@ class UnmanagedDependentsCliTest {
                 """;
         try (TestDatabase db = TestDatabase.withSql(current)) {
             List<String> before = SchemaDump.of(db.spec());
-            String desired = desired("CREATE SCHEMA app;\nCREATE TABLE app.orders (id integer PRIMARY KEY, code text);");
+            String desired = desired(dir,
+                    "CREATE SCHEMA app;\nCREATE TABLE app.orders (id integer PRIMARY KEY, code text);");
             CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired, "--auto-approve",
                     "--allow-hazard", "all");
             assertRefused(apply, "constraint t_c_fkey on o.t (schema o is not managed) depends on index "
@@ -181,7 +184,7 @@ class UnmanagedDependentsCliTest {
     void anExcludedViewInAManagedSchemaIsRefusedToo() throws IOException {
         String excluded = "CREATE VIEW app.legacy_notes AS SELECT id, extra FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + excluded)) {
-            desired(DROPS);
+            desired(dir, DROPS);
             Path config = Files.writeString(dir.resolve("converge.yaml"), """
                     desired: schema
                     schemas: [app]
@@ -200,7 +203,7 @@ class UnmanagedDependentsCliTest {
     void anUnmanagedViewOfColumnsThePlanKeepsBlocksNothing() throws IOException {
         String outside = "CREATE SCHEMA rep; CREATE VIEW rep.v AS SELECT id, note FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
-            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(DROPS), "--auto-approve",
+            CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired(dir, DROPS), "--auto-approve",
                     "--allow-destructive", "--no-history");
             assertThat(apply.exitCode()).as(apply.all()).isZero();
             assertThat(db.queryBoolean("SELECT to_regclass('app.gone') IS NULL AND to_regclass('rep.v') IS NOT NULL"))
@@ -212,24 +215,12 @@ class UnmanagedDependentsCliTest {
     void managingTheViewsSchemaLetsThePlanReCreateIt() throws IOException {
         String outside = "CREATE SCHEMA rep; CREATE VIEW rep.v AS SELECT id, amount FROM app.orders;";
         try (TestDatabase db = TestDatabase.withSql(APP + outside)) {
-            String desired = desired(RETYPES + outside);
+            String desired = desired(dir, RETYPES + outside);
             CliRun apply = CliRun.of("apply", "--db", db.url(), "--desired", desired, "--schema", "app",
                     "--schema", "rep", "--auto-approve", "--allow-hazard", "all", "--no-history");
             assertThat(apply.exitCode()).as(apply.all()).isZero();
             assertThat(db.queryBoolean("SELECT format_type(atttypid, atttypmod) = 'bigint' FROM pg_attribute "
                     + "WHERE attrelid = 'rep.v'::regclass AND attname = 'amount'")).isTrue();
         }
-    }
-
-    private String desired(String sql) throws IOException {
-        Files.createDirectories(dir.resolve("schema"));
-        return Files.writeString(dir.resolve("schema/app.sql"), sql).toString();
-    }
-
-    private static void assertRefused(CliRun run, String blocker) {
-        assertThat(run.exitCode()).as(run.all()).isEqualTo(Main.EXIT_ERROR);
-        assertThat(run.err()).contains("objects Converge does not manage depend on", blocker,
-                "list their schema with --schema", "or drop or change them by hand first; nothing was changed");
-        assertThat(run.err()).doesNotContain("Exception");
     }
 }
