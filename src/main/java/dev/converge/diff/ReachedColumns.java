@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.converge.change.AddColumn;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.ColumnAspect;
+import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
 import dev.converge.model.Column;
 import dev.converge.model.QualifiedName;
@@ -21,7 +22,8 @@ import dev.converge.model.TableInheritance;
  * {@code ALTER TABLE ONLY child ALTER COLUMN c SET DEFAULT NULL} for "none of the parent's", or another default of
  * its own; a NOT NULL the parent has not) gets its own {@code ALTER COLUMN}, which the planner runs after the adds.
  * Type, collation and generation expression must equal the parent's (PostgreSQL refuses a child that differs);
- * comments, privileges and per-column settings are compared by their own differs, from nothing.
+ * comments, privileges and per-column settings are compared by their own differs, from nothing. An identity
+ * column is refused: PostgreSQL adds none to a table with children ("cannot recursively add identity column").
  */
 final class ReachedColumns {
 
@@ -72,6 +74,11 @@ final class ReachedColumns {
                 Optional<Column> ancestor = reached(parentName, column, have, want, current, desired);
                 return Optional.of(parent.get().withDefault(
                         ancestor.map(Column::defaultExpression).orElse(parent.get().defaultExpression())));
+            }
+            if (parent.get().identity().isPresent()) {
+                throw new UnsupportedChangeException("identity column " + parentName + "." + column
+                        + ": PostgreSQL cannot add an identity column to a table that has inheritance children ("
+                        + table + "); add it as a plain column first, or create the children after it");
             }
             return parent;
         }
