@@ -37,7 +37,7 @@ import dev.converge.model.TableInheritance;
  * Table inheritance ({@code INHERITS}). Reads and rewrites the table changes found so far: a child is created with
  * its parents (and without the columns it only inherits); a column added to, dropped from or altered on a parent
  * reaches the children that keep that parent by itself (PostgreSQL recurses), so the same change on such a child
- * is left out; parents added to or removed from an existing table become {@code INHERIT} / {@code NO INHERIT}.
+ * is left out (a child's own default or NOT NULL of an added column is altered after the add, {@link ReachedColumns}); parents added to or removed from an existing table become {@code INHERIT} / {@code NO INHERIT}.
  * Whether a column is declared by the child as well ({@code attislocal}) is not compared: PostgreSQL has no
  * statement that changes it.
  */
@@ -72,7 +72,7 @@ final class InheritanceDiffer {
                 changes.add(kept);
             }
             if (kept instanceof CreateTable c && c.inheritance() != null) {
-                ChildDefaults.add(c, current, desired, changes);
+                NewChildColumns.add(c, current, desired, changes);
             }
         }
         Set<QualifiedName> tables = new TreeSet<>(have.keySet());
@@ -128,7 +128,8 @@ final class InheritanceDiffer {
         if (change instanceof CreateTable c && want.containsKey(c.table().name())) {
             return new CreateTable(c.table(), want.get(c.table().name()));
         } else if (change instanceof AddColumn a && inherited(a.table(), a.column().name(), want, have, desired)) {
-            return null;
+            // the parent's add reaches the child; what the child holds of its own is altered after it
+            return ReachedColumns.ownValues(a, have, want, current, desired);
         } else if (change instanceof DropColumn d && inherited(d.table(), d.column().name(), have, want, current)) {
             return null;
         } else if (change instanceof DropConstraint d
@@ -149,7 +150,7 @@ final class InheritanceDiffer {
      * True when {@code column} of {@code table} comes only from a parent in {@code side} (the catalog it is read
      * from), through a parent the table has in both catalogs: a change of that column on the parent reaches it.
      */
-    private static boolean inherited(QualifiedName table, String column, Map<QualifiedName, TableInheritance> side,
+    static boolean inherited(QualifiedName table, String column, Map<QualifiedName, TableInheritance> side,
                                      Map<QualifiedName, TableInheritance> other, Catalog catalog) {
         TableInheritance inheritance = side.get(table);
         if (inheritance == null || !inheritance.inherits(column)) {
@@ -196,7 +197,7 @@ final class InheritanceDiffer {
         return missing;
     }
 
-    private static List<QualifiedName> keptParents(QualifiedName table, Map<QualifiedName, TableInheritance> have,
+    static List<QualifiedName> keptParents(QualifiedName table, Map<QualifiedName, TableInheritance> have,
                                                    Map<QualifiedName, TableInheritance> want) {
         List<QualifiedName> kept = new ArrayList<>(parents(have.get(table)));
         kept.retainAll(parents(want.get(table)));

@@ -37,13 +37,8 @@ final class PartitionColumns {
             Column wantParent = desiredParent.flatMap(p -> p.column(wantColumn.name())).orElse(null);
             Column haveColumn = have.column(wantColumn.name()).orElse(null);
             if (haveColumn == null) {
-                // a column its parent gains: ADD COLUMN gives the partition the parent's default, which a
-                // partition dumped by pg_dump does not have (its parent's default was set with ONLY)
-                if (currentParent.isPresent() && haveParent == null && wantParent != null
-                        && !Objects.equals(wantParent.defaultExpression(), wantColumn.defaultExpression())
-                        && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()) {
-                    changes.add(new AlterColumn(want.name(), wantColumn.withDefault(wantParent.defaultExpression()),
-                            wantColumn, EnumSet.of(ColumnAspect.DEFAULT)));
+                if (currentParent.isPresent() && haveParent == null && wantParent != null) {
+                    addedByParent(desired, want, wantColumn, wantParent, changes);
                 }
                 continue;
             }
@@ -66,6 +61,45 @@ final class PartitionColumns {
                         wantColumn.comment()));
             }
         }
+    }
+
+    /**
+     * A column its parent gains: the ADD COLUMN of the partitioned table at the top (partitions have their
+     * parent's columns, so the add is the root's) gives the partition that table's default, which a partition
+     * dumped by pg_dump does not have (its parent's default was set with ONLY), and its parent's NOT NULL. The
+     * partition's own default, NOT NULL and comment are set after it.
+     */
+    private static void addedByParent(Catalog desired, Table want, Column wantColumn, Column wantParent,
+                                      List<Change> changes) {
+        Column reached = wantColumn.withDefault(rootColumn(desired, want, wantColumn.name()).orElse(wantParent).defaultExpression())
+                .withNotNull(wantParent.notNull());
+        Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+        if (!Objects.equals(reached.defaultExpression(), wantColumn.defaultExpression())
+                && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()) {
+            aspects.add(ColumnAspect.DEFAULT);
+        }
+        if (reached.notNull() != wantColumn.notNull()) {
+            aspects.add(ColumnAspect.NOT_NULL);
+        }
+        if (!aspects.isEmpty()) {
+            changes.add(new AlterColumn(want.name(), reached, wantColumn, aspects));
+        }
+        if (wantColumn.comment() != null) {
+            changes.add(new SetComment(CommentTarget.column(want.name(), wantColumn.name()), wantColumn.comment()));
+        }
+    }
+
+    /** The column of the table at the top of the partition's tree, as desired. */
+    private static Optional<Column> rootColumn(Catalog desired, Table partition, String column) {
+        Table table = partition;
+        while (table.isPartition()) {
+            Optional<Table> parent = desired.table(table.partitionOf().parent());
+            if (parent.isEmpty()) {
+                break;
+            }
+            table = parent.get();
+        }
+        return table == partition ? Optional.empty() : table.column(column);
     }
 
     /** The partition's value is its own: it differs from its parent's (or there is no parent on that side). */

@@ -75,6 +75,11 @@ public record Column(
                 settings);
     }
 
+    public Column withNotNull(boolean newNotNull) {
+        return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, comment,
+                settings);
+    }
+
     public Column withSettings(ColumnSettings newSettings) {
         return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, comment,
                 newSettings);

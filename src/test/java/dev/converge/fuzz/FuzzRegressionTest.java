@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,9 +181,7 @@ class FuzzRegressionTest {
         check("seed_1000");
     }
 
-    /** A parent's new column with a default, whose inheritance child has DEFAULT NULL of its own: it keeps a copy. */
-    @Disabled("open: the child of an added column keeps the copy of the parent's default (KnownGaps."
-            + "CHILD_WITHOUT_DEFAULT_OF_ADDED_COLUMN)")
+    /** A parent's new column with a default, whose inheritance child has DEFAULT NULL of its own: the copy is dropped. */
     @Test
     void seed1003ChildWithoutTheDefaultOfAnAddedColumn() throws Exception {
         check("seed_1003");

@@ -5,21 +5,26 @@ import static dev.converge.diff.Build.col;
 import static dev.converge.diff.Build.qn;
 import static dev.converge.diff.Build.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
+import dev.converge.diff.Build;
 import dev.converge.diff.Build.CatalogBuilder;
 import dev.converge.diff.Differ;
+import dev.converge.error.UnsupportedChangeException;
 import dev.converge.model.Catalog;
+import dev.converge.model.Identity;
 import dev.converge.model.PartitionOf;
 import dev.converge.model.Table;
 import dev.converge.model.TableInheritance;
@@ -123,6 +128,50 @@ class InheritancePlannerTest {
                                 .withPartitionOf(new PartitionOf(qn("public.p"), "FOR VALUES IN ('a')"))).build(),
                         List.of("ALTER TABLE public.t ALTER COLUMN id SET NOT NULL",
                                 "ALTER TABLE public.p ATTACH PARTITION public.t FOR VALUES IN ('a')")));
+    }
+
+    private static Stream<Arguments> addedColumns() {
+        return Stream.of(
+                Arguments.of("a column the parent gains: the child's own default after the add, the grandchild's too",
+                        inherits(catalog().schema("public")
+                                        .table(table("public.base").col("id", "integer"))
+                                        .table(table("public.kid").col("id", "integer"))
+                                        .table(table("public.grand").col("id", "integer")),
+                                child("public.kid", "public.base", "id"), child("public.grand", "public.kid", "id")),
+                        inherits(catalog().schema("public")
+                                        .table(table("public.base").col("id", "integer")
+                                                .col(col("note", "text").defaultExpr("'p'::text")))
+                                        .table(table("public.kid").col("id", "integer").col("note", "text"))
+                                        .table(table("public.grand").col("id", "integer")
+                                                .col(col("note", "text").defaultExpr("'g'::text"))),
+                                child("public.kid", "public.base", "id", "note"),
+                                child("public.grand", "public.kid", "id", "note")),
+                        List.of("ALTER TABLE public.base ADD COLUMN note text DEFAULT 'p'::text",
+                                "ALTER TABLE ONLY public.grand ALTER COLUMN note SET DEFAULT 'g'::text",
+                                "ALTER TABLE ONLY public.kid ALTER COLUMN note DROP DEFAULT")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("addedColumns")
+    void plansAddedColumns(String name, Catalog current, Catalog desired, List<String> expected) {
+        plans(name, current, desired, expected);
+        isDeterministicWhateverTheChangeOrder(name, current, desired, expected);
+    }
+
+    /** PostgreSQL refuses ADD COLUMN ... GENERATED AS IDENTITY on a table with children: refused at plan time. */
+    @Test
+    void refusesAnIdentityColumnAddedToAParentWithChildren() {
+        Catalog current = inherits(catalog().schema("public")
+                        .table(table("public.base").col("id", "integer"))
+                        .table(table("public.kid").col("id", "integer")),
+                child("public.kid", "public.base", "id"));
+        Catalog desired = inherits(catalog().schema("public")
+                        .table(table("public.base").col("id", "integer").col(col("n", "integer").notNull()
+                                .identity(Identity.IdentityKind.ALWAYS, Build.intIdentityOptions())))
+                        .table(table("public.kid").col("id", "integer").col(col("n", "integer").notNull())),
+                child("public.kid", "public.base", "id", "n"));
+        assertThatThrownBy(() -> Differ.diff(current, desired)).isInstanceOf(UnsupportedChangeException.class)
+                .hasMessageContaining("public.base.n").hasMessageContaining("public.kid");
     }
 
     private static Table partitioned() {

@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM "Merge Cols".kid WHERE twice = 2) = 1
