@@ -37,7 +37,9 @@ import dev.converge.model.TableInheritance;
  * Table inheritance ({@code INHERITS}). Reads and rewrites the table changes found so far: a child is created with
  * its parents (and without the columns it only inherits); a column added to, dropped from or altered on a parent
  * reaches the children that keep that parent by itself (PostgreSQL recurses), so the same change on such a child
- * is left out (a child's own default or NOT NULL of an added column is altered after the add, {@link ReachedColumns}); parents added to or removed from an existing table become {@code INHERIT} / {@code NO INHERIT}.
+ * is left out (a child's own default or NOT NULL of an added column is altered after the add,
+ * {@link ReachedColumns}); parents added to or removed from an existing table become {@code INHERIT} /
+ * {@code NO INHERIT}.
  * Whether a column is declared by the child as well ({@code attislocal}) is not compared: PostgreSQL has no
  * statement that changes it.
  */

@@ -44,7 +44,8 @@ final class PartitionColumns {
             }
             Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
             if (haveColumn.notNull() != wantColumn.notNull()
-                    && (local(haveColumn, haveParent, Column::notNull) || local(wantColumn, wantParent, Column::notNull))) {
+                    && (local(haveColumn, haveParent, Column::notNull)
+                        || local(wantColumn, wantParent, Column::notNull))) {
                 aspects.add(ColumnAspect.NOT_NULL);
             }
             // a parent's default changes on the parent ONLY, so each partition's is compared on its own
@@ -71,8 +72,8 @@ final class PartitionColumns {
      */
     private static void addedByParent(Catalog desired, Table want, Column wantColumn, Column wantParent,
                                       List<Change> changes) {
-        Column reached = wantColumn.withDefault(rootColumn(desired, want, wantColumn.name()).orElse(wantParent).defaultExpression())
-                .withNotNull(wantParent.notNull());
+        Column root = rootColumn(desired, want, wantColumn.name()).orElse(wantParent);
+        Column reached = wantColumn.withDefault(root.defaultExpression()).withNotNull(wantParent.notNull());
         Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
         if (!Objects.equals(reached.defaultExpression(), wantColumn.defaultExpression())
                 && !wantColumn.isGenerated() && !wantColumn.identity().isPresent()) {

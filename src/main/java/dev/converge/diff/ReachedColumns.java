@@ -2,6 +2,7 @@ package dev.converge.diff;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +45,7 @@ final class ReachedColumns {
         Column from = wanted.withDefault(reached.get().defaultExpression()).withNotNull(reached.get().notNull());
         Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
         boolean ownDefault = !wanted.isGenerated() && !wanted.identity().isPresent();
-        if (ownDefault && !java.util.Objects.equals(from.defaultExpression(), wanted.defaultExpression())) {
+        if (ownDefault && !Objects.equals(from.defaultExpression(), wanted.defaultExpression())) {
             aspects.add(ColumnAspect.DEFAULT);
         }
         if (from.notNull() != wanted.notNull()) {
