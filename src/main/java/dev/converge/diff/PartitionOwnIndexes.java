@@ -1,7 +1,6 @@
 package dev.converge.diff;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import dev.converge.change.Change;
 import dev.converge.change.ChangeSet;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.DropIndex;
-import dev.converge.change.DropTable;
 import dev.converge.model.AttachedIndex;
 import dev.converge.model.Catalog;
 import dev.converge.model.Index;
@@ -37,15 +35,9 @@ final class PartitionOwnIndexes {
     static ChangeSet order(Catalog current, Catalog desired, ChangeSet found) {
         Map<QualifiedName, Table> desiredTables = desired.tablesByName();
         Map<QualifiedName, Table> currentTables = current.tablesByName();
-        Set<QualifiedName> droppedTables = new HashSet<>();
-        Set<QualifiedName> droppedIndexes = new HashSet<>();
-        for (Change change : found.changes()) {
-            if (change instanceof DropTable d) {
-                droppedTables.add(d.table().name());
-            } else if (change instanceof DropIndex d) {
-                droppedIndexes.add(d.index().qualifiedName());
-            }
-        }
+        DroppedObjects dropped = DroppedObjects.of(found.changes());
+        Set<QualifiedName> droppedTables = dropped.droppedTables();
+        Set<QualifiedName> droppedIndexes = dropped.droppedIndexes();
         List<Change> changes = new ArrayList<>();
         List<Index> remade = new ArrayList<>();
         Displacer displacer = new Displacer(currentTables, desiredTables, droppedTables, droppedIndexes, changes,
@@ -111,7 +103,7 @@ final class PartitionOwnIndexes {
     }
 
     /** The desired partitions below {@code table}, at any depth. */
-    private static List<Table> descendants(QualifiedName table, Map<QualifiedName, Table> tables) {
+    static List<Table> descendants(QualifiedName table, Map<QualifiedName, Table> tables) {
         return tables.values().stream().filter(t -> ancestors(t, tables).contains(table)).toList();
     }
 
@@ -133,7 +125,7 @@ final class PartitionOwnIndexes {
      * The partitioned table's own index that {@code index} (of {@code partition}) is a copy of, through the copies
      * on sub-partitioned partitions between them.
      */
-    private static QualifiedName root(Table partition, AttachedIndex index, Map<QualifiedName, Table> tables) {
+    static QualifiedName root(Table partition, AttachedIndex index, Map<QualifiedName, Table> tables) {
         QualifiedName at = index.parentIndex();
         Table table = partition;
         for (int depth = 0; table != null && table.isPartition() && depth < tables.size(); depth++) {
@@ -174,7 +166,7 @@ final class PartitionOwnIndexes {
     }
 
     /** The partition's parent, its parent's parent, and so on, as far as the desired state has them. */
-    private static List<QualifiedName> ancestors(Table partition, Map<QualifiedName, Table> tables) {
+    static List<QualifiedName> ancestors(Table partition, Map<QualifiedName, Table> tables) {
         List<QualifiedName> chain = new ArrayList<>();
         Table at = partition;
         while (at != null && at.isPartition() && chain.size() < tables.size()) {
