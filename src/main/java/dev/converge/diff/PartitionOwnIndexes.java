@@ -23,9 +23,11 @@ import dev.converge.model.Table;
  * attached), PostgreSQL looks in each partition for an index equal to it that is attached to nothing and attaches
  * that one instead of making a copy (DefineIndex, AttachPartitionEnsureIndexes). So a partition's own index equal
  * to an index of an ancestor is created after that index and after the partition's attach; and one the partition
- * already has and keeps as its own is dropped before a new equal parent index and created again after it (its
- * copy comes with the parent's index, named by {@link AttachedIndexes}). Without this, the partition's own index
- * and the copy become one index under one of the two names, and the next plan swaps them again (fuzz seed 1089).
+ * (or a table the plan attaches, or that table's partitions) already has and keeps as its own, or drops, is
+ * dropped before a new equal parent index or the attach, and one it keeps is created again after (its copy comes
+ * with the parent's index or the attach, named by {@link AttachedIndexes}). Without this, the partition's own
+ * index and the copy become one index under one of the two names, and the next plan swaps them again (fuzz seed
+ * 1089), or the drop fails on an index that is now attached.
  */
 final class PartitionOwnIndexes {
 
