@@ -2,7 +2,6 @@ package dev.converge.diff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import dev.converge.change.ChangeSet;
 import dev.converge.change.CommentTarget;
 import dev.converge.change.DropConstraint;
 import dev.converge.change.DropIndex;
-import dev.converge.change.DropTable;
 import dev.converge.change.NameAttachedIndex;
 import dev.converge.change.Rename;
 import dev.converge.change.SetComment;
@@ -33,7 +31,8 @@ import dev.converge.model.Table;
  * that stays is renamed in place when its name differs. One that the plan brings about (a new parent index or
  * key, a new or re-created partition) gets the name PostgreSQL chooses, and is renamed after it when the desired
  * state names it otherwise ({@link NameAttachedIndex}). An index a partition already has and that the desired
- * state attaches to a new parent index is kept: creating the parent's index attaches it. A copy whose parent index a
+ * state attaches to a new parent index is kept: creating the parent's index attaches it; so is a partition's key the
+ * desired state attaches to a new parent key under the same name. A copy whose parent index a
  * column type change rebuilds is a new one too ({@link RetypedIndexCopies}).
  */
 final class AttachedIndexes {
@@ -44,21 +43,17 @@ final class AttachedIndexes {
     }
 
     static ChangeSet name(Catalog current, Catalog desired, ChangeSet found) {
-        Set<QualifiedName> droppedTables = new HashSet<>();
-        Set<QualifiedName> droppedIndexes = new HashSet<>();
-        for (Change change : found.changes()) {
-            if (change instanceof DropTable d) {
-                droppedTables.add(d.table().name());
-            } else if (change instanceof DropIndex d) {
-                droppedIndexes.add(d.index().qualifiedName());
-            } else if (change instanceof DropConstraint d && indexBacked(d.constraint().kind())) {
-                droppedIndexes.add(QualifiedName.of(d.table().schema(), d.constraint().name()));
-            }
-        }
+        DroppedObjects dropped = DroppedObjects.of(found.changes());
+        Set<QualifiedName> droppedTables = dropped.droppedTables();
+        Set<QualifiedName> droppedIndexes = dropped.droppedIndexes();
         Map<QualifiedName, Table> currentTables = current.tablesByName();
         List<Change> changes = new ArrayList<>();
         for (Change change : found.changes()) {
-            if (!(change instanceof DropIndex d && becomesAttached(d.index(), desired, currentTables))) {
+            boolean taken = change instanceof DropIndex d
+                    && becomesAttached(d.index().table(), d.index().name(), desired, currentTables)
+                    || change instanceof DropConstraint k && indexBacked(k.constraint().kind())
+                    && becomesAttached(k.table(), k.constraint().name(), desired, currentTables);
+            if (!taken) {
                 changes.add(change);
             }
         }
@@ -137,11 +132,15 @@ final class AttachedIndexes {
         return have.attachedIndexes().stream().anyMatch(a -> a.name().equals(name));
     }
 
-    /** A partition's own index that the desired state attaches to a parent index under the same name. */
-    private static boolean becomesAttached(Index index, Catalog desired, Map<QualifiedName, Table> currentTables) {
-        Table have = currentTables.get(index.table());
-        return desired.table(index.table())
-                .map(t -> t.attachedIndexes().stream().anyMatch(a -> a.name().equals(index.name())
+    /**
+     * A partition's own index (or the index of its own key) that the desired state attaches to a parent index (or
+     * key) under the same name, where the partition has no copy of that parent index yet.
+     */
+    private static boolean becomesAttached(QualifiedName table, String index, Catalog desired,
+                                           Map<QualifiedName, Table> currentTables) {
+        Table have = currentTables.get(table);
+        return desired.table(table)
+                .map(t -> t.attachedIndexes().stream().anyMatch(a -> a.name().equals(index)
                         && (have == null || have.attachedIndexes().stream()
                                 .noneMatch(h -> h.parentIndex().equals(a.parentIndex())))))
                 .orElse(false);

@@ -69,6 +69,9 @@ public final class Differ {
             // reads and rewrites the indexes created above: a partition's own index equal to a parent's index is not
             // the one its parent's index takes (created after it, or dropped before and created again after)
             (current, desired, found, context) -> PartitionOwnIndexes.order(current, desired, found),
+            // reads and rewrites the keys added and the partitions attached above: the same for primary keys and
+            // unique constraints
+            (current, desired, found, context) -> PartitionOwnKeys.order(current, desired, found),
             // rewrites the foreign keys added above to partitioned tables (which cannot take them NOT VALID)
             (current, desired, found, context) -> PartitionedTables.markForeignKeys(desired, found),
             // rewrites the partitions created above whose parent keeps a DEFAULT partition: its rows move into them

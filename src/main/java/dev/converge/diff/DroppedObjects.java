@@ -7,16 +7,19 @@ import java.util.Set;
 import dev.converge.change.AlterColumn;
 import dev.converge.change.Change;
 import dev.converge.change.DropColumn;
+import dev.converge.change.DropConstraint;
 import dev.converge.change.DropCompositeType;
 import dev.converge.change.DropDomain;
 import dev.converge.change.DropEnum;
 import dev.converge.change.DropFunction;
+import dev.converge.change.DropIndex;
 import dev.converge.change.DropObject;
 import dev.converge.change.DropSchema;
 import dev.converge.change.DropSequence;
 import dev.converge.change.DropTable;
 import dev.converge.change.DropView;
 import dev.converge.change.RebuildEnum;
+import dev.converge.model.ConstraintKind;
 import dev.converge.model.Grant;
 import dev.converge.model.ObjectKind;
 import dev.converge.model.ObjectRef;
@@ -37,6 +40,11 @@ final class DroppedObjects {
         for (Change change : changes) {
             if (change instanceof DropTable d) {
                 result.dropped.add(ObjectRef.of(ObjectKind.TABLE, d.table().name()));
+            } else if (change instanceof DropIndex d) {
+                result.dropped.add(ObjectRef.of(ObjectKind.INDEX, d.index().qualifiedName()));
+            } else if (change instanceof DropConstraint d && indexBacked(d.constraint().kind())) {
+                result.dropped.add(ObjectRef.of(ObjectKind.INDEX,
+                        QualifiedName.of(d.table().schema(), d.constraint().name())));
             } else if (change instanceof DropColumn d) {
                 result.dropped.add(ObjectRef.member(ObjectKind.COLUMN, d.table(), d.column().name()));
             } else if (change instanceof AlterColumn a && a.changesType()) {
@@ -86,6 +94,16 @@ final class DroppedObjects {
         return tables;
     }
 
+    /**
+     * The indexes the plan drops: by DROP INDEX, and those of the primary keys, unique and exclusion constraints it
+     * drops (the constraint's name is its index's).
+     */
+    Set<QualifiedName> droppedIndexes() {
+        Set<QualifiedName> indexes = new HashSet<>();
+        dropped.stream().filter(r -> r.kind() == ObjectKind.INDEX).forEach(r -> indexes.add(r.name()));
+        return indexes;
+    }
+
     boolean tableDropped(QualifiedName table) {
         return dropped.contains(ObjectRef.of(ObjectKind.TABLE, table));
     }
@@ -98,5 +116,9 @@ final class DroppedObjects {
     boolean columnChanged(QualifiedName table, String column) {
         ObjectRef ref = ObjectRef.member(ObjectKind.COLUMN, table, column);
         return dropped.contains(ref) || retyped.contains(ref);
+    }
+
+    private static boolean indexBacked(ConstraintKind kind) {
+        return kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE || kind == ConstraintKind.EXCLUSION;
     }
 }

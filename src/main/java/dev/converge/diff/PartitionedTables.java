@@ -25,7 +25,7 @@ final class PartitionedTables {
             if (change instanceof AddConstraint a && !a.partitionedTable()
                     && a.constraint().kind() == ConstraintKind.FOREIGN_KEY
                     && desired.table(a.table()).map(Table::isPartitioned).orElse(false)) {
-                changes.add(new AddConstraint(a.table(), a.constraint(), true));
+                changes.add(a.withPartitionedTable());
             } else {
                 changes.add(change);
             }

@@ -3,6 +3,7 @@ package dev.converge.plan;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.converge.change.AddConstraint;
 import dev.converge.change.CreateIndex;
 import dev.converge.change.ValidateCheckCopy;
 import dev.converge.model.Constraint;
@@ -29,6 +30,18 @@ final class ConstraintFacts {
             f.requires().addAll(referencedKeys(constraint));
         }
         f.provides().addAll(constraintKeys(table, constraint));
+    }
+
+    /**
+     * Like {@link #createIndex}: a partition's own key waits for the equal keys of its ancestors and for the
+     * attaches of the partition and its ancestors; a parent's key waits for the drops of the partitions' equal keys
+     * it would take in place of copies.
+     */
+    static void addConstraint(AddConstraint a, Mentions mentions, ChangeFacts f) {
+        add(a.table(), a.constraint(), mentions, f);
+        a.partitionKeys().parentKeys().forEach(p -> f.requires().add(ObjectKey.relation(p)));
+        a.partitionKeys().partitions().forEach(p -> f.requires().add(ObjectKey.partitionSlot(p)));
+        a.partitionKeys().displaced().forEach(d -> f.awaits().add(ObjectKey.relation(d)));
     }
 
     /**

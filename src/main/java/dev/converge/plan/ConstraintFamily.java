@@ -20,7 +20,7 @@ final class ConstraintFamily implements ChangeFamily {
     public void register(ChangeKinds.Registry kinds) {
         kinds.add(AddConstraint.class, 180, a -> a.constraint().kind() == ConstraintKind.FOREIGN_KEY
                         ? Stage.ADD_FOREIGN_KEYS : Stage.ADD_CONSTRAINTS_AND_INDEXES)
-                .facts((a, mentions, f) -> ConstraintFacts.add(a.table(), a.constraint(), mentions, f))
+                .facts((a, mentions, f) -> ConstraintFacts.addConstraint(a, mentions, f))
                 .render((a, context) -> ConstraintSql.add(a, context.isNew(a.table())))
                 .createsIsolated((a, context) -> context.isNew(a.table()) && (a.constraint().foreignKey() == null
                         || context.isNew(a.constraint().foreignKey().referencedTable())))

@@ -169,11 +169,15 @@ final class TableFacts {
         dropped.forEach(check -> f.removes().add(ObjectKey.constraint(table, check.name())));
     }
 
-    /** Like INHERIT, ATTACH compares the columns' shapes: after the plan's alters of them on either side. */
+    /**
+     * Like INHERIT, ATTACH compares the columns' shapes: after the plan's alters of them on either side. It waits
+     * for the drops of the table's own indexes and keys it would take in place of copies of the parent's.
+     */
     static void attach(AttachPartition a, ChangeFacts f) {
         f.requires().add(ObjectKey.table(a.parent()));
         f.requires().add(ObjectKey.table(a.partition()));
         f.provides().add(ObjectKey.partitionSlot(a.partition()));
+        a.displaced().forEach(d -> f.awaits().add(ObjectKey.relation(d)));
         for (String column : a.columns()) {
             f.requires().add(ObjectKey.columnShape(a.parent(), column));
             f.requires().add(ObjectKey.columnShape(a.partition(), column));

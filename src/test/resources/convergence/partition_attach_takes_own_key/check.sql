@@ -1,0 +1,1 @@
+SELECT (SELECT count(*) FROM billing.invoices) = 4
